@@ -1,0 +1,156 @@
+// The site's content, loaded once per build through the source switch and checked. Pages get
+// everything from here and never talk to Sanity themselves.
+import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT } from '../sanity.types';
+import { assertUniqueSlugs, reportOverdueReviews, resolvedLinks, withPages, type Named } from './clean';
+import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY } from './queries';
+import { ContentError, consoleReport, type ContentReport } from './report';
+import { createRunner, sourceFromEnv, type QueryRunner } from './source';
+
+type RawSite = NonNullable<SETTINGS_QUERY_RESULT['site']>;
+type RawContact = NonNullable<SETTINGS_QUERY_RESULT['contact']>;
+
+export type Topic = Named<TOPICS_QUERY_RESULT[number]>;
+export type TopicLink = { _id: string; title: string; slug: string };
+type RawArticle = ARTICLES_QUERY_RESULT[number];
+export type ArticleCard = Named<NonNullable<NonNullable<RawArticle['related']>[number]>> & { topics: TopicLink[] };
+export type Article = Omit<Named<RawArticle>, 'topics' | 'related'> & { topics: TopicLink[]; related: ArticleCard[] };
+export type Page = Named<PAGES_QUERY_RESULT[number]>;
+
+export type PageLink = { title: string; slug: string };
+export type SiteSettings = Omit<RawSite, 'siteName' | 'quickExitUrl' | 'crisisSearchTerms' | 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'> & {
+  siteName: string;
+  quickExitUrl: string;
+  crisisSearchTerms: string[];
+  aboutPage: PageLink | null;
+  privacyPage: PageLink | null;
+  accessibilityPage: PageLink | null;
+  safeBrowsingPage: PageLink | null;
+};
+export type ContactSettings = Omit<RawContact, 'phoneNumber' | 'openingHours' | 'openingHoursExceptions' | 'chatEnabled' | 'timeZone'> & {
+  phoneNumber: string;
+  chatEnabled: boolean;
+  timeZone: string;
+  openingHours: NonNullable<RawContact['openingHours']>;
+  openingHoursExceptions: NonNullable<RawContact['openingHoursExceptions']>;
+};
+
+export type SiteContent = {
+  site: SiteSettings;
+  contact: ContactSettings;
+  topics: Topic[];
+  articles: Article[];
+  pages: Page[];
+};
+
+// The national support line's real number and a neutral page: used only when the settings
+// documents are missing, so a page never goes out without a way to get help.
+const FALLBACK_PHONE = '90 390';
+const FALLBACK_EXIT_URL = 'https://www.smhi.se/';
+const ALWAYS_OPEN = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const).map((day) => ({ day, opens: '00:00', closes: '24:00' }));
+
+/** Paths the site itself uses: a generic page cannot take them. */
+const RESERVED_SLUGS = new Set(['artiklar', 'amnen', 'kontakt', 'sok', 'jag-mar-daligt', 'jag-ar-orolig-for-nagon', '404', 'pagefind', '_astro']);
+
+function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], pageIds: Map<string, PageLink>, report: ContentReport): SiteSettings {
+  if (!raw) report.warn('siteSettings', '(document)', 'is missing; defaults are used');
+  const page = (field: 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'): PageLink | null => {
+    const link = raw?.[field];
+    if (link?.slug && [...pageIds.values()].some((p) => p.slug === link.slug)) return { title: link.title ?? link.slug, slug: link.slug };
+    report.warn('siteSettings', field, 'does not point at a published page; the link is left out');
+    return null;
+  };
+  let quickExitUrl = raw?.quickExitUrl ?? FALLBACK_EXIT_URL;
+  if (!/^https?:\/\//.test(quickExitUrl)) {
+    report.warn('siteSettings', 'quickExitUrl', `"${quickExitUrl}" is not a web address; ${FALLBACK_EXIT_URL} is used`);
+    quickExitUrl = FALLBACK_EXIT_URL;
+  }
+  return {
+    ...raw,
+    tagline: raw?.tagline ?? null,
+    description: raw?.description ?? null,
+    accessibility: raw?.accessibility ?? null,
+    siteName: raw?.siteName?.trim() || 'Stödlinjen',
+    quickExitUrl,
+    crisisSearchTerms: (raw?.crisisSearchTerms ?? []).filter((term): term is string => typeof term === 'string' && term.trim() !== ''),
+    aboutPage: page('aboutPage'),
+    privacyPage: page('privacyPage'),
+    accessibilityPage: page('accessibilityPage'),
+    safeBrowsingPage: page('safeBrowsingPage'),
+  };
+}
+
+function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentReport): ContactSettings {
+  if (!raw) report.warn('contactSettings', '(document)', 'is missing; the national number and 24/7 hours are shown');
+  const phoneNumber = raw?.phoneNumber?.trim();
+  if (raw && !phoneNumber) report.warn('contactSettings', 'phoneNumber', `is missing; ${FALLBACK_PHONE} is shown`);
+  const openingHours = raw?.openingHours?.length ? raw.openingHours : ALWAYS_OPEN;
+  if (raw && !raw.openingHours?.length) report.warn('contactSettings', 'openingHours', 'is empty; the line is shown as open around the clock');
+  return {
+    ...raw,
+    chatEmbedUrl: raw?.chatEmbedUrl ?? null,
+    chatStatusUrl: raw?.chatStatusUrl ?? null,
+    statusOpenText: raw?.statusOpenText ?? null,
+    statusBusyText: raw?.statusBusyText ?? null,
+    statusClosedText: raw?.statusClosedText ?? null,
+    statusUnavailableText: raw?.statusUnavailableText ?? null,
+    phoneNumber: phoneNumber || FALLBACK_PHONE,
+    chatEnabled: raw?.chatEnabled ?? false,
+    timeZone: raw?.timeZone ?? 'Europe/Stockholm',
+    openingHours,
+    openingHoursExceptions: raw?.openingHoursExceptions ?? [],
+  };
+}
+
+/** Runs every query and checks the results. `today` (YYYY-MM-DD) decides which reviews are overdue. */
+export async function loadContent(run: QueryRunner, report: ContentReport, today: string): Promise<SiteContent> {
+  const [settings, rawTopics, rawArticles, rawPages] = await Promise.all([
+    run<SETTINGS_QUERY_RESULT>(SETTINGS_QUERY),
+    run<TOPICS_QUERY_RESULT>(TOPICS_QUERY),
+    run<ARTICLES_QUERY_RESULT>(ARTICLES_QUERY),
+    run<PAGES_QUERY_RESULT>(PAGES_QUERY),
+  ]);
+
+  const topics = withPages(rawTopics, report);
+  assertUniqueSlugs(topics, 'topic');
+  const pages = withPages(rawPages, report);
+  assertUniqueSlugs(pages, 'page');
+  for (const page of pages) {
+    if (RESERVED_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`);
+  }
+  const named = withPages(rawArticles, report);
+  assertUniqueSlugs(named, 'article');
+  reportOverdueReviews(named, today, report);
+
+  const topicIds = new Set(topics.map((topic) => topic._id));
+  const articleIds = new Set(named.map((article) => article._id));
+  const articles: Article[] = named.map((article) => {
+    if (!article.reviewedBy?.name) report.warn(article._id, 'reviewedBy', 'is missing or unpublished; the review line shows no reviewer');
+    if (!article.summary?.trim()) report.warn(article._id, 'summary', 'is missing; the page has no summary or meta description of its own');
+    return {
+      ...article,
+      topics: resolvedLinks(article.topics, topicIds, article._id, 'topics', report),
+      related: resolvedLinks(article.related, articleIds, article._id, 'related', report).map((card) => ({
+        ...card,
+        title: card.title ?? card.slug,
+        topics: resolvedLinks(card.topics, topicIds, card._id, 'topics', { warn: () => {} }),
+      })),
+    };
+  });
+
+  const pageLinks = new Map(pages.map((page) => [page._id, { title: page.title, slug: page.slug }]));
+  return {
+    site: siteSettings(settings.site, pageLinks, report),
+    contact: contactSettings(settings.contact, report),
+    topics,
+    articles,
+    pages,
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** The build's content, from the source the environment selects. */
+export function getContent(): Promise<SiteContent> {
+  cached ??= loadContent(createRunner(sourceFromEnv()), consoleReport(), new Date().toISOString().slice(0, 10));
+  return cached;
+}

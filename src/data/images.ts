@@ -1,0 +1,46 @@
+// Figures in Portable Text, made ready for the page: embedded images are local files that
+// Astro optimises; live images are built with @sanity/image-url and fetched at build time,
+// so a visitor's browser only ever loads images from this site.
+import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
+import { createImageUrlBuilder } from '@sanity/image-url';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import type { RenderedImage } from '../portable-text/render';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const localImages = import.meta.glob<ImageMetadata>('/sanity/dataset/images/*.{png,jpg,jpeg,webp,gif}', { eager: true, import: 'default' });
+const builder = createImageUrlBuilder({ projectId: process.env.SANITY_PROJECT_ID ?? 'embedded', dataset: process.env.SANITY_DATASET ?? 'embedded' });
+
+const WIDTHS = [480, 800, 1200];
+const SIZES = '(min-width: 44rem) 42rem, 100vw';
+
+export type FigureAsset = { _id: string; url: string | null; width: number | null; height: number | null };
+
+async function renderOne(asset: FigureAsset): Promise<RenderedImage | undefined> {
+  if (!asset.url || !asset.width || !asset.height) return undefined;
+  if (asset.url.startsWith('file:')) {
+    const meta = localImages[`/${relative(root, fileURLToPath(asset.url)).split('\\').join('/')}`];
+    if (!meta) return undefined;
+    const image = await getImage({ src: meta, widths: WIDTHS.filter((w) => w <= meta.width), sizes: SIZES, format: 'webp' });
+    return { src: image.src, srcset: image.srcSet.attribute, sizes: SIZES, width: meta.width, height: meta.height };
+  }
+  const width = Math.min(asset.width, 1200);
+  const height = Math.round((asset.height / asset.width) * width);
+  const src = builder.image(asset._id).width(width).auto('format').url();
+  const image = await getImage({ src, width, height, format: 'webp' });
+  return { src: image.src, width, height };
+}
+
+/** Optimised images for every figure in a body, by asset id; missing ones are simply absent. */
+export async function renderFigures(body: unknown): Promise<Map<string, RenderedImage>> {
+  const out = new Map<string, RenderedImage>();
+  if (!Array.isArray(body)) return out;
+  for (const block of body) {
+    const asset = (block as { _type?: string; image?: FigureAsset | null })?._type === 'figure' ? (block as { image?: FigureAsset | null }).image : null;
+    if (!asset?._id || out.has(asset._id)) continue;
+    const rendered = await renderOne(asset);
+    if (rendered) out.set(asset._id, rendered);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+// Every GROQ query the site runs, defined once. The same strings run on the embedded dataset
+// (groq-js) and on the Content Lake (@sanity/client); TypeGen reads them to type the results.
+import { defineQuery } from 'groq';
+
+// Portable Text with references resolved: internal links carry the target's type and slug,
+// figures their asset's dimensions and address. Unknown types pass through and are dropped
+// (with a warning) by the renderer.
+const BODY = /* groq */ `body[]{
+  ...,
+  _type == "block" => {
+    ...,
+    markDefs[]{
+      ...,
+      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }
+    }
+  },
+  _type == "figure" => {
+    ...,
+    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
+  }
+}`;
+
+const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current }`;
+
+const ARTICLE_CARD = /* groq */ `{
+  _id,
+  title,
+  "slug": slug.current,
+  summary,
+  audience,
+  kind,
+  sensitive,
+  "topics": topics[]->${TOPIC_LINK}
+}`;
+
+export const SETTINGS_QUERY = defineQuery(`{
+  "site": *[_id == "siteSettings"][0]{
+    siteName,
+    tagline,
+    description,
+    quickExitUrl,
+    crisisSearchTerms,
+    accessibility,
+    "aboutPage": aboutPage->{ title, "slug": slug.current },
+    "privacyPage": privacyPage->{ title, "slug": slug.current },
+    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },
+    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }
+  },
+  "contact": *[_id == "contactSettings"][0]{
+    phoneNumber,
+    chatEnabled,
+    chatEmbedUrl,
+    chatStatusUrl,
+    timeZone,
+    openingHours[]{ day, opens, closes },
+    openingHoursExceptions[]{ date, closed, opens, closes, note },
+    statusOpenText,
+    statusBusyText,
+    statusClosedText,
+    statusUnavailableText
+  }
+}`);
+
+export const TOPICS_QUERY = defineQuery(`*[_type == "topic"] | order(order asc, title asc){
+  _id,
+  title,
+  "slug": slug.current,
+  description
+}`);
+
+export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title asc){
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  summary,
+  audience,
+  kind,
+  sensitive,
+  contentNote,
+  searchKeywords,
+  lastReviewed,
+  nextReview,
+  "reviewedBy": reviewedBy->{ name, professionalTitle },
+  "topics": topics[]->${TOPIC_LINK},
+  "related": related[]->${ARTICLE_CARD},
+  ${BODY}
+}`);
+
+export const PAGES_QUERY = defineQuery(`*[_type == "page"] | order(title asc){
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  summary,
+  ${BODY}
+}`);

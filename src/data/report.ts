@@ -1,0 +1,28 @@
+// Problems found in content. A warning names the document and field and the site builds on
+// without the broken part; an error (like two documents claiming one URL) stops the build.
+export type ContentWarning = { docId: string; field: string; message: string };
+
+export type ContentReport = {
+  warn(docId: string, field: string, message: string): void;
+};
+
+export class ContentError extends Error {}
+
+/** Reports to the build log, once per distinct problem. */
+export function consoleReport(log: (line: string) => void = (line) => console.warn(line)): ContentReport {
+  const seen = new Set<string>();
+  return {
+    warn(docId, field, message) {
+      const line = `[content] ${docId}: ${field} ${message}`;
+      if (seen.has(line)) return;
+      seen.add(line);
+      log(line);
+    },
+  };
+}
+
+/** Collects warnings, for tests. */
+export function collectingReport(): ContentReport & { warnings: ContentWarning[] } {
+  const warnings: ContentWarning[] = [];
+  return { warnings, warn: (docId, field, message) => warnings.push({ docId, field, message }) };
+}

@@ -1,0 +1,62 @@
+// The one source switch. With no Sanity project configured, queries run with groq-js on the
+// embedded dataset; with SANITY_PROJECT_ID and SANITY_DATASET set, the same queries run on the
+// Content Lake through @sanity/client. Both see only published documents.
+import { createClient, type SanityClient } from '@sanity/client';
+import { evaluate, parse } from 'groq-js';
+import { fileURLToPath } from 'node:url';
+import { isPublishedId, loadEmbeddedDataset, type SanityDocument } from './embedded';
+
+export const DEFAULT_DATASET_FILE = fileURLToPath(new URL('../../sanity/dataset/data.ndjson', import.meta.url));
+const API_VERSION = '2025-02-19';
+
+export type SourceConfig =
+  | { mode: 'embedded'; file: string }
+  | { mode: 'live'; projectId: string; dataset: string; token?: string; apiHost?: string; apiVersion: string };
+
+/** Reads the source from the environment. Server-side only: the token never reaches a page. */
+export function sourceFromEnv(env: Record<string, string | undefined> = process.env): SourceConfig {
+  const projectId = env.SANITY_PROJECT_ID?.trim();
+  const dataset = env.SANITY_DATASET?.trim();
+  if (!projectId) return { mode: 'embedded', file: env.EMBEDDED_DATASET?.trim() || DEFAULT_DATASET_FILE };
+  if (!dataset) throw new Error('SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both to build from a Sanity project, or neither for the embedded dataset.');
+  return {
+    mode: 'live',
+    projectId,
+    dataset,
+    token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
+    apiHost: env.SANITY_API_HOST?.trim() || undefined,
+    apiVersion: env.SANITY_API_VERSION?.trim() || API_VERSION,
+  };
+}
+
+export type QueryRunner = <R>(query: string, params?: Record<string, unknown>) => Promise<R>;
+
+/** Runs queries on documents in memory as the `published` perspective sees them: no drafts. */
+export function embeddedRunner(load: () => Promise<SanityDocument[]>): QueryRunner {
+  let documents: Promise<SanityDocument[]> | undefined;
+  return async <R>(query: string, params: Record<string, unknown> = {}) => {
+    documents ??= load().then((all) => all.filter((doc) => isPublishedId(doc._id)));
+    const result = await evaluate(parse(query, { params }), { dataset: await documents, params });
+    return (await result.get()) as R;
+  };
+}
+
+export function liveClient(config: Extract<SourceConfig, { mode: 'live' }>): SanityClient {
+  return createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion,
+    token: config.token,
+    perspective: 'published',
+    // Builds want the freshest published content, not the CDN's cached copy.
+    useCdn: false,
+    // A custom host (a proxy, or the test double of the Content Lake) is reached directly.
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+  });
+}
+
+export function createRunner(config: SourceConfig): QueryRunner {
+  if (config.mode === 'embedded') return embeddedRunner(() => loadEmbeddedDataset(config.file));
+  const client = liveClient(config);
+  return <R>(query: string, params: Record<string, unknown> = {}) => client.fetch<R>(query, params);
+}

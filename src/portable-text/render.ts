@@ -1,0 +1,253 @@
+// Portable Text to HTML for article and page bodies. Text is always escaped (no raw HTML ever
+// reaches the page), links are limited to safe schemes, and anything the site does not know
+// is left out with a warning naming the document and the block, so bad content never breaks
+// a page.
+import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
+import { t } from '../i18n';
+import { CONTACT_PATH, hrefFor, type LinkTarget } from '../lib/routes';
+import { telHref } from '../lib/phone';
+import type { ContentReport } from '../data/report';
+
+export type RenderedImage = { src: string; srcset?: string; sizes?: string; width: number; height: number };
+
+export type BodyContext = {
+  docId: string;
+  /** The support line's number as shown, e.g. "90 390"; every help box lists it. */
+  phoneNumber: string;
+  /** Optimised images by asset id, prepared before rendering (image work is async). */
+  images: ReadonlyMap<string, RenderedImage>;
+  report: ContentReport;
+};
+
+type Block = { _type: string; _key?: string; [key: string]: unknown };
+
+const BLOCK_STYLES = new Set(['normal', 'h2', 'h3']);
+const LIST_TYPES = new Set(['bullet', 'number']);
+const DECORATORS = new Set(['strong', 'em']);
+const ANNOTATIONS = new Set(['link', 'internalLink']);
+const CUSTOM_TYPES = new Set(['callout', 'helpBox', 'exerciseSteps', 'faqItem', 'figure']);
+
+/** External links: web, e-mail and phone only. Everything else (javascript:, data:, …) is dropped. */
+export function safeHref(href: unknown): string | undefined {
+  if (typeof href !== 'string') return undefined;
+  const trimmed = href.trim();
+  return /^(https?:\/\/|mailto:|tel:)/i.test(trimmed) ? trimmed : undefined;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** Plain multi-line text (Sanity `text` fields) as escaped paragraphs. */
+function paragraphs(value: unknown): string {
+  return text(value)
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => `<p>${escapeHTML(part).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+const attr = (value: string | number): string => escapeHTML(String(value));
+
+function where(block: Block, index: number): string {
+  return block._key ? `body[_key=="${block._key}"]` : `body[${index}]`;
+}
+
+/**
+ * Checks every block before rendering and returns only what can be rendered, reporting the
+ * rest. Marks pointing at missing or unknown annotations are stripped from the spans.
+ */
+export function prepareBody(body: unknown, ctx: BodyContext): Block[] {
+  if (body == null) return [];
+  if (!Array.isArray(body)) {
+    ctx.report.warn(ctx.docId, 'body', 'is not a list of blocks; nothing is shown');
+    return [];
+  }
+  const out: Block[] = [];
+  body.forEach((raw, index) => {
+    if (!raw || typeof raw !== 'object' || typeof (raw as Block)._type !== 'string') {
+      ctx.report.warn(ctx.docId, `body[${index}]`, 'is not a block; left out');
+      return;
+    }
+    const block = raw as Block;
+    const field = where(block, index);
+    if (block._type === 'block') {
+      const prepared = prepareTextBlock(block, field, ctx);
+      if (prepared) out.push(prepared);
+      return;
+    }
+    if (!CUSTOM_TYPES.has(block._type)) {
+      ctx.report.warn(ctx.docId, field, `unknown block type "${block._type}"; left out`);
+      return;
+    }
+    const problem = customBlockProblem(block, ctx);
+    if (problem) {
+      ctx.report.warn(ctx.docId, field, `${block._type}: ${problem}; left out`);
+      return;
+    }
+    out.push(block);
+  });
+  return out;
+}
+
+function prepareTextBlock(block: Block, field: string, ctx: BodyContext): Block | undefined {
+  if (!Array.isArray(block.children)) {
+    ctx.report.warn(ctx.docId, field, 'text block without children; left out');
+    return undefined;
+  }
+  let style = typeof block.style === 'string' ? block.style : 'normal';
+  if (!BLOCK_STYLES.has(style)) {
+    ctx.report.warn(ctx.docId, field, `unknown text style "${style}"; shown as a paragraph`);
+    style = 'normal';
+  }
+  let listItem = block.listItem;
+  if (listItem !== undefined && !(typeof listItem === 'string' && LIST_TYPES.has(listItem))) {
+    ctx.report.warn(ctx.docId, field, `unknown list type "${String(listItem)}"; shown as a bullet list`);
+    listItem = 'bullet';
+  }
+
+  const usable = new Map<string, Record<string, unknown>>();
+  for (const def of Array.isArray(block.markDefs) ? (block.markDefs as Record<string, unknown>[]) : []) {
+    const key = typeof def?._key === 'string' ? def._key : undefined;
+    if (!key) continue;
+    if (!ANNOTATIONS.has(String(def._type))) {
+      ctx.report.warn(ctx.docId, `${field}.markDefs[_key=="${key}"]`, `unknown annotation "${String(def._type)}"; text kept without it`);
+    } else if (def._type === 'link' && !safeHref(def.href)) {
+      ctx.report.warn(ctx.docId, `${field}.markDefs[_key=="${key}"].href`, `unsafe or missing link address ${JSON.stringify(def.href ?? null)}; text kept without the link`);
+    } else if (def._type === 'internalLink' && !hrefFor(def.target as LinkTarget | null)) {
+      ctx.report.warn(ctx.docId, `${field}.markDefs[_key=="${key}"].reference`, 'links to a document that is missing or unpublished; text kept without the link');
+    } else {
+      usable.set(key, def);
+    }
+  }
+
+  const children = (block.children as Record<string, unknown>[]).map((child) => {
+    if (child?._type !== 'span') return child;
+    const marks = Array.isArray(child.marks) ? (child.marks as unknown[]) : [];
+    const kept = marks.filter((mark): mark is string => {
+      if (typeof mark !== 'string') return false;
+      if (DECORATORS.has(mark) || usable.has(mark)) return true;
+      const declared = Array.isArray(block.markDefs) && (block.markDefs as Record<string, unknown>[]).some((d) => d?._key === mark);
+      if (!declared) ctx.report.warn(ctx.docId, `${field}.children[_key=="${String(child._key)}"]`, `unknown mark "${mark}"; text kept without it`);
+      return false;
+    });
+    return { ...child, marks: kept };
+  });
+
+  return { ...block, style, ...(listItem ? { listItem } : {}), markDefs: [...usable.values()], children };
+}
+
+function customBlockProblem(block: Block, ctx: BodyContext): string | undefined {
+  switch (block._type) {
+    case 'callout':
+      return text(block.text) ? undefined : 'has no text';
+    case 'helpBox':
+      return text(block.title) ? undefined : 'has no title';
+    case 'faqItem':
+      return text(block.question) && text(block.answer) ? undefined : 'needs both question and answer';
+    case 'exerciseSteps': {
+      const steps = Array.isArray(block.steps) ? block.steps.filter((step) => text((step as Block)?.text)) : [];
+      return steps.length ? undefined : 'has no steps';
+    }
+    case 'figure': {
+      const image = block.image as { _id?: string } | null | undefined;
+      if (!image?._id || !ctx.images.has(image._id)) return 'image file is missing';
+      if (block.decorative !== true && !text(block.alt)) return 'has no alt text and is not marked decorative';
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function helpBox(block: Block, ctx: BodyContext): string {
+  const id = `hjalp-${attr(block._key ?? 'box')}`;
+  const contacts = (Array.isArray(block.contacts) ? (block.contacts as Block[]) : [])
+    .filter((contact) => text(contact?.name))
+    .map((contact) => {
+      const parts = [`<strong>${escapeHTML(text(contact.name))}</strong>`];
+      const phone = text(contact.phone);
+      if (phone) parts.push(`${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(phone))}">${escapeHTML(phone)}</a>`);
+      const url = safeHref(contact.url);
+      if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer">${escapeHTML(new URL(url).host.replace(/^www\./, ''))}</a>`);
+      const availability = text(contact.availability);
+      return `<li>${parts.join(', ')}${availability ? ` (${escapeHTML(availability.toLowerCase())})` : ''}</li>`;
+    });
+  return [
+    `<section class="help-box" aria-labelledby="${id}">`,
+    `<h2 id="${id}">${escapeHTML(text(block.title))}</h2>`,
+    paragraphs(block.text),
+    '<ul>',
+    `<li><strong>${escapeHTML(t('helpBox.lineName'))}</strong>, ${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(ctx.phoneNumber))}">${escapeHTML(ctx.phoneNumber)}</a> ${escapeHTML(t('helpBox.or'))} <a href="${attr(CONTACT_PATH)}">${escapeHTML(t('helpBox.chat'))}</a> (${escapeHTML(t('help.alwaysOpen').toLowerCase())})</li>`,
+    ...contacts,
+    `<li><strong>${escapeHTML(t('help.emergency'))}</strong></li>`,
+    '</ul>',
+    '</section>',
+  ].join('');
+}
+
+function exercise(block: Block): string {
+  const steps = (block.steps as Block[]).filter((step) => text(step?.text));
+  const minutes = typeof block.durationMinutes === 'number' && block.durationMinutes > 0 ? Math.round(block.durationMinutes) : undefined;
+  const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(minutes === 1 ? t('exercise.durationOne') : t('exercise.duration', { minutes }))}</p>`;
+  return [
+    '<section class="exercise">',
+    `<h2>${escapeHTML(text(block.title) || t('exercise.defaultTitle'))}</h2>`,
+    duration,
+    `<ol>${steps.map((step) => `<li>${escapeHTML(text(step.text))}</li>`).join('')}</ol>`,
+    '</section>',
+  ].join('');
+}
+
+function figure(block: Block, ctx: BodyContext): string {
+  const image = ctx.images.get((block.image as { _id: string })._id)!;
+  const alt = block.decorative === true ? '' : text(block.alt);
+  const caption = text(block.caption);
+  const srcset = image.srcset ? ` srcset="${attr(image.srcset)}" sizes="${attr(image.sizes ?? '100vw')}"` : '';
+  return `<figure><img src="${attr(image.src)}"${srcset} alt="${attr(alt)}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async">${caption ? `<figcaption>${escapeHTML(caption)}</figcaption>` : ''}</figure>`;
+}
+
+function components(ctx: BodyContext): Partial<PortableTextHtmlComponents> {
+  return {
+    types: {
+      callout: ({ value }) => {
+        const tone = ['info', 'tip', 'warning'].includes(String(value.tone)) ? String(value.tone) : 'info';
+        const title = text(value.title);
+        return `<div class="callout callout-${tone}">${title ? `<p class="callout-title"><strong>${escapeHTML(title)}</strong></p>` : ''}${paragraphs(value.text)}</div>`;
+      },
+      helpBox: ({ value }) => helpBox(value, ctx),
+      exerciseSteps: ({ value }) => exercise(value),
+      faqItem: ({ value }) => `<details class="faq"><summary>${escapeHTML(text(value.question))}</summary>${paragraphs(value.answer)}</details>`,
+      figure: ({ value }) => figure(value, ctx),
+    },
+    marks: {
+      strong: ({ children }) => `<strong>${children}</strong>`,
+      em: ({ children }) => `<em>${children}</em>`,
+      link: ({ children, value }) => {
+        const href = safeHref(value?.href)!;
+        const external = /^https?:/i.test(href);
+        return `<a href="${attr(href)}"${external ? ' rel="noreferrer"' : ''}>${children}</a>`;
+      },
+      internalLink: ({ children, value }) => `<a href="${attr(hrefFor(value.target)!)}">${children}</a>`,
+    },
+    block: {
+      normal: ({ children }) => (children ? `<p>${children}</p>` : ''),
+      h2: ({ children }) => `<h2>${children}</h2>`,
+      h3: ({ children }) => `<h3>${children}</h3>`,
+    },
+    list: {
+      bullet: ({ children }) => `<ul>${children}</ul>`,
+      number: ({ children }) => `<ol>${children}</ol>`,
+    },
+    // prepareBody has already removed or reported everything unknown; these are a last guard.
+    unknownType: () => '',
+    unknownMark: ({ children }) => children,
+    unknownBlockStyle: ({ children }) => `<p>${children ?? ''}</p>`,
+    unknownList: ({ children }) => `<ul>${children}</ul>`,
+    unknownListItem: ({ children }) => `<li>${children}</li>`,
+  };
+}
+
+/** Renders a document body to HTML, leaving out (and reporting) whatever cannot be shown safely. */
+export function renderBody(body: unknown, ctx: BodyContext): string {
+  const blocks = prepareBody(body, ctx);
+  return toHTML(blocks as Parameters<typeof toHTML>[0], { components: components(ctx), onMissingComponent: false });
+}

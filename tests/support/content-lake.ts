@@ -1,0 +1,56 @@
+// A local stand-in for the Content Lake's query endpoint, so live mode is tested offline:
+// it answers GET and POST /v<version>/data/query/<dataset> like the Sanity API, evaluating
+// the GROQ with groq-js over an NDJSON export, and records each request for assertions.
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { evaluate, parse } from 'groq-js';
+import { isPublishedId, type SanityDocument } from '../../src/data/embedded';
+
+export type RecordedRequest = { method: string; path: string; perspective: string | null; authorization: string | undefined };
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return body;
+}
+
+export async function startContentLake(documents: SanityDocument[], dataset = 'production') {
+  const requests: RecordedRequest[] = [];
+  const published = documents.filter((doc) => isPublishedId(doc._id));
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname);
+    requests.push({ method: req.method ?? '', path: url.pathname, perspective: url.searchParams.get('perspective'), authorization: req.headers.authorization });
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (!match || match[1] !== dataset) return reply(404, { error: 'Not Found', message: `unknown dataset or path ${url.pathname}` });
+
+    let query: string | null;
+    let params: Record<string, unknown> = {};
+    if (req.method === 'POST') {
+      const body = JSON.parse(await readBody(req)) as { query: string; params?: Record<string, unknown> };
+      query = body.query;
+      params = body.params ?? {};
+    } else {
+      query = url.searchParams.get('query');
+      for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
+    }
+    if (!query) return reply(400, { error: 'Bad Request', message: 'query is required' });
+    try {
+      const started = performance.now();
+      const result = await (await evaluate(parse(query, { params }), { dataset: published, params })).get();
+      reply(200, { query, result, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      reply(400, { error: { description: (error as Error).message, type: 'queryParseError' } });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { collectingReport } from '../../../src/data/report';
+import { renderBody, safeHref, type BodyContext } from '../../../src/portable-text/render';
+
+function context(): BodyContext & { report: ReturnType<typeof collectingReport> } {
+  return {
+    docId: 'article-test',
+    phoneNumber: '90 390',
+    images: new Map([['image-abc-1200x675-png', { src: '/_astro/x.webp', srcset: '/_astro/x-480.webp 480w', sizes: '100vw', width: 1200, height: 675 }]]),
+    report: collectingReport(),
+  };
+}
+
+const block = (key: string, text: string, extra: Record<string, unknown> = {}) => ({
+  _key: key,
+  _type: 'block',
+  style: 'normal',
+  markDefs: [],
+  children: [{ _key: `${key}s`, _type: 'span', text, marks: [] }],
+  ...extra,
+});
+
+describe('Portable Text rendering', () => {
+  it('renders headings, lists, emphasis and paragraphs', () => {
+    const html = renderBody(
+      [
+        block('h', 'Rubrik', { style: 'h2' }),
+        block('l1', 'Ett', { listItem: 'bullet', level: 1 }),
+        block('l2', 'Två', { listItem: 'bullet', level: 1 }),
+        { ...block('p', 'Viktigt'), children: [{ _key: 's', _type: 'span', text: 'Viktigt', marks: ['strong', 'em'] }] },
+      ],
+      context(),
+    );
+    expect(html).toContain('<h2>Rubrik</h2>');
+    expect(html).toContain('<ul><li>Ett</li><li>Två</li></ul>');
+    expect(html).toMatch(/<strong><em>Viktigt<\/em><\/strong>|<em><strong>Viktigt<\/strong><\/em>/);
+  });
+
+  it('shows every custom block a reader needs: callout, help box, exercise, FAQ and figure', () => {
+    const ctx = context();
+    const html = renderBody(
+      [
+        { _key: 'c', _type: 'callout', tone: 'tip', title: 'Tips', text: 'Andas lugnt.' },
+        { _key: 'hb', _type: 'helpBox', title: 'Du är inte ensam', contacts: [{ _key: 'x', name: 'Självmordslinjen', phone: '90101', url: 'https://mind.se/', availability: 'Dygnet runt' }] },
+        { _key: 'e', _type: 'exerciseSteps', title: 'Andas', durationMinutes: 3, steps: [{ _key: 'a', text: 'Andas in' }, { _key: 'b', text: 'Andas ut' }] },
+        { _key: 'f', _type: 'faqItem', question: 'Är jag anonym?', answer: 'Ja.' },
+        { _key: 'img', _type: 'figure', alt: 'En lugn horisont', caption: 'Bildtext', image: { _id: 'image-abc-1200x675-png' } },
+      ],
+      ctx,
+    );
+    expect(html).toContain('class="callout callout-tip"');
+    expect(html).toMatch(/<h2 id="hjalp-hb">Du är inte ensam<\/h2>/);
+    expect(html).toContain('href="tel:90390"');
+    expect(html).toContain('href="tel:90101"');
+    expect(html).toContain('Vid akut fara: ring 112');
+    expect(html).toContain('Tar ungefär 3 minuter');
+    expect(html).toContain('<ol><li>Andas in</li><li>Andas ut</li></ol>');
+    expect(html).toContain('<details class="faq"><summary>Är jag anonym?</summary><p>Ja.</p></details>');
+    expect(html).toMatch(/<img src="\/_astro\/x.webp"[^>]* alt="En lugn horisont" width="1200" height="675"/);
+    expect(html).toContain('<figcaption>Bildtext</figcaption>');
+    expect(ctx.report.warnings).toEqual([]);
+  });
+
+  it('gives a decorative image an empty alt and leaves out an image with neither alt nor the flag', () => {
+    const ctx = context();
+    const html = renderBody(
+      [
+        { _key: 'd', _type: 'figure', decorative: true, image: { _id: 'image-abc-1200x675-png' } },
+        { _key: 'n', _type: 'figure', image: { _id: 'image-abc-1200x675-png' } },
+      ],
+      ctx,
+    );
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(html).toContain('alt=""');
+    expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ docId: 'article-test', field: 'body[_key=="n"]' }));
+  });
+
+  it('leaves out an unknown block type and tells the editor which block', () => {
+    const ctx = context();
+    const html = renderBody([block('a', 'Före'), { _key: 'v', _type: 'video', url: 'https://example.com' }, block('b', 'Efter')], ctx);
+    expect(html).toBe('<p>Före</p><p>Efter</p>');
+    expect(ctx.report.warnings).toEqual([expect.objectContaining({ docId: 'article-test', field: 'body[_key=="v"]', message: expect.stringContaining('video') })]);
+  });
+
+  it('keeps the text of an unknown mark but not the mark', () => {
+    const ctx = context();
+    const html = renderBody([{ ...block('p', ''), children: [{ _key: 's', _type: 'span', text: 'Hej', marks: ['blink'] }] }], ctx);
+    expect(html).toBe('<p>Hej</p>');
+    expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ message: expect.stringContaining('blink') }));
+  });
+
+  it('never emits raw HTML from content', () => {
+    const html = renderBody(
+      [block('p', '<script>alert(1)</script><img src=x onerror=alert(1)>'), { _key: 'c', _type: 'callout', text: '<b>fet</b>' }],
+      context(),
+    );
+    expect(html).not.toMatch(/<script|<img|<b>/);
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('drops javascript: and data: links but keeps their text', () => {
+    const ctx = context();
+    const links = ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>'];
+    const html = renderBody(
+      links.map((href, i) => ({
+        _key: `p${i}`,
+        _type: 'block',
+        style: 'normal',
+        markDefs: [{ _key: `l${i}`, _type: 'link', href }],
+        children: [{ _key: 's', _type: 'span', text: `länk ${i}`, marks: [`l${i}`] }],
+      })),
+      ctx,
+    );
+    expect(html).toBe('<p>länk 0</p><p>länk 1</p><p>länk 2</p>');
+    expect(ctx.report.warnings).toHaveLength(3);
+    expect(ctx.report.warnings[0]!.field).toBe('body[_key=="p0"].markDefs[_key=="l0"].href');
+  });
+
+  it('links internal references to their Swedish addresses and drops broken ones', () => {
+    const ctx = context();
+    const html = renderBody(
+      [
+        {
+          _key: 'p',
+          _type: 'block',
+          style: 'normal',
+          markDefs: [
+            { _key: 'a', _type: 'internalLink', target: { _type: 'article', slug: 'sova-battre' } },
+            { _key: 't', _type: 'internalLink', target: { _type: 'topic', slug: 'somn' } },
+            { _key: 'x', _type: 'internalLink', target: null },
+          ],
+          children: [
+            { _key: '1', _type: 'span', text: 'Artikel', marks: ['a'] },
+            { _key: '2', _type: 'span', text: ' ämne', marks: ['t'] },
+            { _key: '3', _type: 'span', text: ' trasig', marks: ['x'] },
+          ],
+        },
+      ],
+      ctx,
+    );
+    expect(html).toBe('<p><a href="/artiklar/sova-battre/">Artikel</a><a href="/amnen/somn/"> ämne</a> trasig</p>');
+    expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ field: 'body[_key=="p"].markDefs[_key=="x"].reference' }));
+  });
+
+  it('opens external links without sending the visitor’s address along', () => {
+    const html = renderBody(
+      [{ _key: 'p', _type: 'block', style: 'normal', markDefs: [{ _key: 'l', _type: 'link', href: 'https://www.1177.se/' }], children: [{ _key: 's', _type: 'span', text: '1177', marks: ['l'] }] }],
+      context(),
+    );
+    expect(html).toBe('<p><a href="https://www.1177.se/" rel="noreferrer">1177</a></p>');
+  });
+
+  it('accepts only web, e-mail and phone link addresses', () => {
+    expect(safeHref('https://a.se')).toBe('https://a.se');
+    expect(safeHref('mailto:a@b.se')).toBe('mailto:a@b.se');
+    expect(safeHref('tel:112')).toBe('tel:112');
+    expect(safeHref('vbscript:x')).toBeUndefined();
+    expect(safeHref('//evil.example')).toBeUndefined();
+    expect(safeHref(undefined)).toBeUndefined();
+  });
+});
