@@ -123,16 +123,19 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
 
   const topicIds = new Set(topics.map((topic) => topic._id));
   const articleIds = new Set(named.map((article) => article._id));
+  const topicLinks = (list: RawArticle['topics'], docId: string, report: ContentReport): TopicLink[] =>
+    resolvedLinks(list, topicIds, docId, 'topics', report).map((topic) => ({ _id: topic._id, title: topic.title ?? topic.slug, slug: topic.slug }));
   const articles: Article[] = named.map((article) => {
     if (!article.reviewedBy?.name) report.warn(article._id, 'reviewedBy', 'is missing or unpublished; the review line shows no reviewer');
     if (!article.summary?.trim()) report.warn(article._id, 'summary', 'is missing; the page has no summary or meta description of its own');
     return {
       ...article,
-      topics: resolvedLinks(article.topics, topicIds, article._id, 'topics', report),
+      topics: topicLinks(article.topics, article._id, report),
       related: resolvedLinks(article.related, articleIds, article._id, 'related', report).map((card) => ({
         ...card,
         title: card.title ?? card.slug,
-        topics: resolvedLinks(card.topics, topicIds, card._id, 'topics', { warn: () => {} }),
+        // Reported where the related article itself is loaded.
+        topics: topicLinks(card.topics, card._id, { warn: () => {} }),
       })),
     };
   });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 
 export type SanityDocument = { _id: string; _type: string; [key: string]: unknown };
 
@@ -64,7 +64,7 @@ async function importAssets(text: string, docs: SanityDocument[], datasetDir: st
 
 async function assetFor(file: string): Promise<SanityDocument | undefined> {
   let bytes: Buffer;
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     bytes = readFileSync(file);
     meta = await sharp(bytes).metadata();

@@ -1,0 +1,155 @@
+/**
+ * Opening hours from Sanity's contactSettings, evaluated in the line's own time zone so the answer
+ * is the same whatever the visitor's clock says. Ships to the browser, so it stays small.
+ *
+ * Rules: an exception for a date replaces that weekday's hours; `closes` at or before `opens` runs
+ * past midnight into the next day (`00:00`–`00:00` is the whole day); `24:00` is end of day.
+ * A shift that started the day before still ends at its own time, even on an exception day.
+ */
+
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+export interface OpeningHours {
+  day: Weekday;
+  /** `HH:MM` */
+  opens: string;
+  /** `HH:MM`, `24:00` allowed */
+  closes: string;
+}
+
+export interface OpeningHoursException {
+  /** `YYYY-MM-DD` in the line's time zone */
+  date: string;
+  closed: boolean;
+  opens?: string;
+  closes?: string;
+  note?: string;
+}
+
+const DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY_NAMES = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+const DAY = 1440;
+const MINUTE = 60_000;
+
+/** [opens, closes) in minutes after the day's midnight; closes may exceed 1440 (overnight). */
+type Range = [number, number];
+
+function minutes(hhmm: string | undefined): number {
+  const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(hhmm ?? '');
+  const total = m ? +m[1]! * 60 + +m[2]! : NaN;
+  return total <= DAY ? total : NaN;
+}
+
+function toRange(opens: string | undefined, closes: string | undefined): Range | null {
+  const o = minutes(opens);
+  const c = minutes(closes);
+  if (!(o < DAY) || Number.isNaN(c)) return null;
+  return [o, c > o ? c : c + DAY];
+}
+
+/** Ranges per weekday, Monday first; malformed entries are skipped. */
+const weekly = (hours: readonly OpeningHours[]): Range[][] =>
+  DAYS.map((d) =>
+    hours
+      .flatMap((h) => {
+        const r = h.day === d && toRange(h.opens, h.closes);
+        return r ? [r] : [];
+      })
+      .sort((a, b) => a[0] - b[0]),
+  );
+
+/** Open test by wall-clock day number (days since 1970-01-01) and minute; memoised per day for `nextChange`. */
+function schedule(hours: readonly OpeningHours[], exceptions: readonly OpeningHoursException[]) {
+  const week = weekly(hours);
+  const byDate = new Map(exceptions.map((e) => [e.date, e]));
+  const memo = new Map<number, Range[]>();
+  const ranges = (day: number): Range[] => {
+    let r = memo.get(day);
+    if (!r) {
+      const e = byDate.get(new Date(day * DAY * MINUTE).toISOString().slice(0, 10));
+      const own = e && !e.closed && toRange(e.opens, e.closes);
+      // 1970-01-01 was a Thursday (index 3 from Monday).
+      r = e?.closed ? [] : own ? [own] : week[(day + 3) % 7]!;
+      memo.set(day, r);
+    }
+    return r;
+  };
+  return (day: number, minute: number): boolean =>
+    ranges(day).some(([o, c]) => minute >= o && minute < c) ||
+    ranges(day - 1).some(([, c]) => minute + DAY < c);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Wall-clock time in `timeZone` as whole minutes since 1970-01-01 00:00 of that wall clock. */
+function wallMinutes(date: Date, timeZone: string): number {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const { type, value } of f.formatToParts(date)) p[type] = +value;
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) / MINUTE;
+}
+
+export function isOpenAt(
+  hours: readonly OpeningHours[],
+  exceptions: readonly OpeningHoursException[],
+  date: Date,
+  timeZone = 'Europe/Stockholm',
+): boolean {
+  const wall = wallMinutes(date, timeZone);
+  return schedule(hours, exceptions)(Math.floor(wall / DAY), wall % DAY);
+}
+
+/** The next instant the open/closed state flips, looking up to two weeks ahead; else `null`. */
+export function nextChange(
+  hours: readonly OpeningHours[],
+  exceptions: readonly OpeningHoursException[],
+  date: Date,
+  timeZone = 'Europe/Stockholm',
+): Date | null {
+  const openAt = schedule(hours, exceptions);
+  const wall = wallMinutes(date, timeZone);
+  const now = openAt(Math.floor(wall / DAY), wall % DAY);
+  for (let target = wall + 1; target <= wall + 14 * DAY; target++) {
+    if (openAt(Math.floor(target / DAY), target % DAY) === now) continue;
+    // Walk wall-clock minutes back to an instant; repeating the correction settles DST shifts.
+    let t = Math.floor(date.getTime() / MINUTE) * MINUTE;
+    for (let i = 0; i < 3; i++) t += (target - wallMinutes(new Date(t), timeZone)) * MINUTE;
+    return new Date(t);
+  }
+  return null;
+}
+
+const time = (m: number) => {
+  const w = m > DAY ? m - DAY : m;
+  return `${String(Math.floor(w / 60)).padStart(2, '0')}:${String(w % 60).padStart(2, '0')}`;
+};
+
+/** Swedish lines for the regular week, consecutive days with equal hours grouped. */
+export function describeWeek(hours: readonly OpeningHours[]): string[] {
+  const texts = weekly(hours).map((rs) => {
+    if (!rs.length) return 'stängt';
+    if (rs.some(([o, c]) => o === 0 && c >= DAY)) return 'dygnet runt';
+    return rs.map(([o, c]) => `${time(o)}–${time(c)}`).join(', ');
+  });
+  const lines: string[] = [];
+  for (let i = 0; i < 7; ) {
+    let j = i;
+    while (j < 6 && texts[j + 1] === texts[i]) j++;
+    const days = DAY_NAMES[i]! + (j > i ? `–${DAY_NAMES[j]}` : '');
+    lines.push(`${days[0]!.toUpperCase()}${days.slice(1)}: ${texts[i]}`);
+    i = j + 1;
+  }
+  return lines;
+}

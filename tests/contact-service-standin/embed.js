@@ -1,0 +1,168 @@
+// Chat page of the stand-in contact service (TEST DOUBLE). It long-polls its own server and
+// reports the contract's events to the embedding site. No cookies and no storage: the session and
+// its history live on the server, so reloading with ?session=<id> shows the same conversation.
+
+const params = new URLSearchParams(location.search);
+// The server only serves this page when `parent` is absent or a valid origin.
+const parent = params.get('parent');
+const statusEl = document.getElementById('status');
+const log = document.getElementById('log');
+const form = document.getElementById('compose');
+const text = document.getElementById('text');
+
+const ENDED = {
+  visitor: 'Du har avslutat chatten.',
+  counsellor: 'Samtalsstödjaren har avslutat chatten.',
+  closed: 'Chatten är stängd just nu.',
+  lost: 'Chatten finns inte längre.',
+};
+
+let sessionId = null;
+let last = null; // the last view rendered
+let shown = 0; // messages already in the log
+
+// targetOrigin is the site's origin, never '*': the events carry the session id.
+function post(event) {
+  if (parent && window.parent !== window) window.parent.postMessage({ ...event, v: 1 }, parent);
+}
+
+async function api(path = '', init = {}) {
+  const res = await fetch(`/api/sessions${path}`, { cache: 'no-store', ...init });
+  if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
+  return res.status === 204 ? null : res.json();
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function item({ from, text: body }) {
+  const li = document.createElement('li');
+  li.className = `msg ${from === 'visitor' ? 'mine' : 'theirs'}`;
+  const who = document.createElement('span');
+  who.className = 'who';
+  who.textContent = from === 'visitor' ? 'Du' : 'Samtalsstödjare';
+  const p = document.createElement('p');
+  p.textContent = body;
+  li.append(who, p);
+  return li;
+}
+
+function render(view, initial) {
+  const fresh = view.messages.slice(shown);
+  log.append(...fresh.map(item));
+  shown = view.messages.length;
+
+  // State events first, so a parent sees "connected" before the first counsellor message.
+  if (view.state === 'queued') {
+    statusEl.textContent = `Du är nummer ${view.position} i kön. Beräknad väntetid: cirka ${view.estimatedWaitMinutes} minuter.`;
+    if (last?.position !== view.position || last?.estimatedWaitMinutes !== view.estimatedWaitMinutes) {
+      post({ type: 'queued', position: view.position, estimatedWaitMinutes: view.estimatedWaitMinutes });
+    }
+  } else if (view.state === 'connected') {
+    statusEl.textContent = 'Du chattar nu med en samtalsstödjare.';
+    if (last?.state !== 'connected') post({ type: 'connected' });
+  } else {
+    statusEl.textContent = ENDED[view.reason] ?? 'Chatten är avslutad.';
+    if (last?.state !== 'ended') post({ type: 'ended', ...(view.reason && { reason: view.reason }) });
+    // Keep keyboard users oriented when the form they were in disappears.
+    if (form.contains(document.activeElement)) statusEl.focus();
+    form.hidden = true;
+  }
+  if (view.state !== 'ended') form.hidden = false;
+
+  // History shown on (re)load is not news to the parent; only later messages are counted.
+  const incoming = fresh.filter((m) => m.from === 'counsellor').length;
+  if (!initial && incoming) post({ type: 'message', count: incoming });
+  last = view;
+}
+
+async function open() {
+  // After a failed attempt, resume the session already created rather than queue again.
+  const wanted = sessionId ?? params.get('session');
+  let view = null;
+  if (wanted) {
+    try {
+      view = await api(`/${encodeURIComponent(wanted)}?since=-1`);
+    } catch (err) {
+      if (err.status !== 404) throw err; // unknown session: start a new one
+    }
+  }
+  if (!view) {
+    try {
+      view = await api('', { method: 'POST' });
+    } catch (err) {
+      if (err.status !== 409) throw err;
+      render({ state: 'ended', reason: 'closed', messages: [] }, true);
+      return;
+    }
+  }
+  sessionId = view.sessionId;
+  post({ type: 'ready', sessionId });
+  render(view, true);
+
+  let retry = 1000;
+  while (last.state !== 'ended') {
+    try {
+      const next = await api(`/${sessionId}?since=${last.version}`);
+      retry = 1000;
+      render(next, false);
+    } catch (err) {
+      if (err.status === 404) {
+        render({ state: 'ended', reason: 'lost', messages: last.messages }, false);
+        return;
+      }
+      statusEl.textContent = 'Anslutningen till chatten bröts. Försöker igen …';
+      await sleep(retry);
+      retry = Math.min(retry * 2, 15_000);
+    }
+  }
+}
+
+async function end() {
+  if (!sessionId || last?.state === 'ended') return;
+  try {
+    await api(`/${sessionId}/end`, { method: 'POST' });
+  } catch {
+    statusEl.textContent = 'Chatten kunde inte avslutas. Försök igen.';
+  }
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const body = text.value.trim();
+  if (!body || !sessionId) return;
+  try {
+    await api(`/${sessionId}/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: body }),
+    });
+    text.value = '';
+  } catch {
+    statusEl.textContent = 'Meddelandet kunde inte skickas. Försök igen.';
+  }
+});
+
+text.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+
+document.getElementById('end').addEventListener('click', end);
+
+// The site may end the session, e.g. from its own "Avsluta" button or quick-exit.
+window.addEventListener('message', (event) => {
+  if (!parent || event.source !== window.parent || event.origin !== parent) return;
+  if (event.data?.type === 'end' && event.data.v === 1) end();
+});
+
+(async function connect() {
+  try {
+    await open();
+  } catch {
+    statusEl.textContent = 'Kunde inte ansluta till chatten. Försöker igen …';
+    await sleep(3000);
+    connect();
+  }
+})();

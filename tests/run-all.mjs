@@ -1,0 +1,62 @@
+// The whole test suite, as `npm test` runs it: checks, unit tests (Vitest), a build of the
+// embedded site, then browser journeys (Playwright). Prints one closing line CI can read:
+// "N passed, N failed", summed over every suite.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+const bin = (name) => join('node_modules', '.bin', name);
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(label, command, args, env) {
+  if (run(label, command, args, env)) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(label);
+  }
+}
+
+function suite(label, command, args, reportFile, count, env) {
+  const ok = run(label, command, args, env);
+  let counted;
+  try {
+    counted = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+  } catch {
+    counted = { passed: 0, failed: 1 };
+  }
+  if (!ok && counted.failed === 0) counted.failed = 1;
+  totals.passed += counted.passed;
+  totals.failed += counted.failed;
+  if (counted.failed) failures.push(label);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'stodlinjen-test-'));
+
+check('TypeGen types are current (regenerate and diff)', process.execPath, ['tests/checks/typegen-current.mjs']);
+check('Types and templates (astro check)', bin('astro'), ['check']);
+
+suite('Unit tests (Vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(work, 'vitest.json')}`], join(work, 'vitest.json'), (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
+}));
+
+check('Build the site from the embedded dataset', bin('astro'), ['build'], { ...(await import('./e2e/build-env.mjs')).buildEnv });
+
+suite('Browser journeys (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], join(work, 'playwright.json'), (r) => ({
+  passed: r.stats.expected + (r.stats.flaky ?? 0),
+  failed: r.stats.unexpected,
+}), { PLAYWRIGHT_JSON_OUTPUT_NAME: join(work, 'playwright.json') });
+
+rmSync(work, { recursive: true, force: true });
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);

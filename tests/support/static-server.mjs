@@ -1,0 +1,89 @@
+// Serves the built site as a plain static host does: directory index files, the 404 page with
+// status 404, and the headers from dist/_headers (the format Netlify and Cloudflare Pages read).
+// Usage: node tests/support/static-server.mjs <dir> <port>
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+/** Parses a _headers file: a path pattern line, then indented "Name: value" lines. */
+async function loadHeaders(root) {
+  const rules = [];
+  let text = '';
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return rules;
+  }
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: {} });
+    else if (rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+export async function serveStatic(dir, port) {
+  const root = resolve(dir);
+  const rules = await loadHeaders(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = normalize(decodeURIComponent(url.pathname));
+    if (path.includes('..')) path = '/';
+    let file = join(root, path);
+    let status = 200;
+    try {
+      if ((await stat(file)).isDirectory()) {
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { location: `${path}/${url.search}` });
+          return res.end();
+        }
+        file = join(file, 'index.html');
+      }
+      await stat(file);
+    } catch {
+      file = join(root, '404.html');
+      status = 404;
+    }
+    try {
+      const body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      for (const rule of rules) if (rule.pattern.test(path)) Object.assign(headers, rule.headers);
+      res.writeHead(status, headers);
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  return server;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const [dir = 'dist', port = '4321'] = process.argv.slice(2);
+  await serveStatic(dir, Number(port));
+  console.log(`Serving ${dir} at http://127.0.0.1:${port}/`);
+}

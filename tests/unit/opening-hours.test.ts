@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeWeek,
+  isOpenAt,
+  nextChange,
+  type OpeningHours,
+  type OpeningHoursException,
+  type Weekday,
+} from '../../src/lib/opening-hours';
+
+const WEEK: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const every = (days: Weekday[], opens: string, closes: string): OpeningHours[] =>
+  days.map((day) => ({ day, opens, closes }));
+
+const weekdays8to22 = every(WEEK.slice(0, 5), '08:00', '22:00');
+const allDay = every(WEEK, '00:00', '24:00');
+const open = (hours: OpeningHours[], iso: string, exceptions: OpeningHoursException[] = []) =>
+  isOpenAt(hours, exceptions, new Date(iso));
+
+describe('isOpenAt', () => {
+  it('uses Stockholm wall time, not UTC (CET in winter, CEST in summer)', () => {
+    // Monday 2026-01-12: 08:00 CET is 07:00Z.
+    expect(open(weekdays8to22, '2026-01-12T06:59:59Z')).toBe(false);
+    expect(open(weekdays8to22, '2026-01-12T07:00:00Z')).toBe(true);
+    expect(open(weekdays8to22, '2026-01-12T20:59:59Z')).toBe(true);
+    expect(open(weekdays8to22, '2026-01-12T21:00:00Z')).toBe(false);
+    // Monday 2026-06-15: 08:00 CEST is 06:00Z.
+    expect(open(weekdays8to22, '2026-06-15T05:59:00Z')).toBe(false);
+    expect(open(weekdays8to22, '2026-06-15T06:00:00Z')).toBe(true);
+    expect(open(weekdays8to22, '2026-06-15T20:00:00Z')).toBe(false);
+  });
+
+  it('is closed on days without hours', () => {
+    expect(open(weekdays8to22, '2026-01-17T12:00:00Z')).toBe(false); // Saturday
+    expect(open([], '2026-01-12T12:00:00Z')).toBe(false);
+  });
+
+  it('is correct across the spring-forward night, 2026-03-29', () => {
+    const sunday = every(['sunday'], '03:00', '09:00');
+    // 02:00 CET jumps to 03:00 CEST at 01:00Z.
+    expect(open(sunday, '2026-03-29T00:59:00Z')).toBe(false); // 01:59 CET
+    expect(open(sunday, '2026-03-29T01:00:00Z')).toBe(true); // 03:00 CEST
+    expect(open(sunday, '2026-03-29T06:59:00Z')).toBe(true); // 08:59 CEST
+    expect(open(sunday, '2026-03-29T07:00:00Z')).toBe(false); // 09:00 CEST
+  });
+
+  it('is correct across the fall-back night, 2026-10-25', () => {
+    const sunday = every(['sunday'], '08:00', '22:00');
+    // 03:00 CEST falls back to 02:00 CET at 01:00Z; from then on Stockholm is UTC+1.
+    expect(open(sunday, '2026-10-25T06:59:00Z')).toBe(false); // 07:59 CET
+    expect(open(sunday, '2026-10-25T07:00:00Z')).toBe(true); // 08:00 CET
+    expect(open(sunday, '2026-10-25T20:59:00Z')).toBe(true); // 21:59 CET
+    expect(open(sunday, '2026-10-25T21:00:00Z')).toBe(false);
+    // The repeated hour 02:00–03:00 is open both times round for a night shift.
+    const night = every(['saturday'], '22:00', '04:00');
+    expect(open(night, '2026-10-25T00:30:00Z')).toBe(true); // 02:30 CEST
+    expect(open(night, '2026-10-25T01:30:00Z')).toBe(true); // 02:30 CET
+    expect(open(night, '2026-10-25T03:00:00Z')).toBe(false); // 04:00 CET
+  });
+
+  it('treats 24:00 as the end of the day and 00:00–24:00 as all day', () => {
+    const late = every(['monday'], '18:00', '24:00');
+    expect(open(late, '2026-01-12T22:59:00Z')).toBe(true); // Mon 23:59
+    expect(open(late, '2026-01-12T23:00:00Z')).toBe(false); // Tue 00:00
+    expect(open(allDay, '2026-01-14T23:30:00Z')).toBe(true);
+    expect(open(allDay, '2026-03-29T01:00:00Z')).toBe(true);
+  });
+
+  it('runs overnight ranges into the next day, including Sunday into Monday', () => {
+    const nights = every(['friday', 'sunday'], '22:00', '02:00');
+    expect(open(nights, '2026-01-16T20:59:00Z')).toBe(false); // Fri 21:59
+    expect(open(nights, '2026-01-16T21:00:00Z')).toBe(true); // Fri 22:00
+    expect(open(nights, '2026-01-17T00:59:00Z')).toBe(true); // Sat 01:59
+    expect(open(nights, '2026-01-17T01:00:00Z')).toBe(false); // Sat 02:00
+    expect(open(nights, '2026-01-19T00:30:00Z')).toBe(true); // Mon 01:30, from Sunday
+  });
+
+  it('supports several ranges a day', () => {
+    const split = [...every(['monday'], '13:00', '17:00'), ...every(['monday'], '08:00', '12:00')];
+    expect(open(split, '2026-01-12T08:00:00Z')).toBe(true); // 09:00
+    expect(open(split, '2026-01-12T11:30:00Z')).toBe(false); // 12:30
+    expect(open(split, '2026-01-12T12:00:00Z')).toBe(true); // 13:00
+  });
+
+  it('lets an exception replace the weekday', () => {
+    const christmasEve: OpeningHoursException[] = [{ date: '2026-12-24', closed: true, note: 'Julafton' }];
+    expect(open(allDay, '2026-12-24T12:00:00Z', christmasEve)).toBe(false);
+    expect(open(allDay, '2026-12-23T22:59:00Z', christmasEve)).toBe(true);
+    expect(open(allDay, '2026-12-24T22:59:00Z', christmasEve)).toBe(false); // 23:59 on the 24th
+    expect(open(allDay, '2026-12-24T23:00:00Z', christmasEve)).toBe(true); // 00:00 on the 25th
+
+    const short: OpeningHoursException[] = [{ date: '2026-12-24', closed: false, opens: '10:00', closes: '14:00' }];
+    expect(open(allDay, '2026-12-24T08:59:00Z', short)).toBe(false);
+    expect(open(allDay, '2026-12-24T09:00:00Z', short)).toBe(true);
+    expect(open(allDay, '2026-12-24T13:00:00Z', short)).toBe(false);
+
+    // Saturday is normally closed; an exception opens it.
+    const extra: OpeningHoursException[] = [{ date: '2026-01-17', closed: false, opens: '10:00', closes: '16:00' }];
+    expect(open(weekdays8to22, '2026-01-17T12:00:00Z', extra)).toBe(true);
+    expect(open(weekdays8to22, '2026-01-18T12:00:00Z', extra)).toBe(false);
+  });
+
+  it('keeps the weekday hours for an open exception without times', () => {
+    const noteOnly: OpeningHoursException[] = [{ date: '2026-01-12', closed: false, note: 'Extra bemanning' }];
+    expect(open(weekdays8to22, '2026-01-12T12:00:00Z', noteOnly)).toBe(true);
+    expect(open(weekdays8to22, '2026-01-12T22:00:00Z', noteOnly)).toBe(false);
+  });
+
+  it('lets the previous evening\u2019s shift end on an exception day', () => {
+    const nights = every(WEEK, '22:00', '02:00');
+    const closed: OpeningHoursException[] = [{ date: '2026-01-13', closed: true }];
+    expect(open(nights, '2026-01-13T00:30:00Z', closed)).toBe(true); // Tue 01:30, Monday's shift
+    expect(open(nights, '2026-01-13T21:30:00Z', closed)).toBe(false); // Tue 22:30
+    expect(open(nights, '2026-01-14T00:30:00Z', closed)).toBe(false); // Wed 01:30, no Tuesday shift
+  });
+
+  it('ignores malformed times instead of guessing', () => {
+    const bad = [
+      { day: 'monday', opens: '8:00', closes: '22:00' },
+      { day: 'monday', opens: '08:00', closes: '25:00' },
+      { day: 'monday', opens: '24:00', closes: '02:00' },
+      { day: 'monday', opens: '', closes: '' },
+    ] as OpeningHours[];
+    expect(open(bad, '2026-01-12T12:00:00Z')).toBe(false);
+    expect(open(bad, '2026-01-13T00:30:00Z')).toBe(false);
+  });
+
+  it('accepts another time zone', () => {
+    const hours = every(['monday'], '08:00', '09:00');
+    expect(isOpenAt(hours, [], new Date('2026-01-12T13:30:00Z'), 'America/New_York')).toBe(true);
+    expect(isOpenAt(hours, [], new Date('2026-01-12T13:30:00Z'))).toBe(false);
+  });
+});
+
+describe('nextChange', () => {
+  const at = (hours: OpeningHours[], iso: string, exceptions: OpeningHoursException[] = []) =>
+    nextChange(hours, exceptions, new Date(iso))?.toISOString() ?? null;
+
+  it('finds the next closing and opening', () => {
+    expect(at(weekdays8to22, '2026-01-12T12:34:56Z')).toBe('2026-01-12T21:00:00.000Z');
+    expect(at(weekdays8to22, '2026-01-16T21:00:00Z')).toBe('2026-01-19T07:00:00.000Z'); // Fri → Mon
+  });
+
+  it('crosses the DST changes in 2026', () => {
+    const sundays = every(['saturday', 'sunday'], '08:00', '22:00');
+    // Saturday 22:00 CET → Sunday 08:00 CEST (06:00Z).
+    expect(at(sundays, '2026-03-28T21:00:00Z')).toBe('2026-03-29T06:00:00.000Z');
+    // Saturday 22:00 CEST → Sunday 08:00 CET (07:00Z).
+    expect(at(sundays, '2026-10-24T20:00:00Z')).toBe('2026-10-25T07:00:00.000Z');
+  });
+
+  it('respects exceptions', () => {
+    const closed: OpeningHoursException[] = [{ date: '2026-01-13', closed: true }];
+    expect(at(weekdays8to22, '2026-01-12T21:00:00Z', closed)).toBe('2026-01-14T07:00:00.000Z');
+  });
+
+  it('returns null when nothing changes', () => {
+    expect(at(allDay, '2026-01-12T12:00:00Z')).toBeNull();
+    expect(at([], '2026-01-12T12:00:00Z')).toBeNull();
+  });
+});
+
+describe('describeWeek', () => {
+  it('says round the clock for 24/7', () => {
+    expect(describeWeek(allDay)).toEqual(['Måndag–söndag: dygnet runt']);
+    expect(describeWeek(every(WEEK, '00:00', '00:00'))).toEqual(['Måndag–söndag: dygnet runt']);
+  });
+
+  it('groups consecutive equal days and lists closed days', () => {
+    expect(describeWeek([...weekdays8to22, ...every(['sunday'], '10:00', '16:00')])).toEqual([
+      'Måndag–fredag: 08:00–22:00',
+      'Lördag: stängt',
+      'Söndag: 10:00–16:00',
+    ]);
+  });
+
+  it('writes overnight, split and 24:00 ranges', () => {
+    const hours = [
+      ...every(['monday', 'tuesday'], '22:00', '02:00'),
+      ...every(['wednesday'], '13:00', '24:00'),
+      ...every(['wednesday'], '08:00', '12:00'),
+    ];
+    expect(describeWeek(hours)).toEqual([
+      'Måndag–tisdag: 22:00–02:00',
+      'Onsdag: 08:00–12:00, 13:00–24:00',
+      'Torsdag–söndag: stängt',
+    ]);
+  });
+
+  it('does not group equal days that are not consecutive', () => {
+    expect(describeWeek(every(['monday', 'wednesday'], '09:00', '17:00'))).toEqual([
+      'Måndag: 09:00–17:00',
+      'Tisdag: stängt',
+      'Onsdag: 09:00–17:00',
+      'Torsdag–söndag: stängt',
+    ]);
+  });
+});
