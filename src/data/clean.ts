@@ -69,7 +69,7 @@ export function reportOverdueReviews(
 ): void {
   for (const article of articles) {
     if (article.nextReview && article.nextReview < today) {
-      report.warn(article._id, 'nextReview', `review overdue since ${article.nextReview}`);
+      report.warn(article._id, 'nextReview', `(${article.nextReview}) has passed: the review is overdue`);
     }
   }
 }

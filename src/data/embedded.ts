@@ -15,6 +15,7 @@ export function isPublishedId(id: string): boolean {
 
 export function parseNdjson(text: string, source: string): SanityDocument[] {
   const docs: SanityDocument[] = [];
+  const lineOf = new Map<string, number>();
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     let doc: unknown;
@@ -26,6 +27,10 @@ export function parseNdjson(text: string, source: string): SanityDocument[] {
     if (!doc || typeof doc !== 'object' || typeof (doc as SanityDocument)._id !== 'string' || typeof (doc as SanityDocument)._type !== 'string') {
       throw new Error(`${source}:${index + 1}: a document needs string _id and _type`);
     }
+    const { _id } = doc as SanityDocument;
+    const first = lineOf.get(_id);
+    if (first) throw new Error(`${source}:${index + 1}: document "${_id}" appears again (first on line ${first}); each _id must be unique`);
+    lineOf.set(_id, index + 1);
     docs.push(doc as SanityDocument);
   });
   return docs;

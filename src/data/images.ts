@@ -5,10 +5,11 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { RenderedImage } from '../portable-text/render';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+// The project root: this module is bundled elsewhere at build time, so not relative to it.
+const root = resolve('.');
 const localImages = import.meta.glob<ImageMetadata>('/sanity/dataset/images/*.{png,jpg,jpeg,webp,gif}', { eager: true, import: 'default' });
 const builder = createImageUrlBuilder({ projectId: process.env.SANITY_PROJECT_ID ?? 'embedded', dataset: process.env.SANITY_DATASET ?? 'embedded' });
 

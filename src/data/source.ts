@@ -3,10 +3,11 @@
 // Content Lake through @sanity/client. Both see only published documents.
 import { createClient, type SanityClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { isPublishedId, loadEmbeddedDataset, type SanityDocument } from './embedded';
 
-export const DEFAULT_DATASET_FILE = fileURLToPath(new URL('../../sanity/dataset/data.ndjson', import.meta.url));
+// Resolved from the project root (where builds and tests run): this module is bundled elsewhere at build time.
+export const DEFAULT_DATASET_FILE = resolve('sanity/dataset/data.ndjson');
 const API_VERSION = '2025-02-19';
 
 export type SourceConfig =
@@ -33,10 +34,16 @@ export type QueryRunner = <R>(query: string, params?: Record<string, unknown>) =
 
 /** Runs queries on documents in memory as the `published` perspective sees them: no drafts. */
 export function embeddedRunner(load: () => Promise<SanityDocument[]>): QueryRunner {
-  let documents: Promise<SanityDocument[]> | undefined;
+  let dataset: Promise<{ documents: SanityDocument[]; byId: Map<string, SanityDocument> }> | undefined;
   return async <R>(query: string, params: Record<string, unknown> = {}) => {
-    documents ??= load().then((all) => all.filter((doc) => isPublishedId(doc._id)));
-    const result = await evaluate(parse(query, { params }), { dataset: await documents, params });
+    dataset ??= load().then((all) => {
+      const documents = all.filter((doc) => isPublishedId(doc._id));
+      return { documents, byId: new Map(documents.map((doc) => [doc._id, doc])) };
+    });
+    const { documents, byId } = await dataset;
+    // A map lookup for `->`: groq-js would otherwise scan the whole dataset for every reference.
+    const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
+    const result = await evaluate(parse(query, { params }), { dataset: documents, params, dereference });
     return (await result.get()) as R;
   };
 }

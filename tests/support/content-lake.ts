@@ -3,8 +3,8 @@
 // the GROQ with groq-js over an NDJSON export, and records each request for assertions.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { evaluate, parse } from 'groq-js';
-import { isPublishedId, type SanityDocument } from '../../src/data/embedded';
+import type { SanityDocument } from '../../src/data/embedded';
+import { embeddedRunner } from '../../src/data/source';
 
 export type RecordedRequest = { method: string; path: string; perspective: string | null; authorization: string | undefined };
 
@@ -16,7 +16,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startContentLake(documents: SanityDocument[], dataset = 'production') {
   const requests: RecordedRequest[] = [];
-  const published = documents.filter((doc) => isPublishedId(doc._id));
+  // Evaluated as the embedded source does (published perspective): what is under test is the client's side.
+  const run = embeddedRunner(async () => documents);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname);
@@ -40,7 +41,7 @@ export async function startContentLake(documents: SanityDocument[], dataset = 'p
     if (!query) return reply(400, { error: 'Bad Request', message: 'query is required' });
     try {
       const started = performance.now();
-      const result = await (await evaluate(parse(query, { params }), { dataset: published, params })).get();
+      const result = await run(query, params);
       reply(200, { query, result, ms: Math.round(performance.now() - started) });
     } catch (error) {
       reply(400, { error: { description: (error as Error).message, type: 'queryParseError' } });
