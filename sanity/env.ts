@@ -1,0 +1,6 @@
+// The Studio (SANITY_STUDIO_* is inlined into its bundle) and the CLI read the project from the
+// environment. The fallbacks let `schema validate`, `schema extract`, `build` and offline
+// `documents validate --file` run without a Sanity account; no API is contacted by those.
+export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'offline-placeholder';
+export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
+export const apiVersion = '2025-02-19';

@@ -1,0 +1,137 @@
+// Content rules from CONTENT_GUIDE.md as plain functions (no Studio imports), shared by the schema's
+// validation and the dataset lint. Each check returns the Swedish message an editor sees, or
+// undefined when the value is fine; "required" is left to the schema's own rules.
+import { AUDIENCE_PATHS, CONTACT_PATH, SEARCH_PATH, articlePath, topicPath } from '../../src/lib/routes';
+
+export const TITLE_MAX = 90;
+export const SUMMARY_MIN = 40;
+export const SUMMARY_MAX = 200;
+export const DESCRIPTION_MAX = 200;
+export const RELATED_MAX = 4;
+/** The help box of a sensitive article must be among this many first body blocks. */
+export const HELP_BOX_WITHIN = 3;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The slug the Studio's "Generate" button makes from a title: å/ä → a, ö → o, other accents dropped. */
+export function slugify(input: string): string {
+  return input
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/, '');
+}
+
+export function checkSlug(current: string | undefined): string | undefined {
+  if (current === undefined || SLUG_PATTERN.test(current)) return undefined;
+  return `Adressen ”${current}” får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck (till exempel ”oro-och-angest”). Skriv å och ä som a, ö som o.`;
+}
+
+/** First path segments the site itself uses. Pages are served at /<slug>/ and must not take one. */
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
+  [CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS), articlePath(''), topicPath('')].map((path) => path.split('/')[1]!),
+);
+
+export const checkPageSlug = (slug: string): string | undefined =>
+  RESERVED_PAGE_SLUGS.has(slug) ? `Adressen ”${slug}” används redan av webbplatsen (/${slug}/). Välj en annan.` : undefined;
+
+/** Today's date (YYYY-MM-DD) where the line operates, so "overdue" does not depend on the editor's clock. */
+export const todayInStockholm = (now = new Date()): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+export function checkReviewDates(lastReviewed: string | undefined, nextReview: string | undefined): string | undefined {
+  if (!lastReviewed || !nextReview || nextReview > lastReviewed) return undefined;
+  return `Nästa granskning (${nextReview}) måste ligga efter senaste granskningen (${lastReviewed}).`;
+}
+
+/** ISO dates compare as strings; a review due today is not yet overdue. */
+export const isOverdue = (nextReview: string | undefined, today: string): boolean => !!nextReview && nextReview < today;
+
+export const overdueMessage = (nextReview: string): string =>
+  `Granskningen är försenad: nästa granskning skulle ha gjorts ${nextReview}. Granska texten och uppdatera datumen.`;
+
+interface FigureLike {
+  alt?: string;
+  decorative?: boolean;
+}
+
+export function checkFigureAlt({ alt, decorative }: FigureLike): string | undefined {
+  const hasAlt = !!alt?.trim();
+  if (decorative && hasAlt) return 'Bilden är markerad som dekorativ och ska då inte ha någon alternativtext. Töm fältet, eller ta bort markeringen om bilden förmedlar något.';
+  if (!decorative && !hasAlt) return 'Skriv en alternativtext som beskriver vad bilden visar, eller markera bilden som dekorativ om den inte tillför något.';
+  return undefined;
+}
+
+/** Either an uploaded asset (Studio) or an export-form `_sanityAsset` (dataset files). */
+export const checkFigureImage = (value: { asset?: { _ref?: string }; _sanityAsset?: string } | undefined): string | undefined =>
+  value?.asset?._ref || value?._sanityAsset ? undefined : 'Välj en bild.';
+
+interface ArticleLike {
+  sensitive?: boolean;
+  contentNote?: string;
+  body?: unknown;
+}
+
+interface BodyBlock {
+  _type?: string;
+  _key?: string;
+  contacts?: unknown[];
+}
+
+export function checkContentNote({ sensitive, contentNote }: ArticleLike): string | undefined {
+  if (!sensitive || contentNote?.trim()) return undefined;
+  return 'Artikeln är markerad som känslig och måste ha en innehållsvarning, till exempel: ”Den här texten handlar om självmordstankar. Om du behöver prata nu: ring 90 390 eller 112 vid akut fara.”';
+}
+
+export function checkSensitiveHelpBox({ sensitive, body }: ArticleLike): string | undefined {
+  if (!sensitive) return undefined;
+  const first = (Array.isArray(body) ? (body as BodyBlock[]) : []).slice(0, HELP_BOX_WITHIN);
+  const helpBoxes = first.filter((block) => block?._type === 'helpBox');
+  if (helpBoxes.length === 0) {
+    return `Artikeln är markerad som känslig och måste ha en hjälpruta bland de ${HELP_BOX_WITHIN} första blocken i brödtexten, så att hjälp syns direkt.`;
+  }
+  if (!helpBoxes.some((box) => Array.isArray(box.contacts) && box.contacts.length > 0)) {
+    return 'Hjälprutan i en känslig artikel måste lista minst en annan tjänst som är öppen dygnet runt, till exempel Självmordslinjen (90101) eller 1177 Vårdguiden.';
+  }
+  return undefined;
+}
+
+export function checkHelpContact({ phone, url }: { phone?: string; url?: string }): string | undefined {
+  return phone?.trim() || url?.trim() ? undefined : 'Ange ett telefonnummer eller en webbadress, så att läsaren kan nå tjänsten.';
+}
+
+const ALLOWED_SCHEMES = ['https', 'http', 'mailto', 'tel'];
+
+/**
+ * External links: web, e-mail and phone only, mirroring what the site renders. Control characters
+ * and whitespace are stripped before reading the scheme, as browsers do ("java\tscript:").
+ */
+export function checkHref(href: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+  if (scheme && !ALLOWED_SCHEMES.includes(scheme)) {
+    return `Länkar som börjar med ”${scheme}:” är inte tillåtna. Använd en adress som börjar med https://, mailto: eller tel:.`;
+  }
+  if (!/^(https?:\/\/[^\s/]|mailto:\S|tel:\S)/i.test(href.trim())) {
+    return 'Skriv hela adressen, till exempel https://www.1177.se, mailto:namn@example.se eller tel:90390. Länka till egna sidor med ”Intern länk”.';
+  }
+  return undefined;
+}
+
+/** Phone numbers as shown to readers ("90 390", "1177", "+46 8 123 45"): the site derives the tel: link from the digits. */
+export function checkPhone(phone: string | undefined): string | undefined {
+  if (phone === undefined || /^\+?\d[\d -]*\d$|^\d$/.test(phone.trim())) return undefined;
+  return 'Skriv numret med siffror, gärna grupperade med mellanslag, till exempel ”90 390”.';
+}
+
+/** "HH:MM"; `closes` may be "24:00" (end of day). Closing at or before opening runs past midnight. */
+export function checkTime(value: string | undefined, { endOfDay = false } = {}): string | undefined {
+  if (value === undefined) return undefined;
+  const ok = /^([01]\d|2[0-3]):[0-5]\d$/.test(value) || (endOfDay && value === '24:00');
+  return ok ? undefined : `Skriv tiden som TT:MM, till exempel 08:00${endOfDay ? ' eller 24:00 för midnatt' : ''}.`;
+}

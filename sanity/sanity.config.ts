@@ -1,0 +1,31 @@
+import { visionTool } from '@sanity/vision';
+import { defineConfig } from 'sanity';
+import { structureTool } from 'sanity/structure';
+import { apiVersion, dataset, projectId } from './env';
+import { SINGLETON_TYPES, schemaTypes } from './schemaTypes';
+import { structure } from './structure';
+
+// Singletons may be published, have changes discarded or be restored; never deleted, duplicated
+// or unpublished, which would leave the site without its settings.
+const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore']);
+
+export default defineConfig({
+  name: 'default',
+  title: 'Stödlinjen',
+  projectId,
+  dataset,
+  plugins: [
+    structureTool({ title: 'Innehåll', structure }),
+    visionTool({ title: 'Frågor (GROQ)', defaultApiVersion: apiVersion }),
+  ],
+  schema: {
+    types: schemaTypes,
+    // No "create new" for singletons: they exist once, at their fixed ids.
+    templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
+  },
+  document: {
+    actions: (actions, { schemaType }) =>
+      SINGLETON_TYPES.has(schemaType) ? actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action)) : actions,
+    newDocumentOptions: (options) => options.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)),
+  },
+});

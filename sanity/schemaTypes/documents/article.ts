@@ -1,0 +1,154 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { bodyField, languageWarning, ok, slugField, summaryField, titleField } from '../shared';
+import {
+  checkContentNote,
+  checkReviewDates,
+  checkSensitiveHelpBox,
+  isOverdue,
+  overdueMessage,
+  RELATED_MAX,
+  todayInStockholm,
+} from '../../lib/rules';
+
+export const AUDIENCES = [
+  { title: 'För dig som mår dåligt', value: 'self' },
+  { title: 'För dig som är anhörig', value: 'relatives' },
+  { title: 'Båda', value: 'both' },
+];
+
+const KINDS = [
+  { title: 'Självhjälp', value: 'selfHelp' },
+  { title: 'Övning', value: 'exercise' },
+  { title: 'Vägledning', value: 'guidance' },
+  { title: 'Frågor och svar', value: 'qa' },
+];
+
+type ArticleDocument = { sensitive?: boolean; lastReviewed?: string };
+
+const dateOptions = { dateFormat: 'YYYY-MM-DD' };
+
+export const article = defineType({
+  name: 'article',
+  title: 'Artikel',
+  type: 'document',
+  fieldsets: [{ name: 'review', title: 'Granskning', description: 'Vem som har granskat texten och när den ska granskas igen.' }],
+  fields: [
+    titleField(),
+    slugField(),
+    defineField({
+      name: 'audience',
+      title: 'Målgrupp',
+      type: 'string',
+      options: { list: AUDIENCES, layout: 'radio' },
+      validation: (rule) => rule.required().error('Välj vem texten är skriven för.'),
+    }),
+    defineField({
+      name: 'kind',
+      title: 'Typ av text',
+      type: 'string',
+      options: { list: KINDS, layout: 'radio', direction: 'horizontal' },
+      validation: (rule) => rule.required().error('Välj typ av text.'),
+    }),
+    summaryField(),
+    defineField({
+      name: 'sensitive',
+      title: 'Känsligt innehåll',
+      description: 'Texten handlar om självmord eller självskada. Kräver en innehållsvarning och en hjälpruta bland de tre första blocken.',
+      type: 'boolean',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'contentNote',
+      title: 'Innehållsvarning',
+      description: 'Visas före texten, till exempel: ”Den här texten handlar om självmordstankar. Om du behöver prata nu: ring 90 390 eller 112 vid akut fara.”',
+      type: 'text',
+      rows: 2,
+      validation: (rule) => [
+        rule.custom((contentNote: string | undefined, { document }) => ok(checkContentNote({ ...(document as ArticleDocument), contentNote }))),
+        rule.custom(languageWarning).warning(),
+      ],
+    }),
+    bodyField([(body, { document }) => ok(checkSensitiveHelpBox({ ...(document as ArticleDocument), body }))]),
+    defineField({
+      name: 'topics',
+      title: 'Ämnen',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      validation: (rule) => [rule.required().min(1).error('Välj minst ett ämne.'), rule.unique().error('Samma ämne är valt två gånger.')],
+    }),
+    defineField({
+      name: 'related',
+      title: 'Relaterade artiklar',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{ type: 'article' }],
+          options: {
+            // An article is not related to itself.
+            filter: ({ document }) => ({ filter: '!(_id in [$id, "drafts." + $id])', params: { id: document._id.replace(/^drafts\./, '') } }),
+          },
+        }),
+      ],
+      validation: (rule) => [
+        rule.max(RELATED_MAX).error(`Välj högst ${RELATED_MAX} relaterade artiklar.`),
+        rule.unique().error('Samma artikel är vald två gånger.'),
+      ],
+    }),
+    defineField({
+      name: 'searchKeywords',
+      title: 'Sökord',
+      description: 'Ord som människor söker med men som kanske inte står i texten, till exempel ”panikångest” eller ”kan inte sova”.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+    defineField({
+      name: 'reviewedBy',
+      title: 'Granskad av',
+      type: 'reference',
+      to: [{ type: 'person' }],
+      fieldset: 'review',
+      validation: (rule) => rule.required().error('Välj vem som har granskat texten.'),
+    }),
+    defineField({
+      name: 'lastReviewed',
+      title: 'Senast granskad',
+      type: 'date',
+      options: dateOptions,
+      fieldset: 'review',
+      validation: (rule) => rule.required().error('Ange när texten senast granskades.'),
+    }),
+    defineField({
+      name: 'nextReview',
+      title: 'Nästa granskning',
+      type: 'date',
+      options: dateOptions,
+      fieldset: 'review',
+      validation: (rule) => [
+        rule.required().error('Ange när texten ska granskas nästa gång.'),
+        rule.custom((nextReview: string | undefined, { document }) => ok(checkReviewDates((document as ArticleDocument).lastReviewed, nextReview))),
+        rule
+          .custom((nextReview: string | undefined) => (nextReview && isOverdue(nextReview, todayInStockholm()) ? overdueMessage(nextReview) : true))
+          .warning(),
+      ],
+    }),
+  ],
+  orderings: [
+    { title: 'Titel', name: 'title', by: [{ field: 'title', direction: 'asc' }] },
+    { title: 'Nästa granskning', name: 'nextReview', by: [{ field: 'nextReview', direction: 'asc' }] },
+  ],
+  preview: {
+    select: { title: 'title', audience: 'audience', sensitive: 'sensitive', nextReview: 'nextReview' },
+    prepare: ({ title, audience, sensitive, nextReview }) => ({
+      title,
+      subtitle: [
+        AUDIENCES.find((a) => a.value === audience)?.title,
+        sensitive ? 'Känslig' : undefined,
+        nextReview ? `Granskas ${nextReview}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    }),
+  },
+});

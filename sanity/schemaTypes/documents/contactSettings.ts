@@ -1,0 +1,72 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { ok } from '../shared';
+import { checkPhone } from '../../lib/rules';
+
+const statusText = (name: string, title: string, example: string) =>
+  defineField({
+    name,
+    title,
+    description: `Till exempel ”${example}”.`,
+    type: 'string',
+    fieldset: 'texts',
+    validation: (rule) => rule.required().error(`Skriv texten som visas ${title.toLowerCase()}.`),
+  });
+
+const httpsUrl = (name: string, title: string, description: string) =>
+  defineField({
+    name,
+    title,
+    description,
+    type: 'url',
+    validation: (rule) => [
+      rule.required().error(`Ange ${title.toLowerCase()}.`),
+      rule.uri({ scheme: ['https'] }).error('Ange en fullständig adress som börjar med https://.'),
+    ],
+  });
+
+/** Singleton (document id "contactSettings"). The site shows open/closed from these hours even when the live status is unreachable. */
+export const contactSettings = defineType({
+  name: 'contactSettings',
+  title: 'Kontaktinställningar',
+  type: 'document',
+  fieldsets: [{ name: 'texts', title: 'Texter om chattens status' }],
+  fields: [
+    defineField({
+      name: 'phoneNumber',
+      title: 'Telefonnummer',
+      description: 'Så som det visas, till exempel ”90 390”. Ring-länken skapas från siffrorna.',
+      type: 'string',
+      validation: (rule) => [rule.required().error('Ange stödlinjens telefonnummer.'), rule.custom((phone: string | undefined) => ok(checkPhone(phone)))],
+    }),
+    defineField({ name: 'chatEnabled', title: 'Chatten är på', type: 'boolean', initialValue: true }),
+    httpsUrl('chatEmbedUrl', 'Chattens adress', 'Adressen som chatten bäddas in från.'),
+    httpsUrl('chatStatusUrl', 'Statusadress', 'Adressen som anger om chatten är öppen, upptagen eller stängd just nu.'),
+    defineField({
+      name: 'timeZone',
+      title: 'Tidszon',
+      description: 'Öppettiderna gäller i den här tidszonen.',
+      type: 'string',
+      initialValue: 'Europe/Stockholm',
+      readOnly: true,
+    }),
+    defineField({
+      name: 'openingHours',
+      title: 'Öppettider',
+      description: 'Veckoschema. En veckodag kan ha flera rader om linjen har uppehåll.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'openingHoursDay' })],
+      validation: (rule) => rule.required().min(1).error('Lägg in öppettiderna.'),
+    }),
+    defineField({
+      name: 'openingHoursExceptions',
+      title: 'Avvikande öppettider',
+      type: 'array',
+      of: [defineArrayMember({ type: 'openingHoursException' })],
+    }),
+    statusText('statusOpenText', 'När chatten är öppen', 'Vi svarar nu'),
+    statusText('statusBusyText', 'När chatten är upptagen', 'Många vill prata just nu. Du kan behöva vänta en stund'),
+    statusText('statusClosedText', 'När chatten är stängd', 'Chatten är stängd just nu'),
+    statusText('statusUnavailableText', 'När statusen inte går att nå', 'Vi kan inte visa om chatten är öppen just nu'),
+  ],
+  preview: { prepare: () => ({ title: 'Kontaktinställningar' }) },
+});

@@ -1,0 +1,34 @@
+import { defineField, defineType } from 'sanity';
+import { languageWarning, slugField, titleField } from '../shared';
+import { DESCRIPTION_MAX } from '../../lib/rules';
+
+export const topic = defineType({
+  name: 'topic',
+  title: 'Ämne',
+  type: 'document',
+  fields: [
+    titleField(),
+    slugField(),
+    defineField({
+      name: 'description',
+      title: 'Beskrivning',
+      description: `Visas på startsidan och ämnessidan. Högst ${DESCRIPTION_MAX} tecken.`,
+      type: 'text',
+      rows: 3,
+      validation: (rule) => [
+        rule.required().error('Skriv en kort beskrivning av ämnet.'),
+        rule.max(DESCRIPTION_MAX).error(`Beskrivningen får vara högst ${DESCRIPTION_MAX} tecken.`),
+        rule.custom(languageWarning).warning(),
+      ],
+    }),
+    defineField({
+      name: 'order',
+      title: 'Ordning',
+      description: 'Lägre nummer visas först på startsidan.',
+      type: 'number',
+      validation: (rule) => rule.integer().error('Ange ett heltal.'),
+    }),
+  ],
+  orderings: [{ title: 'Ordning', name: 'order', by: [{ field: 'order', direction: 'asc' }, { field: 'title', direction: 'asc' }] }],
+  preview: { select: { title: 'title', subtitle: 'description' } },
+});

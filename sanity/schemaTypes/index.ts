@@ -1,0 +1,44 @@
+import { article } from './documents/article';
+import { contactSettings } from './documents/contactSettings';
+import { page } from './documents/page';
+import { person } from './documents/person';
+import { siteSettings } from './documents/siteSettings';
+import { topic } from './documents/topic';
+import { accessibilityStatus } from './objects/accessibilityStatus';
+import { body } from './objects/body';
+import { callout } from './objects/callout';
+import { exerciseStep } from './objects/exerciseStep';
+import { exerciseSteps } from './objects/exerciseSteps';
+import { faqItem } from './objects/faqItem';
+import { figure } from './objects/figure';
+import { helpBox } from './objects/helpBox';
+import { helpContact } from './objects/helpContact';
+import { internalLink } from './objects/internalLink';
+import { link } from './objects/link';
+import { openingHoursDay } from './objects/openingHoursDay';
+import { openingHoursException } from './objects/openingHoursException';
+
+/** Singletons live at fixed document ids equal to their type names. */
+export const SINGLETON_TYPES = new Set<string>([siteSettings.name, contactSettings.name]);
+
+export const schemaTypes = [
+  article,
+  topic,
+  page,
+  person,
+  siteSettings,
+  contactSettings,
+  body,
+  callout,
+  helpBox,
+  helpContact,
+  exerciseSteps,
+  exerciseStep,
+  faqItem,
+  figure,
+  link,
+  internalLink,
+  openingHoursDay,
+  openingHoursException,
+  accessibilityStatus,
+];

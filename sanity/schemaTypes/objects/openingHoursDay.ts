@@ -1,0 +1,54 @@
+import { defineField, defineType } from 'sanity';
+import { ok } from '../shared';
+import { checkTime } from '../../lib/rules';
+
+export const WEEKDAYS = [
+  { title: 'Måndag', value: 'monday' },
+  { title: 'Tisdag', value: 'tuesday' },
+  { title: 'Onsdag', value: 'wednesday' },
+  { title: 'Torsdag', value: 'thursday' },
+  { title: 'Fredag', value: 'friday' },
+  { title: 'Lördag', value: 'saturday' },
+  { title: 'Söndag', value: 'sunday' },
+];
+
+const TIME_HELP = 'TT:MM. Stänger den före eller samtidigt som den öppnar räknas det som öppet över midnatt; 00:00–24:00 är hela dygnet.';
+
+export const openingHoursDay = defineType({
+  name: 'openingHoursDay',
+  title: 'Öppettid',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'day',
+      title: 'Veckodag',
+      type: 'string',
+      options: { list: WEEKDAYS },
+      validation: (rule) => rule.required().error('Välj veckodag.'),
+    }),
+    defineField({
+      name: 'opens',
+      title: 'Öppnar',
+      description: TIME_HELP,
+      type: 'string',
+      validation: (rule) => [rule.required().error('Ange när linjen öppnar.'), rule.custom((time: string | undefined) => ok(checkTime(time)))],
+    }),
+    defineField({
+      name: 'closes',
+      title: 'Stänger',
+      description: TIME_HELP,
+      type: 'string',
+      validation: (rule) => [
+        rule.required().error('Ange när linjen stänger.'),
+        rule.custom((time: string | undefined) => ok(checkTime(time, { endOfDay: true }))),
+      ],
+    }),
+  ],
+  preview: {
+    select: { day: 'day', opens: 'opens', closes: 'closes' },
+    prepare: ({ day, opens, closes }) => ({
+      title: WEEKDAYS.find((d) => d.value === day)?.title ?? 'Veckodag saknas',
+      subtitle: `${opens ?? '?'}–${closes ?? '?'}`,
+    }),
+  },
+});

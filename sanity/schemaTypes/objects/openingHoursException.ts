@@ -1,0 +1,49 @@
+import { defineField, defineType } from 'sanity';
+import { ok } from '../shared';
+import { checkTime } from '../../lib/rules';
+
+type Parent = { closed?: boolean } | undefined;
+/** Opening times are needed only when the line is open that day. */
+const timeRule = (endOfDay: boolean) => (time: string | undefined, { parent }: { parent?: unknown }) => {
+  if ((parent as Parent)?.closed) return true;
+  return time ? ok(checkTime(time, { endOfDay })) : 'Ange öppettiden, eller markera dagen som stängd.';
+};
+
+export const openingHoursException = defineType({
+  name: 'openingHoursException',
+  title: 'Avvikande öppettid',
+  description: 'Till exempel helgdagar. Ersätter veckoschemat för det datumet.',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'date',
+      title: 'Datum',
+      type: 'date',
+      options: { dateFormat: 'YYYY-MM-DD' },
+      validation: (rule) => rule.required().error('Välj datum.'),
+    }),
+    defineField({ name: 'closed', title: 'Stängt hela dagen', type: 'boolean', initialValue: false }),
+    defineField({
+      name: 'opens',
+      title: 'Öppnar',
+      type: 'string',
+      hidden: ({ parent }) => !!(parent as Parent)?.closed,
+      validation: (rule) => rule.custom(timeRule(false)),
+    }),
+    defineField({
+      name: 'closes',
+      title: 'Stänger',
+      type: 'string',
+      hidden: ({ parent }) => !!(parent as Parent)?.closed,
+      validation: (rule) => rule.custom(timeRule(true)),
+    }),
+    defineField({ name: 'note', title: 'Kommentar', description: 'Till exempel ”Julafton”.', type: 'string' }),
+  ],
+  preview: {
+    select: { date: 'date', closed: 'closed', opens: 'opens', closes: 'closes', note: 'note' },
+    prepare: ({ date, closed, opens, closes, note }) => ({
+      title: [date, note].filter(Boolean).join(' – ') || 'Datum saknas',
+      subtitle: closed ? 'Stängt' : `${opens ?? '?'}–${closes ?? '?'}`,
+    }),
+  },
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { collectText, findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage } from '../../../sanity/lib/language';
+
+const phrases = (text: string) => findForbiddenPhrasings(text).map((p) => p.phrase);
+
+describe('language rules an editor is warned about', () => {
+  it('names every form of "begå självmord" and suggests "ta sitt liv"', () => {
+    expect(phrases('Han begick självmord. Att begå självmord. Hon har begått självmord. Den som begår självmord.')).toEqual([
+      'begick självmord',
+      'begå självmord',
+      'begått självmord',
+      'begår självmord',
+    ]);
+    const [found] = findForbiddenPhrasings('begick självmord');
+    expect(phrasingMessage(found!)).toBe(
+      'Undvik formuleringen ”begick självmord”. Skriv hellre ”ta sitt liv” (till exempel ”tog sitt liv”), enligt riktlinjerna för att skriva om suicid.',
+    );
+  });
+
+  it('names "lyckat/misslyckat självmordsförsök" in all forms and suggests "suicidförsök"', () => {
+    expect(phrases('ett lyckat självmordsförsök, lyckade självmordsförsök, ett misslyckat självmordsförsök, misslyckade självmordsförsöken')).toEqual([
+      'lyckat självmordsförsök',
+      'lyckade självmordsförsök',
+      'misslyckat självmordsförsök',
+      'misslyckade självmordsförsöken',
+    ]);
+    expect(phrasingMessage(findForbiddenPhrasings('Misslyckat självmordsförsök')[0]!)).toContain('”suicidförsök”');
+  });
+
+  it('catches capitals and line breaks the way an editor might type them', () => {
+    expect(phrases('BEGICK\nSJÄLVMORD')).toEqual(['begick självmord']);
+  });
+
+  it('leaves the recommended wording and unrelated text alone', () => {
+    expect(phrases('Många som har tankar på att ta sitt liv får hjälp. Efter ett suicidförsök behöver man stöd.')).toEqual([]);
+    expect(phrases('Självmordstankar är vanliga. Hon lyckades till slut sova. Ett försök att prata.')).toEqual([]);
+    expect(findForbiddenPhrasings(undefined)).toEqual([]);
+  });
+
+  it('finds phrasings anywhere in a body and points at the text they sit in', () => {
+    const body = [
+      { _key: 'b1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Hon begick självmord.', marks: [] }] },
+      { _key: 'c1', _type: 'callout', tone: 'info', text: 'Ett misslyckat självmordsförsök.' },
+      { _key: 'q1', _type: 'faqItem', question: 'Vad händer?', answer: 'Ingen har begått självmord här.' },
+      { _key: 'e1', _type: 'exerciseSteps', steps: [{ _key: 'st1', _type: 'exerciseStep', text: 'Andas lugnt.' }] },
+    ];
+    expect(findPhrasingsInBody(body).map(({ path, phrase }) => ({ path, phrase }))).toEqual([
+      { path: [{ _key: 'b1' }, 'children', { _key: 's1' }, 'text'], phrase: 'begick självmord' },
+      { path: [{ _key: 'c1' }, 'text'], phrase: 'misslyckat självmordsförsök' },
+      { path: [{ _key: 'q1' }, 'answer'], phrase: 'begått självmord' },
+    ]);
+  });
+
+  it('reads only reader-facing text, not keys, styles or link addresses', () => {
+    const texts = collectText([
+      { _key: 'b1', _type: 'block', style: 'normal', markDefs: [{ _key: 'l1', _type: 'link', href: 'https://example.se/begick-sjalvmord' }], children: [] },
+      { _key: 'f1', _type: 'figure', alt: 'Ett hav', caption: 'Lugnt vatten' },
+    ]).map((t) => t.text);
+    expect(texts).toEqual(['Ett hav', 'Lugnt vatten']);
+  });
+});
