@@ -1,0 +1,73 @@
+// Build time: the chat's browser config from contactSettings (and the CHAT_* overrides), or
+// `null` when the chat is off or its addresses are unusable, so entries stay plain links.
+import type { ContactSettings } from '../../data/content';
+import { formatDate, t } from '../../i18n';
+import { contactServiceUrls } from '../../lib/contact-origins';
+import { describeWeek, type OpeningHours, type OpeningHoursException, type Weekday } from '../../lib/opening-hours';
+import { telHref } from '../../lib/phone';
+import type { ChatConfig } from './config';
+
+/** The weekly hours without Sanity's bookkeeping fields, and only complete entries. */
+export function openingHours(contact: ContactSettings): OpeningHours[] {
+  return contact.openingHours.flatMap(({ day, opens, closes }) => (day && opens && closes ? [{ day: day as Weekday, opens, closes }] : []));
+}
+
+/** Exceptions from `today` on (YYYY-MM-DD in the line's time zone). */
+export function openingExceptions(contact: ContactSettings, today: string): OpeningHoursException[] {
+  return contact.openingHoursExceptions.flatMap(({ date, closed, opens, closes, note }) =>
+    date && date >= today ? [{ date, closed: !!closed, ...(opens && { opens }), ...(closes && { closes }), ...(note && { note }) }] : [],
+  );
+}
+
+export function chatConfig(contact: ContactSettings, now = new Date(), env: NodeJS.ProcessEnv = process.env): ChatConfig | null {
+  const { embedUrl, statusUrl } = contactServiceUrls(contact, env);
+  if (!contact.chatEnabled || !embedUrl || !statusUrl) return null;
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: contact.timeZone }).format(now);
+  const hours = openingHours(contact);
+  const exceptions = openingExceptions(contact, today);
+  return {
+    embedUrl,
+    statusUrl,
+    tel: telHref(contact.phoneNumber),
+    timeZone: contact.timeZone,
+    hours,
+    exceptions,
+    hoursText: [
+      ...describeWeek(hours),
+      ...exceptions.map(
+        (e) => `${formatDate(e.date)}: ${e.closed ? t('contact.closed') : `${e.opens ?? '00:00'}–${e.closes ?? '24:00'}`}${e.note ? ` (${e.note})` : ''}`,
+      ),
+    ],
+    texts: {
+      title: t('chat.title'),
+      minimise: t('chat.minimise'),
+      restore: t('chat.restore'),
+      end: t('chat.end'),
+      close: t('chat.close'),
+      checking: t('chat.checking'),
+      connecting: t('chat.connecting'),
+      queued: t('chat.queued'),
+      minute: t('chat.minute'),
+      minutes: t('chat.minutes'),
+      connected: t('chat.connected'),
+      ending: t('chat.ending'),
+      ended: t('chat.ended'),
+      endedCounsellor: t('chat.endedCounsellor'),
+      slow: t('chat.slow'),
+      frameTitle: t('chat.frameTitle'),
+      unreadOne: t('chat.unreadOne'),
+      unreadMany: t('chat.unreadMany'),
+      unreadBadge: t('chat.unreadBadge'),
+      anonymous: t('chat.anonymous'),
+      phone: t('help.phoneLabel', { phone: contact.phoneNumber }),
+      emergencyLead: t('help.emergencyLead'),
+      emergencyCall: t('help.emergencyCall'),
+      hoursHeading: t('contact.hoursHeading'),
+      // The editors' own words where they wrote them.
+      open: contact.statusOpenText?.trim() || t('chat.open'),
+      busy: contact.statusBusyText?.trim() || t('chat.busy'),
+      closed: contact.statusClosedText?.trim() || t('chat.closed'),
+      unavailable: contact.statusUnavailableText?.trim() || t('chat.unavailable'),
+    },
+  };
+}

@@ -1,0 +1,319 @@
+// The chat with a counsellor, end to end: a visitor on the built site, a counsellor on the
+// stand-in contact service (a test double on the fixed port the build points at). One file, run
+// in order, because every test shares that one stand-in.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { startStandin, type Standin } from '../contact-service-standin/server.mjs';
+import { interceptNeutralSite, quickExit, settings, tabTo } from './a11y-support';
+import { STANDIN_ORIGIN, STANDIN_PORT } from './build-env.mjs';
+
+test.describe.configure({ mode: 'serial' });
+
+const ARTICLE = '/artiklar/att-prata-med-nagon-som-mar-daligt/';
+const EMBED = `${STANDIN_ORIGIN}/chat/embed`;
+
+let standin: Standin;
+
+type SessionRow = { id: string; state: 'queued' | 'connected' | 'ended'; ended: boolean; reason?: string; messages: number };
+const sessions = async (): Promise<SessionRow[]> => (await fetch(`${STANDIN_ORIGIN}/__control/sessions`)).json() as Promise<SessionRow[]>;
+
+test.beforeAll(async () => {
+  standin = await startStandin({ port: STANDIN_PORT });
+});
+test.afterAll(async () => {
+  await standin?.close();
+});
+test.beforeEach(async () => {
+  await fetch(`${STANDIN_ORIGIN}/__control/reset`, { method: 'POST' });
+});
+
+// The entry in the article itself ("Vill du prata med någon?"), next to the phone number.
+const entry = (page: Page) => page.getByRole('main').getByRole('link', { name: 'Chatta med en rådgivare' });
+const panel = (page: Page) => page.getByRole('dialog', { name: 'Chatta med en rådgivare' });
+const panelStatus = (page: Page) => panel(page).getByRole('status');
+const frameElement = (page: Page) => page.locator('iframe[title="Chattsamtal med en rådgivare"]');
+const chat = (page: Page) => page.frameLocator('iframe[title="Chattsamtal med en rådgivare"]');
+
+async function send(page: Page, text: string) {
+  await chat(page).getByLabel('Ditt meddelande').fill(text);
+  await chat(page).getByRole('button', { name: 'Skicka' }).click();
+}
+
+/** A counsellor on the stand-in's own page: takes the next visitor and answers. */
+async function counsellorFor(page: Page) {
+  const counsellor = await page.context().newPage();
+  await counsellor.goto(`${STANDIN_ORIGIN}/counsellor`);
+  await counsellor.getByRole('button', { name: 'Ta nästa i kön' }).click();
+  const reply = async (text: string) => {
+    await counsellor.getByRole('textbox', { name: /^Svar till besökare/ }).fill(text);
+    await counsellor.getByRole('button', { name: 'Skicka' }).click();
+  };
+  return { counsellor, reply };
+}
+
+async function openChatInQueue(page: Page, path = ARTICLE) {
+  await page.goto(path);
+  await entry(page).click();
+  await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
+}
+
+test('a visitor opens the chat from an article, waits in the queue, reads the reply and keeps the same conversation on the next article', async ({ page }) => {
+  const embedLoads: string[] = [];
+  const blocked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(EMBED) && request.resourceType() === 'document') embedLoads.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  standin.setMode('busy');
+  await page.goto(ARTICLE);
+  await entry(page).click();
+
+  const dialog = panel(page);
+  await expect(dialog).toBeFocused();
+  await expect(panelStatus(page)).toHaveText('Du är nummer 6 i kön. Beräknad väntetid: cirka 18 minuter.');
+  await expect(dialog.getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+  standin.setMode('normal'); // the five ahead leave: the position updates
+  await expect(panelStatus(page)).toHaveText('Du är nummer 1 i kön. Beräknad väntetid: cirka 3 minuter.');
+
+  await send(page, 'Hej. Jag orkar inte riktigt längre.');
+  const { counsellor, reply } = await counsellorFor(page);
+  await expect(panelStatus(page)).toHaveText('En rådgivare har svarat. Ni chattar nu.');
+  await expect(counsellor.getByText('Hej. Jag orkar inte riktigt längre.')).toBeVisible();
+  await reply('Hej, vad bra att du skriver. Jag finns här.');
+  await expect(chat(page).getByText('Hej, vad bra att du skriver. Jag finns här.')).toBeVisible();
+
+  // Marks on the frame element and inside the framed page: a reload would lose both.
+  await frameElement(page).evaluate((frame) => (frame.dataset.testMark = 'same-frame'));
+  const frame = page.frames().find((f) => f.url().startsWith(EMBED))!;
+  await frame.evaluate(() => ((window as unknown as { testMark: string }).testMark = 'same-document'));
+  const [session] = await sessions();
+  const firstTitle = await page.getByRole('heading', { level: 1 }).textContent();
+
+  await page.getByRole('region', { name: 'Läs också' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(firstTitle!);
+  await expect(page).not.toHaveURL(new RegExp(`${ARTICLE}$`));
+  // The new page's heading has focus, so reading starts there.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  await expect(frameElement(page)).toHaveAttribute('data-test-mark', 'same-frame');
+  expect(await frame.evaluate(() => (window as unknown as { testMark?: string }).testMark)).toBe('same-document');
+  await expect(chat(page).getByText('Hej. Jag orkar inte riktigt längre.')).toBeVisible();
+  await expect(chat(page).getByText('Hej, vad bra att du skriver. Jag finns här.')).toBeVisible();
+
+  await send(page, 'Jag läser vidare här medan vi pratar.');
+  await expect(counsellor.getByText('Jag läser vidare här medan vi pratar.')).toBeVisible();
+  // Back goes through the router too: still the same frame.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle!);
+  await expect(frameElement(page)).toHaveAttribute('data-test-mark', 'same-frame');
+
+  expect(embedLoads).toHaveLength(1);
+  expect(await sessions()).toEqual([expect.objectContaining({ id: session!.id, state: 'connected', messages: 3 })]);
+  expect(blocked).toEqual([]);
+});
+
+test('nothing reaches the contact service and nothing is stored until the visitor opens the chat; React loads only on the way to it', async ({ page }) => {
+  const toService: string[] = [];
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(STANDIN_ORIGIN)) toService.push(request.url());
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+  const loadedScripts = scripts.length;
+
+  await entry(page).hover();
+  await expect.poll(() => scripts.length).toBeGreaterThan(loadedScripts);
+  await page.waitForLoadState('networkidle');
+  expect(toService).toEqual([]);
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length, document.cookie])).toEqual([0, 0, '']);
+
+  await entry(page).click();
+  await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
+  expect(toService[0]).toBe(`${STANDIN_ORIGIN}/status`);
+  // Started: now the session id is kept for this tab only, to survive a reload.
+  const [session] = await sessions();
+  expect(await page.evaluate(() => sessionStorage.getItem('stodlinjen.chatt'))).toBe(session!.id);
+});
+
+test('the panel says open or closed from the schedule in the visitor’s browser, not from when the page was built', async ({ page }) => {
+  const toService: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(STANDIN_ORIGIN)) toService.push(request.url());
+  });
+  // The page as it would have been built with the chat open for one minute a week, long ago.
+  await page.route(`**${ARTICLE}`, async (route) => {
+    const html = await (await route.fetch()).text();
+    const closedSchedule = html.replace(/(data-config=")([^"]*)"/, (_, start: string, json: string) => {
+      const config = JSON.parse(json.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      config.hours = [{ day: 'monday', opens: '03:00', closes: '03:01' }];
+      return `${start}${JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    });
+    await route.fulfill({ body: closedSchedule, contentType: 'text/html' });
+  });
+  await page.clock.setFixedTime(new Date('2026-11-18T14:00:00+01:00')); // a Wednesday afternoon
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveAttribute('data-chat-state', 'closed');
+  await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveText('Chatten är stängd just nu. Du kan ringa oss eller 1177. Vid akut fara: ring 112.');
+
+  await entry(page).click();
+  await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+  await expect(panel(page).getByRole('heading', { name: 'Öppettider' })).toBeVisible();
+  await expect(frameElement(page)).toHaveCount(0);
+  expect(toService).toEqual([]);
+});
+
+for (const [mode, expected] of [
+  ['down', 'Vi kan inte visa chatten just nu.'],
+  ['slow', 'Chatten svarar inte just nu.'],
+  ['closed', 'Chatten är stängd just nu (testattrapp).'],
+] as const) {
+  test(`when the contact service is ${mode}, the visitor gets the phone number and opening hours within seconds`, async ({ page }) => {
+    standin.setMode(mode);
+    await page.goto(ARTICLE);
+    const opened = Date.now();
+    await entry(page).click();
+    const dialog = panel(page);
+    await expect(panelStatus(page)).toContainText(expected, { timeout: 6000 });
+    expect(Date.now() - opened).toBeLessThan(6000);
+    await expect(dialog.getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toHaveAttribute('href', 'tel:90390');
+    await expect(dialog.getByRole('link', { name: 'ring 112' })).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
+    await expect(dialog.getByRole('listitem').first()).toHaveText('Måndag–söndag: dygnet runt');
+    await expect(frameElement(page)).toHaveCount(0);
+    expect(await sessions()).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(entry(page)).toBeFocused();
+  });
+}
+
+test('a chat that stops answering after it opened shows the phone number instead of an empty frame', async ({ page }) => {
+  // The status answers, then the chat itself never reports back.
+  await page.route(`${EMBED}*`, () => {});
+  await page.goto(ARTICLE);
+  await entry(page).click();
+  await expect(panelStatus(page)).toContainText('Chatten svarar inte just nu.', { timeout: 12_000 });
+  await expect(frameElement(page)).toHaveCount(0);
+  await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+});
+
+test('minimised, the chat shows and announces how many new messages arrived', async ({ page }) => {
+  await openChatInQueue(page);
+  const { reply } = await counsellorFor(page);
+  await expect(panelStatus(page)).toHaveText('En rådgivare har svarat. Ni chattar nu.');
+
+  await panel(page).getByRole('button', { name: 'Minimera chatten' }).click();
+  await expect(panel(page)).toBeHidden();
+  await expect(entry(page)).toBeFocused();
+  await reply('Är du kvar?');
+  await reply('Jag väntar här.');
+
+  const minimised = page.getByRole('complementary', { name: 'Chatta med en rådgivare' });
+  await expect(minimised.getByRole('button', { name: 'Visa chatten 2 nya' })).toBeVisible();
+  await expect(minimised.getByRole('status')).toHaveText('2 nya meddelanden i chatten');
+
+  await minimised.getByRole('button', { name: 'Visa chatten 2 nya' }).click();
+  await expect(panel(page)).toBeFocused();
+  await expect(minimised).toHaveCount(0);
+  await expect(chat(page).getByText('Jag väntar här.')).toBeVisible();
+});
+
+test('"Avsluta chatten" ends the session at the contact service and forgets it in the browser', async ({ page }) => {
+  await openChatInQueue(page);
+  await panel(page).getByRole('button', { name: 'Avsluta chatten' }).click();
+  await expect(panelStatus(page)).toHaveText('Chatten är avslutad.');
+  expect(await sessions()).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+
+  await panel(page).getByRole('button', { name: 'Stäng' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(entry(page)).toBeFocused();
+});
+
+test('the quick exit ends the chat at the contact service, also after reading on to another page', async ({ page }) => {
+  const { site } = await settings();
+  await interceptNeutralSite(page, site.quickExitUrl);
+  await openChatInQueue(page);
+  await page.getByRole('region', { name: 'Läs också' }).getByRole('link').first().click();
+  await expect(page).not.toHaveURL(new RegExp(`${ARTICLE}$`));
+  await expect(frameElement(page)).toHaveCount(1);
+
+  await quickExit(page).click();
+  await expect(page).toHaveURL(site.quickExitUrl);
+  await expect.poll(sessions).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
+});
+
+test('a reload during a chat comes back to the same conversation', async ({ page }) => {
+  await openChatInQueue(page);
+  await send(page, 'Sidan laddades om, är du kvar?');
+  const [session] = await sessions();
+  await page.reload();
+  await expect(frameElement(page)).toHaveAttribute('src', new RegExp(`session=${session!.id}`));
+  await expect(chat(page).getByText('Sidan laddades om, är du kvar?')).toBeVisible();
+  await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
+  expect(await sessions()).toHaveLength(1);
+});
+
+test('with the keyboard only, a visitor opens the chat, writes, minimises with Escape and comes back', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await tabTo(page, entry(page));
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toBeFocused();
+  await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
+
+  // Into the chat: the panel's own button, then the framed chat's message box.
+  await page.keyboard.press('Tab');
+  await expect(panel(page).getByRole('button', { name: 'Minimera chatten' })).toBeFocused();
+  const box = chat(page).getByLabel('Ditt meddelande');
+  for (let i = 0; i < 10 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Jag skriver med tangentbordet.');
+  await page.keyboard.press('Enter');
+  await expect(chat(page).getByText('Jag skriver med tangentbordet.', { exact: true }).last()).toBeVisible();
+
+  // No trap: Tab leads out of the framed chat to the panel's last button, and on out of the panel.
+  await tabTo(page, panel(page).getByRole('button', { name: 'Avsluta chatten' }), 6);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(false);
+
+  await tabTo(page, panel(page).getByRole('button', { name: 'Minimera chatten' }));
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toBeHidden();
+  await expect(entry(page)).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(panel(page)).toBeFocused();
+  await expect(chat(page).getByText('Jag skriver med tangentbordet.', { exact: true }).last()).toBeVisible();
+});
+
+test('the open panel has no accessibility violations (axe, WCAG 2.2 AA) and fits 320 px and 200 % zoom', async ({ page }) => {
+  await openChatInQueue(page);
+  const results = await new AxeBuilder({ page }).include('[data-chat-host]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations).toEqual([]);
+
+  // 320 CSS px wide (1280 px at 400 %), then 1280 × 720 at 200 %: nothing cut off, everything reachable.
+  for (const size of [
+    { width: 320, height: 640 },
+    { width: 640, height: 360 },
+  ]) {
+    await page.setViewportSize(size);
+    const box = (await panel(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    for (const name of ['Minimera chatten', 'Avsluta chatten']) {
+      const button = panel(page).getByRole('button', { name });
+      await button.scrollIntoViewIfNeeded();
+      await expect(button).toBeInViewport();
+    }
+    // The quick exit stays on top of the panel, never under it.
+    const exit = (await quickExit(page).boundingBox())!;
+    const onTop = await page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('[data-quick-exit]'), [exit.x + exit.width / 2, exit.y + exit.height / 2]);
+    expect(onTop).toBe(true);
+  }
+});

@@ -1,0 +1,104 @@
+// The chat panel's state machine: what a visitor sees for every answer (or silence) of the service.
+import { describe, expect, it } from 'vitest';
+import type { ChatEvent } from '../../src/lib/contact-contract';
+import { INITIAL, reduce, statusText, type Action, type ChatState } from '../../src/components/chat/state';
+import { CHAT_TEXT_KEYS, type ChatTexts } from '../../src/components/chat/config';
+
+const FRAME = 'https://chat.example/embed?parent=https%3A%2F%2Fsite.example';
+// Each text is its own key, so the tests see which one was chosen.
+const texts = Object.fromEntries(CHAT_TEXT_KEYS.map((key) => [key, key])) as ChatTexts;
+const run = (...actions: Action[]) => actions.reduce(reduce, INITIAL);
+const event = (e: ChatEvent): Action => ({ type: 'event', event: e });
+const open = (scheduleOpen = true): Action => ({ type: 'open', scheduleOpen });
+const status = (state: 'open' | 'busy' | 'closed', message?: string): Action => ({
+  type: 'status',
+  status: { state, queueLength: 2, estimatedWaitMinutes: 6, ...(message && { message }) },
+  failure: 'unavailable',
+  frameSrc: FRAME,
+});
+const inQueue = (): ChatState => run(open(), status('open'), event({ type: 'ready', sessionId: 'abcdefgh12' }), event({ type: 'queued', position: 2, estimatedWaitMinutes: 6 }));
+
+describe('opening the chat', () => {
+  it('asks the service first when the schedule says open, and moves focus into the panel', () => {
+    const state = run(open());
+    expect(state.phase).toBe('checking');
+    expect(state.focusTick).toBe(1);
+    expect(state.frameSrc).toBeNull();
+  });
+
+  it('shows closed straight away when the schedule says closed', () => {
+    expect(run(open(false)).phase).toBe('closed');
+  });
+
+  it('frames the chat when the service is open or busy, offering the phone when busy', () => {
+    expect(run(open(), status('open'))).toMatchObject({ phase: 'connecting', frameSrc: FRAME, busy: false });
+    expect(run(open(), status('busy', 'Många väntar'))).toMatchObject({ phase: 'connecting', busy: true, notice: 'Många väntar' });
+  });
+
+  it('falls back to the phone when the service is closed, unreachable or too slow', () => {
+    expect(run(open(), status('closed', 'Stängt i kväll'))).toMatchObject({ phase: 'closed', notice: 'Stängt i kväll', frameSrc: null });
+    expect(run(open(), { type: 'status', status: null, failure: 'unavailable', frameSrc: FRAME })).toMatchObject({ phase: 'unavailable', frameSrc: null });
+    expect(run(open(), { type: 'status', status: null, failure: 'slow', frameSrc: FRAME })).toMatchObject({ phase: 'slow', frameSrc: null });
+  });
+
+  it('drops the frame when the chat never reports a session', () => {
+    expect(run(open(), status('open'), { type: 'readyTimeout' })).toMatchObject({ phase: 'slow', frameSrc: null });
+    expect(reduce(inQueue(), { type: 'readyTimeout' }).phase).toBe('queued');
+  });
+
+  it('ignores a status answer that arrives after the visitor closed the panel', () => {
+    expect(run(open(), { type: 'close' }, status('open'))).toMatchObject({ phase: 'idle', frameSrc: null });
+  });
+
+  it('resumes a running session after a reload without taking focus', () => {
+    expect(run({ type: 'resume', frameSrc: `${FRAME}&session=abcdefgh12` })).toMatchObject({ phase: 'connecting', focusTick: 0 });
+  });
+});
+
+describe('during the chat', () => {
+  it('follows the queue and the counsellor answering', () => {
+    const queued = inQueue();
+    expect(queued).toMatchObject({ phase: 'queued', position: 2, waitMinutes: 6, sessionId: 'abcdefgh12' });
+    expect(reduce(queued, event({ type: 'connected' }))).toMatchObject({ phase: 'connected', position: null });
+  });
+
+  it('counts new messages only while minimised, and clears the count on restore', () => {
+    const minimised = reduce(inQueue(), { type: 'minimise' });
+    const two = [event({ type: 'message', count: 1 }), event({ type: 'message', count: 1 })].reduce(reduce, minimised);
+    expect(two.unread).toBe(2);
+    expect(reduce(two, { type: 'restore' })).toMatchObject({ minimised: false, unread: 0, focusTick: two.focusTick + 1 });
+    expect(reduce(inQueue(), event({ type: 'message', count: 3 })).unread).toBe(0);
+  });
+
+  it('ends when the visitor asks, even if the service never confirms', () => {
+    const ending = reduce(inQueue(), { type: 'ending' });
+    expect(ending.phase).toBe('ending');
+    expect(reduce(ending, event({ type: 'queued', position: 1, estimatedWaitMinutes: 3 })).phase).toBe('ending');
+    expect(reduce(ending, event({ type: 'ended', reason: 'visitor' }))).toMatchObject({ phase: 'ended', endReason: 'visitor' });
+    expect(reduce(ending, { type: 'endTimeout' })).toMatchObject({ phase: 'ended', endReason: 'visitor' });
+  });
+
+  it('tells closed from ended when the service refuses to start a session', () => {
+    expect(run(open(), status('open'), event({ type: 'ended', reason: 'closed' }))).toMatchObject({ phase: 'closed', frameSrc: null });
+    expect(reduce(inQueue(), event({ type: 'ended', reason: 'counsellor' }))).toMatchObject({ phase: 'ended', endReason: 'counsellor' });
+  });
+
+  it('ignores events when no chat is framed', () => {
+    expect(run(open(), event({ type: 'connected' })).phase).toBe('checking');
+  });
+});
+
+describe('the status line', () => {
+  it('says where the visitor is in the queue, in whole minutes', () => {
+    expect(statusText(inQueue(), { ...texts, queued: '{position}|{wait}', minutes: '{minutes} min' })).toBe('2|6 min');
+    const oneMinute = reduce(inQueue(), event({ type: 'queued', position: 1, estimatedWaitMinutes: 0.6 }));
+    expect(statusText(oneMinute, { ...texts, queued: '{position}|{wait}' })).toBe('1|minute');
+  });
+
+  it('prefers the service’s own closed notice, and names the failure before the fallback text', () => {
+    expect(statusText(run(open(), status('closed', 'Stängt i kväll')), texts)).toBe('Stängt i kväll');
+    expect(statusText(run(open(false)), texts)).toBe('closed');
+    expect(statusText(run(open(), { type: 'status', status: null, failure: 'slow', frameSrc: FRAME }), texts)).toBe('slow unavailable');
+    expect(statusText(reduce(inQueue(), event({ type: 'ended', reason: 'counsellor' })), texts)).toBe('endedCounsellor');
+  });
+});
