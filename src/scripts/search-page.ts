@@ -1,0 +1,253 @@
+// The search page over Pagefind's JS API. The page works without this script (it lists topics
+// and ways to get help); this adds results as you type, filters, the crisis help box and
+// addresses that Back, reload and sharing restore. Pagefind itself (script, WebAssembly, index)
+// loads only when the visitor focuses or uses the search, or arrives with ?q= in the address.
+import { crisisMatcher } from '../lib/crisis';
+import { filtersFor, isEmpty, PARAMS, readState, searchFor, statusMessage, type SearchState, type StatusText } from './search-state';
+
+type PagefindData = {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+};
+type PagefindResponse = { results: Array<{ id: string; data: () => Promise<PagefindData> }> };
+type SearchOptions = { filters?: Record<string, string> };
+type Pagefind = {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options?: SearchOptions) => Promise<PagefindResponse>;
+  debouncedSearch: (query: string | null, options?: SearchOptions, timeout?: number) => Promise<PagefindResponse | null>;
+};
+
+/** What the page passes in `data-search-config`, all from the build's content and sv.json. */
+export type SearchConfig = {
+  crisisTerms: string[];
+  audiences: Record<string, string>;
+  kinds: Record<string, string>;
+  topics: Record<string, string>;
+  text: StatusText & { searching: string; failed: string };
+};
+
+const PAGE_SIZE = 10;
+// Short enough that results appear well within 300 ms of the last keystroke on a warm index.
+const TYPING_DEBOUNCE_MS = 120;
+const SLOW_NOTICE_MS = 600;
+// While someone types, the count is announced once they pause, not after every keystroke.
+const TYPING_STATUS_MS = 900;
+const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+
+// Runs on load, and again after each page swap should the site use Astro's <ClientRouter />.
+const setUp = () => {
+  const root = document.querySelector<HTMLElement>('[data-search-page]:not([data-search-ready])');
+  if (!root) return;
+  root.dataset.searchReady = '';
+  start(root);
+};
+setUp();
+document.addEventListener('astro:page-load', setUp);
+
+function start(root: HTMLElement) {
+  const config = JSON.parse(root.dataset.searchConfig ?? '{}') as SearchConfig;
+  const isCrisis = crisisMatcher(config.crisisTerms);
+  const topicSlugs = new Set(Object.keys(config.topics));
+  const get = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const form = get<HTMLFormElement>('[data-search-form]');
+  const input = get<HTMLInputElement>('input[name="q"]');
+  const audienceSelect = get<HTMLSelectElement>('select[name="malgrupp"]');
+  const topicSelect = get<HTMLSelectElement>('select[name="amne"]');
+  const status = get('[data-search-status]');
+  const crisisBox = get('[data-search-crisis]');
+  const resultsBox = get('[data-search-results]');
+  const list = get<HTMLOListElement>('[data-search-list]');
+  const more = get<HTMLButtonElement>('[data-search-more]');
+  const noResults = get('[data-search-none]');
+
+  // The filters do nothing without this script, so they stay hidden until it runs.
+  get('[data-search-filters]').hidden = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => {
+    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
+      await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 4, summary: 2, audience: 0, kind: 0 } } });
+      await api.init();
+      return api;
+    });
+    // A failed load (offline, say) may succeed on the next try.
+    pagefind.catch(() => (pagefind = undefined));
+    return pagefind;
+  };
+
+  const stateFromForm = (): SearchState =>
+    readState(new URLSearchParams({ [PARAMS.q]: input.value, [PARAMS.audience]: audienceSelect.value, [PARAMS.topic]: topicSelect.value }).toString(), topicSlugs);
+  const fillForm = (state: SearchState) => {
+    input.value = state.q;
+    audienceSelect.value = state.audience;
+    topicSelect.value = state.topic;
+  };
+
+  let generation = 0;
+  let results: PagefindResponse['results'] = [];
+  let shown = 0;
+  let statusTimer = 0;
+  const announce = (message: string, later = false) => {
+    window.clearTimeout(statusTimer);
+    if (later) statusTimer = window.setTimeout(() => (status.textContent = message), TYPING_STATUS_MS);
+    else status.textContent = message;
+  };
+
+  const showOnly = (box: 'results' | 'none' | null) => {
+    resultsBox.hidden = box !== 'results';
+    noResults.hidden = box !== 'none';
+  };
+
+  async function run(state: SearchState, typing: boolean) {
+    const current = ++generation;
+    const crisis = isCrisis(state.q);
+    crisisBox.hidden = !crisis;
+    if (isEmpty(state)) {
+      announce('');
+      showOnly(null);
+      if (typing) refine(state);
+      return;
+    }
+    const slow = window.setTimeout(() => current === generation && announce(config.text.searching), SLOW_NOTICE_MS);
+    try {
+      const api = await loadPagefind();
+      const options = { filters: filtersFor(state) };
+      const response = typing ? await api.debouncedSearch(state.q || null, options, TYPING_DEBOUNCE_MS) : await api.search(state.q || null, options);
+      if (response === null || current !== generation) return;
+      results = response.results;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(current);
+      if (current !== generation) return;
+      showOnly(results.length ? 'results' : 'none');
+      announce(statusMessage(config.text, results.length, state.q, crisis), typing);
+      if (typing) refine(state);
+    } catch {
+      if (current !== generation) return;
+      showOnly(null);
+      announce(crisis ? `${config.text.crisis} ${config.text.failed}` : config.text.failed);
+    } finally {
+      window.clearTimeout(slow);
+    }
+  }
+
+  /** Loads and appends the next page of results; returns the first new link. */
+  async function showMore(current: number): Promise<HTMLAnchorElement | undefined> {
+    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (current !== generation) return undefined;
+    const items = page.map(resultItem);
+    list.append(...items);
+    shown += page.length;
+    more.hidden = shown >= results.length;
+    return items[0]?.querySelector('a') ?? undefined;
+  }
+
+  function resultItem(data: PagefindData): HTMLLIElement {
+    const item = element('li', 'rounded-md border border-line p-4');
+    const heading = element('h3', 'text-lg font-semibold');
+    const link = element('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    item.append(heading);
+
+    // A topic can share its name with an audience ("För dig som är anhörig"): show it once.
+    const labels = new Set(
+      [data.meta.kind && config.kinds[data.meta.kind], data.meta.audience && config.audiences[data.meta.audience], ...(data.filters.topic ?? []).map((slug) => config.topics[slug])].filter(
+        (label): label is string => !!label,
+      ),
+    );
+    if (labels.size) item.append(text('p', [...labels].join(' · '), 'text-sm text-muted'));
+    if (data.meta.summary) item.append(text('p', data.meta.summary, 'mt-1'));
+    const excerpt = excerptParagraph(data.excerpt, `${link.textContent} ${data.meta.summary ?? ''}`);
+    if (excerpt) item.append(excerpt);
+    return item;
+  }
+
+  // The URL follows the search. Typing and changing a filter refine one history entry (arrow
+  // keys on a select fire a change per option); submitting or leaving the control commits it,
+  // so the next search gets an entry of its own and Back returns to this one.
+  let refining = false;
+  const setUrl = (state: SearchState, mode: 'push' | 'replace') => {
+    const url = `${location.pathname}${searchFor(state)}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  function refine(state: SearchState) {
+    setUrl(state, refining || location.search === '' ? 'replace' : 'push');
+    refining = true;
+  }
+  const commit = () => (refining = false);
+
+  const warmUp = () => void loadPagefind().catch(() => undefined);
+  for (const control of [input, audienceSelect, topicSelect]) {
+    control.addEventListener('focus', warmUp);
+    control.addEventListener('blur', commit);
+  }
+  input.addEventListener('input', () => void run(stateFromForm(), true));
+  for (const select of [audienceSelect, topicSelect]) {
+    select.addEventListener('change', () => {
+      const state = stateFromForm();
+      refine(state);
+      void run(state, false);
+    });
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = stateFromForm();
+    refine(state);
+    commit();
+    void run(state, false);
+  });
+  more.addEventListener('click', async () => {
+    const first = await showMore(generation);
+    first?.focus();
+  });
+  window.addEventListener('popstate', function restore() {
+    if (!root.isConnected) return window.removeEventListener('popstate', restore);
+    const state = readState(location.search, topicSlugs);
+    commit();
+    fillForm(state);
+    void run(state, false);
+  });
+
+  // A deep link or a reload: arriving with a query is the visitor's own search.
+  const initial = readState(location.search, topicSlugs);
+  fillForm(initial);
+  if (!isEmpty(initial)) void run(initial, false);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function text<K extends keyof HTMLElementTagNameMap>(tag: K, content: string, className = ''): HTMLElementTagNameMap[K] {
+  const node = element(tag, className);
+  node.textContent = content;
+  return node;
+}
+
+const words = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The highlighted excerpt, when it adds something: not when nothing in it matched, nor when it
+ * only repeats the title and summary shown above it. Pagefind's excerpt keeps only its text and
+ * <mark>s: it is parsed inertly, never injected.
+ */
+function excerptParagraph(html: string, shown: string): HTMLParagraphElement | undefined {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  if (!parsed.querySelector('mark') || words(shown).includes(words(parsed.textContent ?? ''))) return undefined;
+  const paragraph = element('p', 'mt-1 text-sm');
+  paragraph.append('… ');
+  for (const node of parsed.childNodes) {
+    paragraph.append(node.nodeName === 'MARK' ? text('mark', node.textContent ?? '', 'bg-help text-help-ink font-semibold') : (node.textContent ?? ''));
+  }
+  paragraph.append(' …');
+  return paragraph;
+}

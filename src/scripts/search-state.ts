@@ -1,0 +1,60 @@
+// The search page's state as it lives in the address: /sok/?q=ångest&malgrupp=relatives&amne=stress.
+// Pure functions, so deep links, Back and reload all go through the same tested code.
+
+export const AUDIENCE_FILTERS = ['self', 'relatives'] as const;
+export type AudienceFilter = (typeof AUDIENCE_FILTERS)[number];
+
+export type SearchState = { q: string; audience: AudienceFilter | ''; topic: string };
+
+export const PARAMS = { q: 'q', audience: 'malgrupp', topic: 'amne' } as const;
+
+/** Reads the state from a query string; unknown filter values are dropped. */
+export function readState(search: string, topics: ReadonlySet<string>): SearchState {
+  const params = new URLSearchParams(search);
+  const audience = params.get(PARAMS.audience) ?? '';
+  const topic = params.get(PARAMS.topic) ?? '';
+  return {
+    q: (params.get(PARAMS.q) ?? '').trim(),
+    audience: (AUDIENCE_FILTERS as readonly string[]).includes(audience) ? (audience as AudienceFilter) : '',
+    topic: topics.has(topic) ? topic : '',
+  };
+}
+
+/** "?q=…&malgrupp=…" with empty parts left out; "" when there is nothing to search. */
+export function searchFor(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set(PARAMS.q, state.q);
+  if (state.audience) params.set(PARAMS.audience, state.audience);
+  if (state.topic) params.set(PARAMS.topic, state.topic);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function isEmpty(state: SearchState): boolean {
+  return !state.q && !state.audience && !state.topic;
+}
+
+/** Pagefind's filter object for the state. */
+export function filtersFor(state: SearchState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  if (state.audience) filters.audience = state.audience;
+  if (state.topic) filters.topic = state.topic;
+  return filters;
+}
+
+export type StatusText = {
+  one: string;
+  many: string;
+  none: string;
+  forQuery: string;
+  crisis: string;
+};
+
+/** The sentence the polite live region announces after a search: "3 träffar för ”ångest”." */
+export function statusMessage(text: StatusText, count: number, query: string, crisis: boolean): string {
+  // Functions as replacements, so a query such as "$&" is shown as typed.
+  const fill = (template: string) => template.replace('{count}', () => String(count)).replace('{query}', () => query);
+  const counted = fill(count === 0 ? text.none : count === 1 ? text.one : text.many);
+  const sentence = `${counted}${query ? fill(text.forQuery) : ''}.`;
+  return crisis ? `${text.crisis} ${sentence}` : sentence;
+}

@@ -1,0 +1,293 @@
+// Site search in a real browser against the built Pagefind index of the embedded dataset: the
+// query set with expected top results, filters, the crisis help box, history, privacy (no
+// Pagefind request before the visitor searches), keyboard use, 320 px and axe.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ANXIETY = ['/artiklar/vad-ar-angest/', '/artiklar/fragor-och-svar-om-angest/', '/artiklar/att-stotta-en-van-med-angest/'];
+const PANIC = '/artiklar/panikattacker-och-panikangest/';
+const SLEEP = '/artiklar/nar-du-sover-daligt/';
+const CRISIS_QUERIES = ['ta mitt liv', 'självmord', 'vill dö'];
+
+// The polite live region (role=status) that announces the result count.
+const status = (page: Page) => page.locator('[data-search-status][role="status"]');
+const resultsRegion = (page: Page) => page.getByRole('region', { name: 'Det här hittade vi' });
+const resultLinks = (page: Page) => resultsRegion(page).getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
+const crisisBox = (page: Page) => page.getByRole('region', { name: 'Du behöver inte vara ensam med det här' });
+const queryBox = (page: Page) => page.getByRole('searchbox', { name: 'Vad vill du läsa om?' });
+
+/** The number of results the status announces (the list itself shows them a page at a time). */
+async function count(page: Page): Promise<number> {
+  await expect(status(page)).toContainText(/\d+ träff/);
+  return Number((await status(page).textContent())!.match(/(\d+) träff/)![1]);
+}
+
+async function hrefs(page: Page): Promise<string[]> {
+  return resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** Opens a deep link and waits for the announced result count. */
+async function open(page: Page, search: string) {
+  await page.goto(`/sok/?${search}`);
+  await expect(status(page)).toContainText(/träff/);
+}
+
+/** Collects every Pagefind request the page makes (script, WebAssembly, index, fragments). */
+function pagefindRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) seen.push(request.url());
+  });
+  return seen;
+}
+
+test.describe('query set over the embedded dataset', () => {
+  test('stemming: "ångesten" finds the anxiety articles first', async ({ page }) => {
+    await open(page, 'q=ångesten');
+    const top = (await hrefs(page)).slice(0, 3);
+    expect(top.filter((href) => ANXIETY.includes(href)).length, top.join(', ')).toBeGreaterThanOrEqual(2);
+    await expect(resultsRegion(page).locator('mark').first()).toBeVisible();
+  });
+
+  for (const query of ['panikångest', 'panikattack']) {
+    test(`compounds: "${query}" finds the panic article first`, async ({ page }) => {
+      await open(page, `q=${query}`);
+      expect((await hrefs(page))[0]).toBe(PANIC);
+    });
+  }
+
+  test('search keywords: "sova" and "sömnlös" (only a keyword) find the sleep article first', async ({ page }) => {
+    await open(page, 'q=sova');
+    expect((await hrefs(page))[0]).toBe(SLEEP);
+    await open(page, 'q=sömnlös');
+    expect((await hrefs(page))[0]).toBe(SLEEP);
+  });
+
+  test('the keywords are indexed but neither shown nor read out', async ({ page }) => {
+    await page.goto(SLEEP);
+    const keywords = page.locator('data[data-pagefind-meta="keywords[value]"]');
+    await expect(keywords).toHaveAttribute('value', /sömnlös/);
+    await expect(keywords).toBeHidden();
+    expect(await page.getByRole('main').ariaSnapshot()).not.toContain('sömnlös');
+  });
+
+  test('generic pages are results; lists of links (start, sections, topics, search, 404) never are', async ({ page }) => {
+    await open(page, 'q=inkognito');
+    expect((await hrefs(page))[0]).toBe('/saker-surfning/');
+    for (const query of ['ensamhet', 'anhörig', 'sök', 'sidan finns inte']) {
+      await open(page, `q=${encodeURIComponent(query)}`);
+      for (const href of await hrefs(page)) {
+        expect(href, query).not.toMatch(/^\/(amnen\/.*|sok\/|jag-mar-daligt\/|jag-ar-orolig-for-nagon\/|404\.html)?$/);
+      }
+    }
+  });
+
+  test('a result shows its title, kind, audience and topic', async ({ page }) => {
+    await open(page, 'q=sömnlös');
+    const first = resultsRegion(page).getByRole('listitem').first();
+    await expect(first.getByRole('link')).toHaveText('När du sover dåligt');
+    await expect(first).toContainText('Självhjälp · För dig som mår dåligt · Sömn');
+  });
+
+  test('the audience filter narrows the results, and only to that audience', async ({ page }) => {
+    await open(page, 'q=ångest');
+    const all = await count(page);
+    await page.getByLabel('Texter för').selectOption({ label: 'För dig som är anhörig' });
+    await expect(page).toHaveURL(/malgrupp=relatives/);
+    await expect(status(page)).not.toContainText(`${all} träffar`);
+    const relatives = await count(page);
+    expect(relatives).toBeGreaterThan(0);
+    expect(relatives).toBeLessThan(all);
+    for (const item of await resultsRegion(page).getByRole('listitem').all()) await expect(item).toContainText(/anhörig/);
+
+    await page.getByLabel('Texter för').selectOption({ label: 'För dig som mår dåligt' });
+    await expect(page).toHaveURL(/malgrupp=self/);
+    await expect(resultLinks(page).first()).toBeVisible();
+    expect(await hrefs(page)).not.toContain('/artiklar/att-stotta-en-van-med-angest/');
+  });
+
+  test('the topic filter keeps only that topic', async ({ page }) => {
+    await open(page, 'q=sova&amne=somn');
+    await expect(page.getByLabel('Ämne')).toHaveValue('somn');
+    for (const item of await resultsRegion(page).getByRole('listitem').all()) await expect(item).toContainText('Sömn');
+    expect(await hrefs(page)).toContain(SLEEP);
+  });
+});
+
+test.describe('crisis-aware results', () => {
+  for (const query of CRISIS_QUERIES) {
+    test(`"${query}" shows the help box above the results`, async ({ page }) => {
+      await open(page, `q=${encodeURIComponent(query)}`);
+      const box = crisisBox(page);
+      await expect(box).toBeVisible();
+      await expect(box.locator('a[href="tel:90390"]')).toBeVisible();
+      await expect(box.locator('a[href="/kontakt/"]')).toBeVisible();
+      await expect(box.locator('a[href="tel:90101"]')).toBeVisible();
+      await expect(box).toContainText('Vid akut fara: ring 112');
+      await expect(status(page)).toContainText(/^Det finns hjälp att få nu/);
+      // First in reading order and on screen.
+      expect(await box.evaluate((node, results) => !!(node.compareDocumentPosition(results!) & Node.DOCUMENT_POSITION_FOLLOWING), await resultsRegion(page).elementHandle())).toBe(true);
+      expect((await box.boundingBox())!.y).toBeLessThan((await resultsRegion(page).boundingBox())!.y);
+    });
+  }
+
+  test('typing a crisis query shows the box; an ordinary one does not', async ({ page }) => {
+    await page.goto('/sok/');
+    await queryBox(page).fill('jag vill inte leva längre');
+    await expect(crisisBox(page)).toBeVisible();
+    await queryBox(page).fill('sömn');
+    await expect(status(page)).toContainText('för ”sömn”');
+    await expect(crisisBox(page)).toBeHidden();
+  });
+
+  test('no results: a friendly message, the topics and the ways to get help', async ({ page }) => {
+    await open(page, 'q=xqzvwblorpf');
+    await expect(status(page)).toHaveText('Inga träffar för ”xqzvwblorpf”.');
+    await expect(page.getByRole('heading', { level: 2, name: 'Vi hittade ingen text om det' })).toBeVisible();
+    await expect(resultsRegion(page)).toBeHidden();
+    await expect(page.getByRole('main').locator('a[href^="/amnen/"]').first()).toBeVisible();
+    await expect(page.getByRole('main').locator('a[href="tel:90390"]:visible').first()).toBeVisible();
+    await expect(page.getByRole('main').locator('a[href="tel:112"]:visible').first()).toBeVisible();
+  });
+});
+
+test.describe('addresses and history', () => {
+  test('a deep link searches at once and survives a reload', async ({ page }) => {
+    await open(page, 'q=ångest&malgrupp=relatives');
+    await expect(queryBox(page)).toHaveValue('ångest');
+    await expect(page.getByLabel('Texter för')).toHaveValue('relatives');
+    const before = await hrefs(page);
+    await page.reload();
+    await expect(status(page)).toContainText(/träff/);
+    expect(await hrefs(page)).toEqual(before);
+  });
+
+  test('Back restores the query and the results, after a result and after another search', async ({ page }) => {
+    await page.goto('/sok/');
+    await queryBox(page).fill('ångest');
+    await queryBox(page).press('Enter');
+    await expect(page).toHaveURL(/\?q=%C3%A5ngest$/);
+    await expect(status(page)).toContainText('för ”ångest”');
+    const anxiety = await hrefs(page);
+    expect(anxiety.length).toBeGreaterThan(0);
+
+    await queryBox(page).fill('sömn');
+    await queryBox(page).press('Enter');
+    await expect(page).toHaveURL(/\?q=s%C3%B6mn$/);
+    await expect(status(page)).toContainText('för ”sömn”');
+    await resultLinks(page).first().click();
+    await expect(page).toHaveURL(/\/artiklar\//);
+
+    await page.goBack();
+    await expect(queryBox(page)).toHaveValue('sömn');
+    await expect(resultLinks(page).first()).toBeVisible();
+
+    await page.goBack();
+    await expect(queryBox(page)).toHaveValue('ångest');
+    await expect(status(page)).toContainText('för ”ångest”');
+    expect(await hrefs(page)).toEqual(anxiety);
+  });
+
+  test('the header search leads to the search page with results', async ({ page }) => {
+    await page.goto(SLEEP);
+    const header = page.getByRole('search', { name: 'Sök på webbplatsen' });
+    await header.getByRole('searchbox').fill('stress');
+    await header.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/sok\/\?q=stress$/);
+    await expect(resultLinks(page).first()).toBeVisible();
+  });
+});
+
+test.describe('bytes and privacy', () => {
+  test('no Pagefind request until the visitor focuses or uses search', async ({ page }) => {
+    const requests = pagefindRequests(page);
+    for (const path of ['/', SLEEP, '/sok/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.getByRole('search', { name: 'Sök på webbplatsen' }).getByRole('searchbox').focus();
+    await page.waitForTimeout(300);
+    expect(requests).toEqual([]);
+
+    await queryBox(page).focus();
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('search runs under the site’s Content-Security-Policy without violations', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to|falling back to main thread/i.test(message.text())) violations.push(message.text());
+    });
+    await open(page, 'q=oro');
+    expect(await hrefs(page)).not.toHaveLength(0);
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('keyboard, small screens and accessibility', () => {
+  test('keyboard only: from the query to a result', async ({ page }) => {
+    await page.goto('/sok/');
+    await queryBox(page).focus();
+    await page.keyboard.type('panikattack');
+    await page.keyboard.press('Enter');
+    await expect(resultLinks(page).first()).toBeVisible();
+    for (let i = 0; i < 10; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await resultLinks(page).first().evaluate((link) => link === document.activeElement)) break;
+    }
+    await expect(resultLinks(page).first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${PANIC}$`));
+  });
+
+  test('"Visa fler träffar" loads more and moves focus to the first new result', async ({ page }) => {
+    await open(page, 'q=du');
+    const more = page.getByRole('button', { name: 'Visa fler träffar' });
+    await expect(resultLinks(page)).toHaveCount(10);
+    await more.click();
+    await expect(resultLinks(page).nth(10)).toBeFocused();
+  });
+
+  test('works at 320 px: no sideways scrolling, filters and results reachable', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page, 'q=självmord&malgrupp=self');
+    await expect(crisisBox(page)).toBeVisible();
+    await expect(page.getByLabel('Ämne')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [320, 1280]) {
+      test(`axe: results, filters and the help box open, ${colorScheme}, ${width} px`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 900 });
+        await open(page, 'q=självmord&malgrupp=self&amne=sjalvmordstankar');
+        await expect(crisisBox(page)).toBeVisible();
+        await expect(page.locator('[data-search-filters]')).toBeVisible();
+        await expect(resultsRegion(page).locator('mark').first()).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+
+  test('axe: no results, and the page before any search', async ({ page }) => {
+    await open(page, 'q=xqzvw');
+    const noResults = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(noResults.violations.map((v) => v.id)).toEqual([]);
+    await page.goto('/sok/');
+    const empty = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(empty.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page lists topics and the ways to get help', async ({ page }) => {
+    await page.goto('/sok/?q=ångest');
+    await expect(page.locator('[data-search-filters]')).toBeHidden();
+    await expect(page.getByRole('main').locator('a[href^="/amnen/"]').first()).toBeVisible();
+    await expect(page.getByRole('main').locator('a[href="tel:90390"]:visible').first()).toBeVisible();
+  });
+});

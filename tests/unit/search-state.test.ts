@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { filtersFor, isEmpty, readState, searchFor, statusMessage } from '../../src/scripts/search-state';
+import sv from '../../src/i18n/sv.json';
+
+const TOPICS = new Set(['somn', 'stress']);
+
+describe('the search address', () => {
+  it('reads the query and the known filters', () => {
+    expect(readState('?q=%C3%A5ngest&malgrupp=relatives&amne=somn', TOPICS)).toEqual({ q: 'ångest', audience: 'relatives', topic: 'somn' });
+    expect(readState('?q=+s%C3%B6mn+', TOPICS)).toEqual({ q: 'sömn', audience: '', topic: '' });
+  });
+
+  it('drops filter values it does not know, so a stale link still searches', () => {
+    expect(readState('?q=oro&malgrupp=alla&amne=borttaget', TOPICS)).toEqual({ q: 'oro', audience: '', topic: '' });
+  });
+
+  it('round-trips through the address, leaving out what is empty', () => {
+    const state = { q: 'ta mitt liv', audience: 'self' as const, topic: 'stress' };
+    expect(readState(searchFor(state), TOPICS)).toEqual(state);
+    expect(searchFor({ q: 'oro', audience: '', topic: '' })).toBe('?q=oro');
+    expect(searchFor({ q: '', audience: '', topic: '' })).toBe('');
+  });
+
+  it('knows an empty search and builds Pagefind filters', () => {
+    expect(isEmpty({ q: '', audience: '', topic: '' })).toBe(true);
+    expect(isEmpty({ q: '', audience: 'self', topic: '' })).toBe(false);
+    expect(filtersFor({ q: 'x', audience: 'relatives', topic: '' })).toEqual({ audience: 'relatives' });
+    expect(filtersFor({ q: 'x', audience: '', topic: '' })).toEqual({});
+  });
+});
+
+describe('the announced status', () => {
+  const text = { one: sv['search.countOne'], many: sv['search.countMany'], none: sv['search.countNone'], forQuery: sv['search.forQuery'], crisis: sv['search.crisisStatus'] };
+
+  it('counts in Swedish, with the query', () => {
+    expect(statusMessage(text, 0, 'xyz', false)).toBe('Inga träffar för ”xyz”.');
+    expect(statusMessage(text, 1, 'sova', false)).toBe('1 träff för ”sova”.');
+    expect(statusMessage(text, 12, 'oro', false)).toBe('12 träffar för ”oro”.');
+    expect(statusMessage(text, 5, '', false)).toBe('5 träffar.');
+    expect(statusMessage(text, 0, '$& $1', false)).toBe('Inga träffar för ”$& $1”.');
+  });
+
+  it('leads with the way to help when the query signals risk', () => {
+    expect(statusMessage(text, 3, 'självmord', true)).toBe(`${sv['search.crisisStatus']} 3 träffar för ”självmord”.`);
+  });
+});
