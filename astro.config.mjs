@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind';
+import csp from './src/integrations/csp';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph and the sitemap.
 const site = process.env.SITE_URL ?? 'https://stodlinjen.example';
@@ -11,7 +13,8 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [react(), sitemap()],
+  // csp() last: it hashes the final HTML, after every other integration has written it.
+  integrations: [react(), sitemap(), pagefind(), csp()],
   image: {
     // Live-mode images are fetched from Sanity's CDN at build time and served from this site,
     // so visitors' browsers never contact a third party.

@@ -57,7 +57,8 @@ export default {
         lg: ['1.1875rem', { lineHeight: '1.6' }],
         xl: ['1.375rem', { lineHeight: '1.4' }],
         '2xl': ['1.625rem', { lineHeight: '1.3' }],
-        '3xl': ['2rem', { lineHeight: '1.2' }],
+        // Page titles shrink a little on phones, so long compound words fit a 320 px screen.
+        '3xl': ['clamp(1.625rem, 1.2rem + 2vw, 2rem)', { lineHeight: '1.2' }],
       },
       maxWidth: { prose: '42rem' },
       typography: {
@@ -84,7 +85,8 @@ export default {
     plugin(({ addBase }) => {
       addBase({
         ':root': { ...variables('light'), colorScheme: 'light dark' },
-        '@media (prefers-color-scheme: dark)': { ':root': variables('dark') },
+        // Screen only: paper is white, so print keeps the light (dark-ink) colours.
+        '@media screen and (prefers-color-scheme: dark)': { ':root': variables('dark') },
       });
     }),
   ],

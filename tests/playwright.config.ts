@@ -12,8 +12,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // Two workers share two cores with a browser each: allow for a loaded machine.
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['json']],
+  // The last one records a fully passing accessibility suite for the accessibility statement.
+  reporter: [['list'], ['json'], ['./support/a11y-last-pass-reporter.ts']],
   use: {
     baseURL: SITE_ORIGIN,
     locale: 'sv-SE',

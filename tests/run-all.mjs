@@ -50,6 +50,7 @@ suite('Unit tests (Vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.co
 }));
 
 check('Build the site from the embedded dataset', bin('astro'), ['build'], { ...(await import('./e2e/build-env.mjs')).buildEnv });
+check('Every built page is valid HTML (W3C Nu validator)', process.execPath, ['tests/checks/html-valid.mjs']);
 
 suite('Browser journeys (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], join(work, 'playwright.json'), (r) => ({
   passed: r.stats.expected + (r.stats.flaky ?? 0),

@@ -112,7 +112,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.prose p').first()).toBeVisible();
     await page.getByRole('link', { name: 'Chatta med en rådgivare' }).first().click();
     await expect(page).toHaveURL(/\/kontakt\/$/);
-    await expect(page.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Öppettider', exact: true })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Sök' }).fill('sömn');
     await page.getByRole('searchbox', { name: 'Sök' }).press('Enter');
     await expect(page).toHaveURL(/\/sok\/\?q=s%C3%B6mn$/);

@@ -1,0 +1,153 @@
+// Content-Security-Policy for the static build. Astro's own `security.csp` cannot be used with
+// <ClientRouter />, so after the build this hashes every inline <script> and <style> on every
+// page and writes ONE policy, the same everywhere (ClientRouter keeps the first page's policy
+// for the whole visit). It goes into each page as a <meta> and into dist/_headers (the format
+// Netlify and Cloudflare Pages read) together with what only a header can say (frame-ancestors).
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SETTINGS_QUERY_RESULT } from '../sanity.types';
+import { SETTINGS_QUERY } from '../data/queries';
+import { createRunner, sourceFromEnv } from '../data/source';
+import { contactOrigins, type ContactUrls } from '../lib/contact-origins';
+
+export type InlineSources = { scripts: string[]; styles: string[]; styleAttributes: string[] };
+
+export type PolicyInput = InlineSources & {
+  /** The contact service's origins (see src/lib/contact-origins.ts). */
+  embedOrigin: string | null;
+  statusOrigin: string | null;
+  /** Pagefind's search runs WebAssembly, which script-src must allow by name. */
+  wasm: boolean;
+};
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const unique = (values: Array<string | null>) => [...new Set(values.filter((value): value is string => !!value))];
+
+const decodeAttribute = (value: string) =>
+  value.replace(/&(quot|#34|#39|apos|lt|gt|amp);/g, (_, name: string) => ({ quot: '"', '#34': '"', '#39': "'", apos: "'", lt: '<', gt: '>', amp: '&' })[name]!);
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
+const STYLE_ATTRIBUTE = /<[a-z][^\s>]*\s[^>]*?\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/** Every inline script, style element and style attribute in a page, as the browser hashes them. */
+export function inlineSources(html: string): InlineSources {
+  const scripts: string[] = [];
+  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
+    if (/\bsrc\s*=/i.test(attributes!)) continue;
+    // JSON data blocks are never executed, so CSP does not govern them.
+    if (/\btype\s*=\s*["']?[^"'\s>]*json/i.test(attributes!)) continue;
+    scripts.push(body!);
+  }
+  const styles = [...html.matchAll(STYLE)].map(([, body]) => body!);
+  const markup = html.replace(SCRIPT, '').replace(STYLE, '');
+  const styleAttributes = [...markup.matchAll(STYLE_ATTRIBUTE)].map(([, double, single]) => decodeAttribute(double ?? single ?? ''));
+  return { scripts, styles, styleAttributes };
+}
+
+/** The policy for every page. `header` adds what a <meta> policy cannot carry. */
+export function buildPolicy(input: PolicyInput, { header = false } = {}): string {
+  const styleHashes = unique(input.styles.map(sha256));
+  const attributeHashes = unique(input.styleAttributes.map(sha256));
+  const directives: Array<[string, ...string[]]> = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'", ...(input.wasm ? ["'wasm-unsafe-eval'"] : []), ...unique(input.scripts.map(sha256))],
+    // Style attributes are allowed one by one ('unsafe-hashes'), never wholesale ('unsafe-inline').
+    ['style-src', "'self'", ...styleHashes, ...(attributeHashes.length ? ["'unsafe-hashes'", ...attributeHashes] : [])],
+    ['img-src', "'self'", 'data:'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'", ...unique([input.statusOrigin, input.embedOrigin])],
+    ['frame-src', input.embedOrigin ?? "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['object-src', "'none'"],
+    ...(header ? [['frame-ancestors', "'none'"] as [string, string]] : []),
+  ];
+  return directives.map((parts) => parts.join(' ')).join('; ');
+}
+
+const META = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>/gi;
+
+/**
+ * Puts the policy into a page's <head>: right after <meta charset> (which must stay within the
+ * first 1024 bytes), before anything that loads or runs.
+ */
+export function withPolicyMeta(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+  const clean = html.replace(META, '');
+  const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(clean);
+  if (charset) return clean.slice(0, charset.index + charset[0].length) + meta + clean.slice(charset.index + charset[0].length);
+  const head = /<head\b[^>]*>/i.exec(clean);
+  if (!head) throw new Error('A built page has no <head>; the Content-Security-Policy cannot be added.');
+  return clean.slice(0, head.index + head[0].length) + meta + clean.slice(head.index + head[0].length);
+}
+
+const HEADERS_MARK = '# Security headers (written by src/integrations/csp.ts)';
+
+/** dist/_headers with our block for every path, keeping whatever else is already there. */
+export function withSecurityHeaders(existing: string, policy: string): string {
+  // Our block is always written last, so everything before its mark belongs to someone else.
+  const others = existing.split(HEADERS_MARK)[0]!.trimEnd();
+  const block = [
+    HEADERS_MARK,
+    '/*',
+    `  Content-Security-Policy: ${policy}`,
+    '  Referrer-Policy: no-referrer',
+    '  X-Content-Type-Options: nosniff',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), browsing-topics=()',
+  ].join('\n');
+  return `${others ? `${others}\n\n` : ''}${block}\n`;
+}
+
+async function filesEndingWith(dir: string, suffix: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? filesEndingWith(join(dir, entry.name), suffix) : Promise.resolve(entry.name.endsWith(suffix) ? [join(dir, entry.name)] : []))));
+  return nested.flat();
+}
+
+/** Whether pages load Pagefind, whose index may be written after this hook runs. */
+async function usesPagefind(root: string, pages: Array<{ html: string }>): Promise<boolean> {
+  if (existsSync(join(root, 'pagefind')) || pages.some(({ html }) => html.includes('/pagefind/'))) return true;
+  const bundles = await filesEndingWith(join(root, '_astro'), '.js');
+  return (await Promise.all(bundles.map((file) => readFile(file, 'utf8')))).some((code) => code.includes('/pagefind/'));
+}
+
+/** The contact service addresses from contactSettings, through the same source switch as the pages. */
+async function contactSettingsFromContent(): Promise<ContactUrls | null> {
+  const settings = await createRunner(sourceFromEnv())<SETTINGS_QUERY_RESULT>(SETTINGS_QUERY);
+  return settings.contact;
+}
+
+export default function csp(options: { contactSettings?: () => Promise<ContactUrls | null> } = {}): AstroIntegration {
+  return {
+    name: 'stodlinjen:csp',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await filesEndingWith(root, '.html');
+        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+        const found = pages.map(({ html }) => inlineSources(html));
+        const origins = contactOrigins(await (options.contactSettings ?? contactSettingsFromContent)());
+        const input: PolicyInput = {
+          scripts: found.flatMap((page) => page.scripts),
+          styles: found.flatMap((page) => page.styles),
+          styleAttributes: found.flatMap((page) => page.styleAttributes),
+          embedOrigin: origins.embed,
+          statusOrigin: origins.status,
+          wasm: await usesPagefind(root, pages),
+        };
+        const policy = buildPolicy(input);
+        await Promise.all(pages.map(({ file, html }) => writeFile(file, withPolicyMeta(html, policy))));
+        const headersFile = join(root, '_headers');
+        const existing = existsSync(headersFile) ? await readFile(headersFile, 'utf8') : '';
+        await writeFile(headersFile, withSecurityHeaders(existing, buildPolicy(input, { header: true })));
+        logger.info(`Content-Security-Policy on ${pages.length} pages (${unique(input.scripts).length} inline scripts hashed); contact service: ${origins.embed ?? 'none'}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Every built page is valid HTML: the W3C Nu validator (vnu-jar, needs Java) over all of dist/.
+// Prints each error with its page and line; exits 1 if there is any.
+// Usage: node tests/checks/html-valid.mjs [dist-dir]
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = resolve(process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
+const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+
+/** The site's pages: everything but the search index and bundled assets. */
+function pages(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : pages(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const files = pages(dist);
+if (files.length === 0) {
+  console.error(`No HTML pages in ${dist}: build the site first.`);
+  process.exit(1);
+}
+
+const run = spawnSync(java, ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+if (run.error) {
+  console.error(`Could not run the Nu validator with "${java}": ${run.error.message}`);
+  process.exit(1);
+}
+
+let messages;
+try {
+  messages = JSON.parse(run.stderr).messages;
+} catch {
+  console.error(`The Nu validator did not answer in JSON:\n${run.stderr}${run.stdout}`);
+  process.exit(1);
+}
+
+const errors = messages.filter((message) => message.type === 'error' || message.subType === 'fatal');
+for (const error of errors) {
+  const page = error.url ? relative(dist, fileURLToPath(error.url)) : '(unknown page)';
+  console.error(`${page}:${error.lastLine ?? '?'}: ${error.message}${error.extract ? `\n    ${error.extract.replace(/\s+/g, ' ').trim().slice(0, 160)}` : ''}`);
+}
+console.log(`Nu validator: ${files.length} pages, ${errors.length} errors`);
+process.exit(errors.length ? 1 : 0);

@@ -1,0 +1,60 @@
+// Shared by the safety, privacy, accessibility and keyboard suites: the settings the site was
+// built from, the built pages split into groups for parallel workers, and small page helpers.
+import { expect, type Locator, type Page, type TestDetails } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { loadContent } from '../../src/data/content';
+import { collectingReport } from '../../src/data/report';
+import { createRunner, sourceFromEnv } from '../../src/data/source';
+import { contactUrls } from '../../src/lib/contact-origins';
+import { buildEnv } from './build-env.mjs';
+import { builtPages, DIST } from './pages';
+
+/** The annotation a test carries when the accessibility statement should list what it checks. */
+export const STATEMENT_CHECK = 'tillgänglighetskontroll';
+
+/** Test details naming, in Swedish, what the test proves (listed in the accessibility statement). */
+export const statementCheck = (description: string): TestDetails => ({ annotation: { type: STATEMENT_CHECK, description } });
+
+/** Every built page, read when the suite is collected so tests can be split into groups. */
+export function allPages(): string[] {
+  if (!existsSync(DIST)) throw new Error('No built site in dist/: build it first (see tests/e2e/build-env.mjs).');
+  return builtPages();
+}
+
+/** Splits the pages into `count` groups of about equal size, so workers can share them. */
+export function pageGroups(count: number): string[][] {
+  const pages = allPages();
+  return Array.from({ length: count }, (_, group) => pages.filter((_, index) => index % count === group));
+}
+
+let content: ReturnType<typeof loadContent> | undefined;
+
+/** The site and contact settings exactly as the pages got them (same source switch, same clean-up). */
+export async function settings() {
+  content ??= loadContent(createRunner(sourceFromEnv()), collectingReport(), new Date().toISOString().slice(0, 10));
+  const { site, contact } = await content;
+  return { site, contact, contactUrls: contactUrls(contact, buildEnv) };
+}
+
+/** Presses Tab until `target` has focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let presses = 0; presses < max; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`Tab never reached ${target} in ${max} presses`);
+}
+
+/** Lets the quick exit reach its neutral address without any request leaving the machine. */
+export async function interceptNeutralSite(page: Page, url: string, status = 200): Promise<void> {
+  await page.route(`${new URL(url).origin}/**`, (route) =>
+    route.fulfill(status === 204 ? { status } : { status, contentType: 'text/html', body: '<!doctype html><title>Väder</title><h1>Väder</h1>' }),
+  );
+}
+
+/** The quick exit button: the first thing on every page. */
+export const quickExit = (page: Page) => page.locator('[data-quick-exit]');
+
+export async function expectFocused(locator: Locator, message?: string): Promise<void> {
+  await expect.poll(() => locator.evaluate((element) => element === document.activeElement), { message }).toBe(true);
+}

@@ -1,0 +1,75 @@
+// The page-weight budget for someone on a cheap phone and a weak connection, checked on every
+// built page: CSS and HTML in gzip bytes, one render-blocking request at most, images that
+// reserve their space and wait until they are needed. (JavaScript: chat-budget.spec.ts.)
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPages, DIST, readBuilt } from './pages';
+
+const CSS_BUDGET = 12 * 1024;
+const ARTICLE_HTML_BUDGET = 15 * 1024;
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].slice(1).map(([, name, value]) => [name!, value ?? '']));
+const tags = (html: string, name: string) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map(([tag]) => attrs(tag));
+
+function localFile(href: string): Buffer {
+  const file = join(DIST, new URL(href, 'http://site').pathname);
+  expect(existsSync(file), `${href} is in the build`).toBe(true);
+  return readFileSync(file);
+}
+
+test('every page loads at most 12 KB of CSS (gzip), from at most one stylesheet', () => {
+  for (const path of builtPages()) {
+    const html = readBuilt(path);
+    const sheets = tags(html, 'link').filter((link) => link.rel === 'stylesheet');
+    expect(sheets.length, `${path}: stylesheets`).toBeLessThanOrEqual(1);
+    const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css!).join('');
+    const bytes = gzip(Buffer.concat([...sheets.map((sheet) => localFile(sheet.href!)), Buffer.from(inline)]));
+    expect(bytes, `${path}: CSS gzip bytes`).toBeLessThanOrEqual(CSS_BUDGET);
+  }
+});
+
+test('a typical article is at most 15 KB of HTML (gzip), and none is far above it', () => {
+  const sizes = builtPages()
+    .filter((path) => path.startsWith('/artiklar/'))
+    .map((path) => ({ path, bytes: gzip(readBuilt(path)) }))
+    .sort((a, b) => a.bytes - b.bytes);
+  expect(sizes.length).toBeGreaterThan(10);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  expect(median.bytes, `median article ${median.path}`).toBeLessThanOrEqual(ARTICLE_HTML_BUDGET);
+  // The longest article may be longer, but navigation chrome must never make it balloon.
+  for (const { path, bytes } of sizes) expect(bytes, `${path}: HTML gzip bytes`).toBeLessThanOrEqual(ARTICLE_HTML_BUDGET * 1.5);
+});
+
+test('nothing but the one stylesheet blocks rendering: scripts are modules or deferred, no fonts or styles from elsewhere', () => {
+  for (const path of builtPages()) {
+    const head = readBuilt(path).split('</head>')[0]!;
+    for (const script of tags(head, 'script').filter((script) => 'src' in script)) {
+      expect(script.type === 'module' || 'defer' in script || 'async' in script, `${path}: ${script.src} blocks rendering`).toBe(true);
+    }
+    expect(tags(head, 'link').filter((link) => /stylesheet|preload/.test(link.rel ?? '') && /^(https?:)?\/\//.test(link.href ?? '')), `${path}: remote styles or fonts`).toEqual([]);
+    expect(head, `${path}: @import chains delay the first paint`).not.toMatch(/@import/);
+  }
+});
+
+test('every image reserves its space, is optimised, and below the fold waits until it is needed', async ({ page }) => {
+  const withImages = builtPages().filter((path) => /<img\b/.test(readBuilt(path)));
+  expect(withImages.length).toBeGreaterThan(0);
+  for (const path of withImages) {
+    for (const image of tags(readBuilt(path), 'img')) {
+      expect(Number(image.width) > 0 && Number(image.height) > 0, `${path}: ${image.src} has width and height`).toBe(true);
+      expect('alt' in image, `${path}: ${image.src} has alt`).toBe(true);
+      if (!image.src!.endsWith('.svg')) expect(image.src, `${path}: modern format`).toMatch(/\.(webp|avif)$/);
+    }
+  }
+  // Lazy only below the fold: a lazy image in the first screen would delay the largest paint.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of withImages) {
+    await page.goto(path);
+    const images = await page.locator('main img').evaluateAll((elements) =>
+      elements.map((img) => ({ src: img.getAttribute('src'), lazy: img.getAttribute('loading') === 'lazy', top: img.getBoundingClientRect().top })),
+    );
+    for (const image of images) expect(image.lazy, `${path}: ${image.src} at ${Math.round(image.top)} px`).toBe(image.top > 740);
+  }
+});

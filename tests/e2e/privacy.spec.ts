@@ -1,0 +1,135 @@
+// Nobody learns about a visit: no cookies, no storage, no requests to anyone but the site (and the
+// contact service's status, which the privacy page declares), and a Content-Security-Policy that
+// would stop anything else from running.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contactOrigins } from '../../src/lib/contact-origins';
+import { allPages, settings } from './a11y-support';
+import { buildEnv, SITE_ORIGIN } from './build-env.mjs';
+import { DIST, readBuilt } from './pages';
+
+// The first test walks every page.
+test.describe.configure({ timeout: 180_000 });
+
+const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([key]) => key === name)
+    ?.slice(1);
+
+test('no page sets a cookie, writes to browser storage, contacts another site or breaks the security policy before you act', async ({ page, context }) => {
+  const { contactUrls } = await settings();
+  const requests: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith(`${SITE_ORIGIN}/`)) return;
+    // Asking the contact service whether the chat is open is the one outside request allowed.
+    if (url === contactUrls.chatStatusUrl && request.resourceType() === 'fetch' && !request.headers().cookie) return;
+    requests.push(`${page.url()} → ${request.resourceType()} ${url}`);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    const writes: string[] = [];
+    const violated: string[] = [];
+    Object.assign(window, { __storageWrites: writes, __cspViolations: violated });
+    for (const method of ['setItem', 'removeItem', 'clear'] as const) {
+      const original = Storage.prototype[method] as (...args: unknown[]) => unknown;
+      Storage.prototype[method] = function (this: Storage, ...args: unknown[]) {
+        writes.push(`${method}(${args.map(String).join(', ')})`);
+        return original.apply(this, args);
+      } as never;
+    }
+    document.addEventListener('securitypolicyviolation', (event) => violated.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`));
+  });
+
+  const problems: string[] = [];
+  for (const path of allPages()) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const state = await page.evaluate(() => ({
+      writes: (window as unknown as { __storageWrites: string[] }).__storageWrites,
+      violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+    }));
+    if (state.writes.length) problems.push(`${path}: writes to storage: ${state.writes.join(', ')}`);
+    if (state.local || state.session) problems.push(`${path}: storage holds ${state.local} local and ${state.session} session items`);
+    if (state.cookie) problems.push(`${path}: document.cookie is "${state.cookie}"`);
+    problems.push(...state.violations.map((violation) => `${path}: CSP violation: ${violation}`));
+  }
+  expect(await context.cookies(), 'cookies').toEqual([]);
+  expect(requests, 'requests to other origins').toEqual([]);
+  expect(violations, 'CSP reports in the console').toEqual([]);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('every page carries the same security policy, right after the charset, with no inline scripts allowed wholesale', () => {
+  const origins = contactOrigins(null, buildEnv);
+  const policies = new Set<string>();
+  for (const path of allPages()) {
+    const html = readBuilt(path);
+    const policy = policyOf(html);
+    expect(policy, `${path} has a CSP meta tag`).toBeDefined();
+    expect(html, `${path}: the policy comes before anything that loads`).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"/i);
+    policies.add(policy!);
+  }
+  expect(policies.size, 'one policy for the whole site').toBe(1);
+  const [policy] = policies;
+  expect(directive(policy!, 'default-src')).toEqual(["'self'"]);
+  const scripts = directive(policy!, 'script-src')!;
+  expect(scripts[0]).toBe("'self'");
+  expect(scripts.filter((source) => !/^'(sha256-[A-Za-z0-9+/=]+|wasm-unsafe-eval)'$/.test(source)).slice(1), 'script-src holds only hashes beyond self').toEqual([]);
+  expect(directive(policy!, 'style-src')).not.toContain("'unsafe-inline'");
+  expect(directive(policy!, 'frame-src'), 'frames only from the contact service').toEqual([origins.embed]);
+  expect(directive(policy!, 'connect-src')).toEqual([...new Set(["'self'", origins.status, origins.embed])]);
+  expect(directive(policy!, 'object-src')).toEqual(["'none'"]);
+  expect(directive(policy!, 'base-uri')).toEqual(["'self'"]);
+  expect(directive(policy!, 'form-action')).toEqual(["'self'"]);
+});
+
+test('the server sends the same policy as a header, and forbids other sites from framing the pages', async ({ request }) => {
+  const meta = policyOf(readBuilt('/'))!;
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  expect(headers).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'none'`);
+  for (const path of ['/', '/kontakt/', '/finns-inte/']) {
+    const response = await request.get(path);
+    expect(response.headers()['content-security-policy'], path).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(response.headers()['referrer-policy'], path).toBe('no-referrer');
+  }
+});
+
+test('code slipped into a page is blocked by the policy', async ({ page }) => {
+  await page.goto('/');
+  const blocked = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+      }),
+  );
+  expect(await blocked).toBe('script-src-elem');
+  expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+});
+
+test('no page loads fonts, scripts, styles, images or frames from another site', () => {
+  const external = /^(https?:)?\/\//i;
+  const problems: string[] = [];
+  for (const path of allPages()) {
+    const html = readBuilt(path);
+    for (const [tag] of html.matchAll(/<(script|link|img|source|iframe|video|audio|embed|object)\b[^>]*>/gi)) {
+      if (/^<link\b/i.test(tag) && /rel="(canonical|sitemap)"/.test(tag)) continue;
+      for (const [, url] of tag.matchAll(/\s(?:src|href|srcset|data)="([^"]+)"/gi)) if (external.test(url!)) problems.push(`${path}: ${tag.slice(0, 120)}`);
+    }
+  }
+  const css = readFileSync(join(DIST, readBuilt('/').match(/href="\/(_astro\/[^"]+\.css)"/)![1]!), 'utf8');
+  for (const [, url] of css.matchAll(/url\(\s*["']?([^"')]+)/g)) if (external.test(url!)) problems.push(`stylesheet: url(${url})`);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
