@@ -176,7 +176,7 @@ function helpBox(block: Block, ctx: BodyContext): string {
     `<h2 id="${id}">${escapeHTML(text(block.title))}</h2>`,
     paragraphs(block.text),
     '<ul>',
-    `<li><strong>${escapeHTML(t('helpBox.lineName'))}</strong>, ${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(ctx.phoneNumber))}">${escapeHTML(ctx.phoneNumber)}</a> ${escapeHTML(t('helpBox.or'))} <a href="${attr(CONTACT_PATH)}">${escapeHTML(t('helpBox.chat'))}</a> (${escapeHTML(t('help.alwaysOpen').toLowerCase())})</li>`,
+    `<li><strong>${escapeHTML(t('helpBox.lineName'))}</strong>, ${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(ctx.phoneNumber))}">${escapeHTML(ctx.phoneNumber)}</a> ${escapeHTML(t('helpBox.or'))} <a href="${attr(CONTACT_PATH)}" data-chat-entry>${escapeHTML(t('helpBox.chat'))}</a> (${escapeHTML(t('help.alwaysOpen').toLowerCase())})</li>`,
     ...contacts,
     `<li><strong>${escapeHTML(t('help.emergency'))}</strong></li>`,
     '</ul>',
