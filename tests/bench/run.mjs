@@ -256,7 +256,8 @@ async function runLighthouse(origin, pages, runs) {
   const { default: lighthouse } = await import('lighthouse');
   const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
   const { launch } = await import('chrome-launcher');
-  const chrome = await launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  // The Chromium the toolchain found; without one, chrome-launcher looks for an installed Chrome.
+  const chrome = await launch({ chromePath: process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM || undefined, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const results = [];
   try {
@@ -350,13 +351,13 @@ function printWeights(builds) {
     builds[0].pageWeights[type].path,
     ...builds.flatMap((b) => {
       const w = b.pageWeights[type];
-      return [kb(w.htmlGzip), kb(w.cssGzip), `${kb(w.jsGzip)} (${w.jsFiles.length}+${w.inlineScripts})`];
+      return [`${kb(w.htmlGzip)} (${Math.round(w.htmlBytes / 1024)})`, kb(w.cssGzip), `${kb(w.jsGzip)} (${w.jsFiles.length}+${w.inlineScripts})`];
     }),
   ]);
   console.log(table(head, rows));
   const article = builds[0].pageWeights.article;
   console.log(
-    `  JS (files+inline scripts). Article budget on ${builds[0].label}: HTML ${kb(article.htmlGzip)} ≤ 15 ${ok(article.htmlGzip <= ARTICLE_BUDGET.htmlGzip)}, ` +
+    `  HTML (raw KB), JS (files+inline scripts). Article budget on ${builds[0].label}: HTML ${kb(article.htmlGzip)} ≤ 15 ${ok(article.htmlGzip <= ARTICLE_BUDGET.htmlGzip)}, ` +
       `CSS ${kb(article.cssGzip)} ≤ 12 ${ok(article.cssGzip <= ARTICLE_BUDGET.cssGzip)}, JS ${kb(article.jsGzip)} ≤ 4 ${ok(article.jsGzip <= ARTICLE_BUDGET.jsGzip)}`,
   );
 }
@@ -473,6 +474,7 @@ async function main() {
   }
 
   result.benchMs = performance.now() - started;
+  result.machine.loadAverageAtEnd = loadavg().map((load) => Number(load.toFixed(2)));
   const file = join(OUT, `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nBench took ${s(result.benchMs)} s. JSON (also in ${relative(ROOT, file)}):`);

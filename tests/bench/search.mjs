@@ -164,9 +164,11 @@ export function formatSearch({ index, queries }) {
   return lines;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+/** On its own: generate and build N articles (run.mjs's build step), then measure. */
+async function main() {
   const args = process.argv.slice(2);
   const articles = Number(args.includes('--articles') ? args[args.indexOf('--articles') + 1] : 10_000);
+  // Imported here, after this module has finished loading: run.mjs imports this module in turn.
   const { OUT, buildSite } = await import('./run.mjs');
   const { generateDataset } = await import('./generate.mjs');
   const site = join(OUT, `site-${articles}`);
@@ -179,3 +181,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   }
   for (const line of formatSearch(await measureSearch(site, 4590))) console.log(line);
 }
+
+// Not awaited at the top level: a module cycle with a pending top-level await would deadlock.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
