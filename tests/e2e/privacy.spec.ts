@@ -129,7 +129,13 @@ test('no page loads fonts, scripts, styles, images or frames from another site',
       for (const [, url] of tag.matchAll(/\s(?:src|href|srcset|data)="([^"]+)"/gi)) if (external.test(url!)) problems.push(`${path}: ${tag.slice(0, 120)}`);
     }
   }
-  const css = readFileSync(join(DIST, readBuilt('/').match(/href="\/(_astro\/[^"]+\.css)"/)![1]!), 'utf8');
-  for (const [, url] of css.matchAll(/url\(\s*["']?([^"')]+)/g)) if (external.test(url!)) problems.push(`stylesheet: url(${url})`);
+  // Styles are inline in each page; any stylesheet file is checked too.
+  for (const path of allPages()) {
+    const html = readBuilt(path);
+    const sheets = [...html.matchAll(/href="\/(_astro\/[^"]+\.css)"/g)].map(([, file]) => readFileSync(join(DIST, file!), 'utf8'));
+    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body!).concat(sheets).join('\n');
+    for (const [, url] of css.matchAll(/url\(\s*["']?([^"')]+)/g)) if (external.test(url!)) problems.push(`${path}: style url(${url})`);
+    if (/@import/.test(css)) problems.push(`${path}: @import in styles`);
+  }
   expect(problems, problems.join('\n')).toEqual([]);
 });

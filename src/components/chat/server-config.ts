@@ -71,3 +71,11 @@ export function chatConfig(contact: ContactSettings, now = new Date(), env: Node
     },
   };
 }
+
+const perBuild = new WeakMap<ContactSettings, ChatConfig | null>();
+
+/** chatConfig for this build's content: every page gets the same, so it is computed once. */
+export function buildChatConfig(contact: ContactSettings): ChatConfig | null {
+  if (!perBuild.has(contact)) perBuild.set(contact, chatConfig(contact));
+  return perBuild.get(contact)!;
+}
