@@ -111,10 +111,16 @@ async function filesEndingWith(dir: string, suffix: string): Promise<string[]> {
 }
 
 /** Whether pages load Pagefind, whose index may be written after this hook runs. */
-async function usesPagefind(root: string, pages: Array<{ html: string }>): Promise<boolean> {
-  if (existsSync(join(root, 'pagefind')) || pages.some(({ html }) => html.includes('/pagefind/'))) return true;
+async function usesPagefind(root: string, pagesMention: boolean): Promise<boolean> {
+  if (pagesMention || existsSync(join(root, 'pagefind'))) return true;
   const bundles = await filesEndingWith(join(root, '_astro'), '.js');
   return (await Promise.all(bundles.map((file) => readFile(file, 'utf8')))).some((code) => code.includes('/pagefind/'));
+}
+
+/** Pages are read a batch at a time: at 10,000 pages, all of them at once would hold gigabytes. */
+const BATCH = 200;
+async function inBatches(files: string[], work: (file: string) => Promise<void>): Promise<void> {
+  for (let start = 0; start < files.length; start += BATCH) await Promise.all(files.slice(start, start + BATCH).map(work));
 }
 
 /** The contact service addresses from contactSettings, through the same source switch as the pages. */
@@ -130,23 +136,34 @@ export default function csp(options: { contactSettings?: () => Promise<ContactUr
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await filesEndingWith(root, '.html');
-        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
-        const found = pages.map(({ html }) => inlineSources(html));
+        // Every page gets the same policy, so only the distinct inline sources matter.
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const styleAttributes = new Set<string>();
+        let pagesMentionPagefind = false;
+        await inBatches(files, async (file) => {
+          const html = await readFile(file, 'utf8');
+          const found = inlineSources(html);
+          found.scripts.forEach((code) => scripts.add(code));
+          found.styles.forEach((code) => styles.add(code));
+          found.styleAttributes.forEach((code) => styleAttributes.add(code));
+          pagesMentionPagefind ||= html.includes('/pagefind/');
+        });
         const origins = contactOrigins(await (options.contactSettings ?? contactSettingsFromContent)());
         const input: PolicyInput = {
-          scripts: found.flatMap((page) => page.scripts),
-          styles: found.flatMap((page) => page.styles),
-          styleAttributes: found.flatMap((page) => page.styleAttributes),
+          scripts: [...scripts],
+          styles: [...styles],
+          styleAttributes: [...styleAttributes],
           embedOrigin: origins.embed,
           statusOrigin: origins.status,
-          wasm: await usesPagefind(root, pages),
+          wasm: await usesPagefind(root, pagesMentionPagefind),
         };
         const policy = buildPolicy(input);
-        await Promise.all(pages.map(({ file, html }) => writeFile(file, withPolicyMeta(html, policy))));
+        await inBatches(files, async (file) => writeFile(file, withPolicyMeta(await readFile(file, 'utf8'), policy)));
         const headersFile = join(root, '_headers');
         const existing = existsSync(headersFile) ? await readFile(headersFile, 'utf8') : '';
         await writeFile(headersFile, withSecurityHeaders(existing, buildPolicy(input, { header: true })));
-        logger.info(`Content-Security-Policy on ${pages.length} pages (${unique(input.scripts).length} inline scripts hashed); contact service: ${origins.embed ?? 'none'}`);
+        logger.info(`Content-Security-Policy on ${files.length} pages (${input.scripts.length} inline scripts hashed); contact service: ${origins.embed ?? 'none'}`);
       },
     },
   };

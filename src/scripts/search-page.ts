@@ -63,8 +63,9 @@ function start(root: HTMLElement) {
   const more = get<HTMLButtonElement>('[data-search-more]');
   const noResults = get('[data-search-none]');
 
-  // The filters do nothing without this script, so they stay hidden until it runs.
-  get('[data-search-filters]').hidden = false;
+  // The filters do nothing without this script, so they stay invisible until it runs; invisible
+  // rather than hidden, so that showing them does not push the page down as it loads.
+  get('[data-search-filters]').classList.remove('invisible');
 
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () => {
