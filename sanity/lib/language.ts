@@ -1,4 +1,4 @@
-// Safe-messaging language rules (WHO 2023, Samaritans, Mindframe; see CONTENT_GUIDE.md).
+// Safe-messaging language rules (WHO 2023, Samaritans, Mindframe; the project content guide).
 // Plain functions with no Studio imports: used by the schema's validation and the dataset lint.
 
 export interface Phrasing {

@@ -1,7 +1,7 @@
-// Content rules from CONTENT_GUIDE.md as plain functions (no Studio imports), shared by the schema's
+// Content rules (the project content guide: safe messaging, reviews, alt text) as plain functions (no Studio imports), shared by the schema's
 // validation and the dataset lint. Each check returns the Swedish message an editor sees, or
 // undefined when the value is fine; "required" is left to the schema's own rules.
-import { AUDIENCE_PATHS, CONTACT_PATH, SEARCH_PATH, articlePath, topicPath } from '../../src/lib/routes';
+import { RESERVED_PAGE_SLUGS } from '../../src/lib/routes';
 
 export const TITLE_MAX = 90;
 export const SUMMARY_MIN = 40;
@@ -9,9 +9,9 @@ export const SUMMARY_MAX = 200;
 export const DESCRIPTION_MAX = 200;
 export const RELATED_MAX = 4;
 /** The help box of a sensitive article must be among this many first body blocks. */
-export const HELP_BOX_WITHIN = 3;
+const HELP_BOX_WITHIN = 3;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The slug the Studio's "Generate" button makes from a title: å/ä → a, ö → o, other accents dropped. */
 export function slugify(input: string): string {
@@ -31,11 +31,6 @@ export function checkSlug(current: string | undefined): string | undefined {
   if (current === undefined || SLUG_PATTERN.test(current)) return undefined;
   return `Adressen ”${current}” får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck (till exempel ”oro-och-angest”). Skriv å och ä som a, ö som o.`;
 }
-
-/** First path segments the site itself uses. Pages are served at /<slug>/ and must not take one. */
-export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
-  [CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS), articlePath(''), topicPath('')].map((path) => path.split('/')[1]!),
-);
 
 export const checkPageSlug = (slug: string): string | undefined =>
   RESERVED_PAGE_SLUGS.has(slug) ? `Adressen ”${slug}” används redan av webbplatsen (/${slug}/). Välj en annan.` : undefined;

@@ -14,7 +14,7 @@ export const languageWarning = (value: string | undefined) => {
 };
 
 /** The same warning for every text in a Portable Text body, each placed on its own block. */
-export const bodyLanguageWarning = (body: unknown) => {
+const bodyLanguageWarning = (body: unknown) => {
   const found = findPhrasingsInBody(body);
   return found.length ? found.map(({ path, ...phrasing }) => ({ message: phrasingMessage(phrasing), path })) : true;
 };

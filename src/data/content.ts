@@ -5,6 +5,8 @@ import { assertUniqueSlugs, reportOverdueReviews, resolvedLinks, withPages, type
 import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY } from './queries';
 import { ContentError, consoleReport, type ContentReport } from './report';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
+import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
+import { RESERVED_PAGE_SLUGS } from '../lib/routes';
 
 type RawSite = NonNullable<SETTINGS_QUERY_RESULT['site']>;
 type RawContact = NonNullable<SETTINGS_QUERY_RESULT['contact']>;
@@ -32,6 +34,8 @@ export type ContactSettings = Omit<RawContact, 'phoneNumber' | 'openingHours' | 
   timeZone: string;
   openingHours: NonNullable<RawContact['openingHours']>;
   openingHoursExceptions: NonNullable<RawContact['openingHoursExceptions']>;
+  /** Whether the regular week is open around the clock; only then may a page say "Dygnet runt". */
+  alwaysOpen: boolean;
 };
 
 export type SiteContent = {
@@ -48,8 +52,6 @@ const FALLBACK_PHONE = '90 390';
 const FALLBACK_EXIT_URL = 'https://www.smhi.se/';
 const ALWAYS_OPEN = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const).map((day) => ({ day, opens: '00:00', closes: '24:00' }));
 
-/** Paths the site itself uses: a generic page cannot take them. */
-const RESERVED_SLUGS = new Set(['artiklar', 'amnen', 'kontakt', 'sok', 'jag-mar-daligt', 'jag-ar-orolig-for-nagon', '404', 'pagefind', '_astro']);
 
 function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], pageIds: Map<string, PageLink>, report: ContentReport): SiteSettings {
   if (!raw) report.warn('siteSettings', '(document)', 'is missing; defaults are used');
@@ -98,6 +100,7 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
     timeZone: raw?.timeZone ?? 'Europe/Stockholm',
     openingHours,
     openingHoursExceptions: raw?.openingHoursExceptions ?? [],
+    alwaysOpen: isAlwaysOpen(weeklyHours(openingHours)),
   };
 }
 
@@ -115,7 +118,7 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   const pages = withPages(rawPages, report);
   assertUniqueSlugs(pages, 'page');
   for (const page of pages) {
-    if (RESERVED_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`);
+    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`);
   }
   const named = withPages(rawArticles, report);
   assertUniqueSlugs(named, 'article');

@@ -48,7 +48,7 @@ export function embeddedRunner(load: () => Promise<SanityDocument[]>): QueryRunn
   };
 }
 
-export function liveClient(config: Extract<SourceConfig, { mode: 'live' }>): SanityClient {
+function liveClient(config: Extract<SourceConfig, { mode: 'live' }>): SanityClient {
   return createClient({
     projectId: config.projectId,
     dataset: config.dataset,

@@ -129,7 +129,7 @@ async function contactSettingsFromContent(): Promise<ContactUrls | null> {
   return settings.contact;
 }
 
-export default function csp(options: { contactSettings?: () => Promise<ContactUrls | null> } = {}): AstroIntegration {
+export default function csp(): AstroIntegration {
   return {
     name: 'stodlinjen:csp',
     hooks: {
@@ -149,7 +149,7 @@ export default function csp(options: { contactSettings?: () => Promise<ContactUr
           found.styleAttributes.forEach((code) => styleAttributes.add(code));
           pagesMentionPagefind ||= html.includes('/pagefind/');
         });
-        const origins = contactOrigins(await (options.contactSettings ?? contactSettingsFromContent)());
+        const origins = contactOrigins(await contactSettingsFromContent());
         const input: PolicyInput = {
           scripts: [...scripts],
           styles: [...styles],

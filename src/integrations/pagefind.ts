@@ -10,7 +10,7 @@ import { close, createIndex } from 'pagefind';
 export type IndexReport = { pageCount: number; ms: number };
 
 /** Indexes every HTML file under `siteDir` into `siteDir/pagefind/`. Throws on any error. */
-export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   const started = performance.now();
   try {
     // One language: every page is Swedish, so every page gets Swedish stemming.

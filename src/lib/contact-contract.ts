@@ -1,12 +1,12 @@
 /**
  * The site's side of the contract with the external contact service (the counsellors' chat).
- * The contract itself is written down in tests/contact-service-standin/README.md.
+ * The contract itself is written down in README.md ("The contact service contract").
  *
  * Everything arriving from the service is untrusted: it is validated here and copied into fresh
  * objects, so unexpected fields (for example message text) never reach the rest of the site.
  */
 
-export const PROTOCOL_VERSION = 1;
+const PROTOCOL_VERSION = 1;
 
 export type ServiceState = 'open' | 'busy' | 'closed';
 

@@ -136,6 +136,16 @@ const time = (m: number) => {
   return `${String(Math.floor(w / 60)).padStart(2, '0')}:${String(w % 60).padStart(2, '0')}`;
 };
 
+/** The complete weekly entries of a Sanity schedule (day, opens and closes all set). */
+export function weeklyHours(list: ReadonlyArray<{ day?: string | null; opens?: string | null; closes?: string | null }>): OpeningHours[] {
+  return list.flatMap(({ day, opens, closes }) => (day && opens && closes ? [{ day: day as Weekday, opens, closes }] : []));
+}
+
+/** Whether the regular week never closes: every day open from midnight to midnight. */
+export function isAlwaysOpen(hours: readonly OpeningHours[]): boolean {
+  return weekly(hours).every((rs) => rs.some(([o, c]) => o === 0 && c >= DAY));
+}
+
 /** Swedish lines for the regular week, consecutive days with equal hours grouped. */
 export function describeWeek(hours: readonly OpeningHours[]): string[] {
   const texts = weekly(hours).map((rs) => {

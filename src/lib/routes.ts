@@ -14,6 +14,17 @@ export const articlePath = (slug: string) => `/artiklar/${slug}/`;
 export const topicPath = (slug: string) => `/amnen/${slug}/`;
 export const pagePath = (slug: string) => `/${slug}/`;
 
+/**
+ * First path segments the site uses itself (its sections, the 404 page, build output). A generic
+ * page is served at /<slug>/, so the Studio, the dataset lint and the build all refuse these.
+ */
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
+  ...[CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS), articlePath(''), topicPath('')].map((path) => path.split('/')[1]!),
+  '404',
+  'pagefind',
+  '_astro',
+]);
+
 export type LinkTarget = { _type?: string | null; slug?: string | null };
 
 /** Where an internal link points, or undefined when its target is missing or has no slug. */

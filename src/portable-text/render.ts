@@ -14,6 +14,8 @@ export type BodyContext = {
   docId: string;
   /** The support line's number as shown, e.g. "90 390"; every help box lists it. */
   phoneNumber: string;
+  /** Whether the line is open around the clock; help boxes say so only then. */
+  alwaysOpen?: boolean;
   /** Optimised images by asset id, prepared before rendering (image work is async). */
   images: ReadonlyMap<string, RenderedImage>;
   report: ContentReport;
@@ -56,7 +58,7 @@ function where(block: Block, index: number): string {
  * Checks every block before rendering and returns only what can be rendered, reporting the
  * rest. Marks pointing at missing or unknown annotations are stripped from the spans.
  */
-export function prepareBody(body: unknown, ctx: BodyContext): Block[] {
+function prepareBody(body: unknown, ctx: BodyContext): Block[] {
   if (body == null) return [];
   if (!Array.isArray(body)) {
     ctx.report.warn(ctx.docId, 'body', 'is not a list of blocks; nothing is shown');
@@ -158,6 +160,15 @@ function customBlockProblem(block: Block, ctx: BodyContext): string | undefined 
   return undefined;
 }
 
+/** "1177.se" for https://www.1177.se/…; the address itself when it has no host (mailto:, tel:). */
+function linkLabel(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '') || url.replace(/^(mailto|tel):/, '');
+  } catch {
+    return url;
+  }
+}
+
 function helpBox(block: Block, ctx: BodyContext): string {
   const id = `hjalp-${attr(block._key ?? 'box')}`;
   const contacts = (Array.isArray(block.contacts) ? (block.contacts as Block[]) : [])
@@ -167,7 +178,7 @@ function helpBox(block: Block, ctx: BodyContext): string {
       const phone = text(contact.phone);
       if (phone) parts.push(`${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(phone))}">${escapeHTML(phone)}</a>`);
       const url = safeHref(contact.url);
-      if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer">${escapeHTML(new URL(url).host.replace(/^www\./, ''))}</a>`);
+      if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer">${escapeHTML(linkLabel(url))}</a>`);
       const availability = text(contact.availability);
       return `<li>${parts.join(', ')}${availability ? ` (${escapeHTML(availability.toLowerCase())})` : ''}</li>`;
     });
@@ -176,7 +187,7 @@ function helpBox(block: Block, ctx: BodyContext): string {
     `<h2 id="${id}">${escapeHTML(text(block.title))}</h2>`,
     paragraphs(block.text),
     '<ul>',
-    `<li><strong>${escapeHTML(t('helpBox.lineName'))}</strong>, ${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(ctx.phoneNumber))}">${escapeHTML(ctx.phoneNumber)}</a> ${escapeHTML(t('helpBox.or'))} <a href="${attr(CONTACT_PATH)}" data-chat-entry>${escapeHTML(t('helpBox.chat'))}</a> (${escapeHTML(t('help.alwaysOpen').toLowerCase())})</li>`,
+    `<li><strong>${escapeHTML(t('helpBox.lineName'))}</strong>, ${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(ctx.phoneNumber))}">${escapeHTML(ctx.phoneNumber)}</a> ${escapeHTML(t('helpBox.or'))} <a href="${attr(CONTACT_PATH)}" data-chat-entry>${escapeHTML(t('helpBox.chat'))}</a>${ctx.alwaysOpen ? ` (${escapeHTML(t('help.alwaysOpen').toLowerCase())})` : ''}</li>`,
     ...contacts,
     `<li><strong>${escapeHTML(t('help.emergency'))}</strong></li>`,
     '</ul>',

@@ -1,7 +1,7 @@
 // The search page's state as it lives in the address: /sok/?q=ångest&malgrupp=relatives&amne=stress.
 // Pure functions, so deep links, Back and reload all go through the same tested code.
 
-export const AUDIENCE_FILTERS = ['self', 'relatives'] as const;
+const AUDIENCE_FILTERS = ['self', 'relatives'] as const;
 export type AudienceFilter = (typeof AUDIENCE_FILTERS)[number];
 
 export type SearchState = { q: string; audience: AudienceFilter | ''; topic: string };

@@ -1,6 +1,7 @@
 // Journeys made with the keyboard alone, as someone who cannot use a mouse makes them.
 import { expect, test, type Page } from '@playwright/test';
 import { expectFocused, interceptNeutralSite, quickExit, settings, statementCheck, tabTo } from './a11y-support';
+import { SESSION_KEY } from '../../src/components/chat/config';
 
 async function skipToContent(page: Page) {
   await page.keyboard.press('Tab');
@@ -54,15 +55,15 @@ test(
     await page.exposeBinding('recordQuickExit', (_source, call: string) => void calls.push(call));
     await interceptNeutralSite(page, site.quickExitUrl);
     await page.goto('/kontakt/');
-    await page.evaluate(async () => {
+    await page.evaluate(async (sessionKey) => {
       const record = (window as unknown as { recordQuickExit: (call: string) => void }).recordQuickExit;
       localStorage.setItem('chatt', 'pågår');
-      sessionStorage.setItem('chatt-session', 'abc12345');
+      sessionStorage.setItem(sessionKey, 'abc12345');
       await (await caches.open('stodlinjen-test')).put('/test', new Response('x'));
       // The chat's side of the contract: both hooks run while its session can still be read.
-      document.addEventListener('stodlinjen:quick-exit', () => record(`event:${sessionStorage.getItem('chatt-session')}`));
+      document.addEventListener('stodlinjen:quick-exit', () => record(`event:${sessionStorage.getItem(sessionKey)}`));
       (window as unknown as { stodlinjenEndChat: () => void }).stodlinjenEndChat = () => record('endChat');
-    });
+    }, SESSION_KEY);
 
     await page.keyboard.press('Tab');
     await expect(quickExit(page)).toBeFocused();

@@ -22,7 +22,8 @@ test('a visitor goes from the start page to their section, an article, a related
 
   await page.getByRole('navigation', { name: 'Ämnen' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/amnen\/[a-z0-9-]+\/$/);
-  await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+  // The topic lists its articles, under headings for each audience.
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link').first()).toHaveAttribute('href', /^\/artiklar\//);
 });
 
 test('a relative finds guidance through "Jag är orolig för någon"', async ({ page }) => {

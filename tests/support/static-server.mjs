@@ -50,7 +50,13 @@ export async function serveStatic(dir, port) {
   const rules = await loadHeaders(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname));
+    let path;
+    try {
+      path = normalize(decodeURIComponent(url.pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (path.includes('..')) path = '/';
     let file = join(root, path);
     let status = 200;

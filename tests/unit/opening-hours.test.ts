@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeWeek,
+  isAlwaysOpen,
   isOpenAt,
   nextChange,
   type OpeningHours,
   type OpeningHoursException,
   type Weekday,
+  weeklyHours,
 } from '../../src/lib/opening-hours';
 
 const WEEK: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -193,6 +195,27 @@ describe('describeWeek', () => {
       'Tisdag: stängt',
       'Onsdag: 09:00–17:00',
       'Torsdag–söndag: stängt',
+    ]);
+  });
+});
+
+describe('isAlwaysOpen: pages may only say "Dygnet runt" when it is true', () => {
+  it('is true for a 24/7 week, written either way', () => {
+    expect(isAlwaysOpen(allDay)).toBe(true);
+    expect(isAlwaysOpen(every(WEEK, '00:00', '00:00'))).toBe(true);
+  });
+
+  it('is false when any day closes, even for a minute, or is missing', () => {
+    expect(isAlwaysOpen([...every(WEEK.slice(0, 6), '00:00', '24:00'), ...every(['sunday'], '00:00', '23:59')])).toBe(false);
+    expect(isAlwaysOpen(every(WEEK.slice(0, 6), '00:00', '24:00'))).toBe(false);
+    expect(isAlwaysOpen(weekdays8to22)).toBe(false);
+  });
+});
+
+describe('weeklyHours', () => {
+  it('keeps only complete entries from a Sanity schedule', () => {
+    expect(weeklyHours([{ day: 'monday', opens: '08:00', closes: '22:00' }, { day: 'tuesday', opens: null, closes: '22:00' }, { day: null, opens: '08:00', closes: '22:00' }])).toEqual([
+      { day: 'monday', opens: '08:00', closes: '22:00' },
     ]);
   });
 });

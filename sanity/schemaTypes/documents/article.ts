@@ -10,7 +10,7 @@ import {
   todayInStockholm,
 } from '../../lib/rules';
 
-export const AUDIENCES = [
+const AUDIENCES = [
   { title: 'För dig som mår dåligt', value: 'self' },
   { title: 'För dig som är anhörig', value: 'relatives' },
   { title: 'Båda', value: 'both' },

@@ -2,7 +2,7 @@ import { defineField, defineType } from 'sanity';
 import { ok } from '../shared';
 import { checkTime } from '../../lib/rules';
 
-export const WEEKDAYS = [
+const WEEKDAYS = [
   { title: 'Måndag', value: 'monday' },
   { title: 'Tisdag', value: 'tuesday' },
   { title: 'Onsdag', value: 'wednesday' },

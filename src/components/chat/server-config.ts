@@ -3,17 +3,17 @@
 import type { ContactSettings } from '../../data/content';
 import { formatDate, t } from '../../i18n';
 import { contactServiceUrls } from '../../lib/contact-origins';
-import { describeWeek, type OpeningHours, type OpeningHoursException, type Weekday } from '../../lib/opening-hours';
+import { describeWeek, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 import { telHref } from '../../lib/phone';
 import type { ChatConfig } from './config';
 
 /** The weekly hours without Sanity's bookkeeping fields, and only complete entries. */
 export function openingHours(contact: ContactSettings): OpeningHours[] {
-  return contact.openingHours.flatMap(({ day, opens, closes }) => (day && opens && closes ? [{ day: day as Weekday, opens, closes }] : []));
+  return weeklyHours(contact.openingHours);
 }
 
 /** Exceptions from `today` on (YYYY-MM-DD in the line's time zone). */
-export function openingExceptions(contact: ContactSettings, today: string): OpeningHoursException[] {
+function openingExceptions(contact: ContactSettings, today: string): OpeningHoursException[] {
   return contact.openingHoursExceptions.flatMap(({ date, closed, opens, closes, note }) =>
     date && date >= today ? [{ date, closed: !!closed, ...(opens && { opens }), ...(closes && { closes }), ...(note && { note }) }] : [],
   );

@@ -61,6 +61,22 @@ describe('Portable Text rendering', () => {
     expect(ctx.report.warnings).toEqual([]);
   });
 
+  it('a help box says the line is open around the clock only when its schedule is', () => {
+    const box = [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [] }];
+    expect(renderBody(box, { ...context(), alwaysOpen: true })).toContain('chatta med oss</a> (dygnet runt)');
+    expect(renderBody(box, { ...context(), alwaysOpen: false })).not.toContain('dygnet runt');
+  });
+
+  it('a help-box contact with an address that is not a web address still renders, with the address as its text', () => {
+    const ctx = context();
+    const html = renderBody(
+      [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'm', name: 'Mejla oss', url: 'mailto:stod@example.se' }, { _key: 'w', name: 'Webb', url: 'https://www.1177.se/a' }] }],
+      ctx,
+    );
+    expect(html).toContain('<a href="mailto:stod@example.se" rel="noreferrer">stod@example.se</a>');
+    expect(html).toContain('<a href="https://www.1177.se/a" rel="noreferrer">1177.se</a>');
+  });
+
   it('gives a decorative image an empty alt and leaves out an image with neither alt nor the flag', () => {
     const ctx = context();
     const html = renderBody(
