@@ -36,6 +36,8 @@ export const contrastPairs: Array<[text: Token, background: Token]> = [
   ['help-ink', 'help'],
   ['link', 'help'],
   ['exit-ink', 'exit'],
+  ['exit', 'paper'],
+  ['brand', 'surface'],
   ['focus', 'paper'],
 ];
 
