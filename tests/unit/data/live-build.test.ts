@@ -32,7 +32,7 @@ it('a live-mode build reads the Content Lake with the token and ships no trace o
   const { EMBEDDED_DATASET: _ignored, ...env } = process.env;
   // Asynchronous: the stand-in Content Lake answers from this same process.
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env: { ...env, ...buildEnv, SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: TOKEN, SANITY_API_HOST: lake.url },
+    env: { ...env, ...buildEnv, SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: TOKEN, SANITY_API_HOST: lake.url, SITE_URL: 'https://stodlinjen.test' },
   });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
@@ -42,6 +42,9 @@ it('a live-mode build reads the Content Lake with the token and ships no trace o
 
   expect(lake.requests.length).toBeGreaterThan(0);
   for (const request of lake.requests) expect(request.authorization).toBe(`Bearer ${TOKEN}`);
+
+  // Canonical addresses name the deployment, not a placeholder.
+  expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://stodlinjen.test/">');
 
   const shipped = files(out);
   expect(shipped.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(40);
