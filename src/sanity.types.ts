@@ -569,16 +569,21 @@ export type TOPICS_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: ARTICLES_QUERY
-// Query: *[_type == "article"] | order(title asc){  _id,  _updatedAt,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "topics": topics[]->{ _id, title, "slug": slug.current },  "related": related[]->{  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "article"] | order(title asc){  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type ARTICLES_QUERY_RESULT = Array<{
   _id: string;
-  _updatedAt: string;
   title: string | null;
   slug: string | null;
   summary: string | null;
   audience: "both" | "relatives" | "self" | null;
   kind: "exercise" | "guidance" | "qa" | "selfHelp" | null;
   sensitive: boolean | null;
+  topics: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+  }> | null;
+  _updatedAt: string;
   contentNote: string | null;
   searchKeywords: Array<string> | null;
   lastReviewed: string | null;
@@ -587,11 +592,6 @@ export type ARTICLES_QUERY_RESULT = Array<{
     name: string | null;
     professionalTitle: string | null;
   } | null;
-  topics: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-  }> | null;
   related: Array<{
     _id: string;
     title: string | null;
@@ -818,7 +818,7 @@ declare global {
   interface SanityQueries {
     '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    accessibility,\n    "aboutPage": aboutPage->{ title, "slug": slug.current },\n    "privacyPage": privacyPage->{ title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText\n  }\n}': SETTINGS_QUERY_RESULT;
     '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
-    '*[_type == "article"] | order(title asc){\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "topics": topics[]->{ _id, title, "slug": slug.current },\n  "related": related[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
+    '*[_type == "article"] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
     '*[_type == "page"] | order(title asc){\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
   }
 }

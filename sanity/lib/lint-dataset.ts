@@ -20,13 +20,6 @@ export interface LintDocument {
 
 const TEXT_FIELDS = ['title', 'summary', 'contentNote', 'description'];
 
-/** Parses NDJSON text, skipping blank lines. */
-export const parseNdjson = (text: string): LintDocument[] =>
-  text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as LintDocument);
-
 /** `body[_key=="a1"].children[_key=="s1"].text`, the form GROQ and Sanity's tooling use. */
 const fieldPath = (root: string, path: TextAt['path']): string =>
   path.reduce<string>((out, part) => {

@@ -153,11 +153,14 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   };
 }
 
-let cached: Promise<SiteContent> | undefined;
+// Held on globalThis, not in this module: the build loads this module twice (once bundled for the
+// pages, once for the integrations in astro.config), and both must share one fetch of the content.
+const CACHE = Symbol.for('stodlinjen.content');
+const store = globalThis as typeof globalThis & { [CACHE]?: Promise<SiteContent> };
 
-/** The build's content, from the source the environment selects. */
+/** The build's content, from the source the environment selects; loaded once per build process. */
 export function getContent(): Promise<SiteContent> {
-  cached ??= (async () => {
+  store[CACHE] ??= (async () => {
     const source = sourceFromEnv();
     const started = performance.now();
     const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10));
@@ -166,5 +169,5 @@ export function getContent(): Promise<SiteContent> {
     console.info(`[content] loaded ${content.articles.length} articles, ${content.topics.length} topics, ${content.pages.length} pages from ${from} in ${Math.round(performance.now() - started)} ms`);
     return content;
   })();
-  return cached;
+  return store[CACHE];
 }

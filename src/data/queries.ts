@@ -22,7 +22,8 @@ const BODY = /* groq */ `body[]{
 
 const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current }`;
 
-const ARTICLE_CARD = /* groq */ `{
+// What a list of articles shows of each; the article page asks for these and more.
+const ARTICLE_CARD_FIELDS = /* groq */ `
   _id,
   title,
   "slug": slug.current,
@@ -30,7 +31,9 @@ const ARTICLE_CARD = /* groq */ `{
   audience,
   kind,
   sensitive,
-  "topics": topics[]->${TOPIC_LINK}
+  "topics": topics[]->${TOPIC_LINK}`;
+
+const ARTICLE_CARD = /* groq */ `{${ARTICLE_CARD_FIELDS}
 }`;
 
 export const SETTINGS_QUERY = defineQuery(`{
@@ -68,21 +71,13 @@ export const TOPICS_QUERY = defineQuery(`*[_type == "topic"] | order(order asc, 
   description
 }`);
 
-export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title asc){
-  _id,
+export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title asc){${ARTICLE_CARD_FIELDS},
   _updatedAt,
-  title,
-  "slug": slug.current,
-  summary,
-  audience,
-  kind,
-  sensitive,
   contentNote,
   searchKeywords,
   lastReviewed,
   nextReview,
   "reviewedBy": reviewedBy->{ name, professionalTitle },
-  "topics": topics[]->${TOPIC_LINK},
   "related": related[]->${ARTICLE_CARD},
   ${BODY}
 }`);

@@ -9,14 +9,12 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SETTINGS_QUERY_RESULT } from '../sanity.types';
-import { SETTINGS_QUERY } from '../data/queries';
-import { createRunner, sourceFromEnv } from '../data/source';
-import { contactOrigins, type ContactUrls } from '../lib/contact-origins';
+import { getContent } from '../data/content';
+import { contactOrigins } from '../lib/contact-origins';
 
-export type InlineSources = { scripts: string[]; styles: string[]; styleAttributes: string[] };
+type InlineSources = { scripts: string[]; styles: string[]; styleAttributes: string[] };
 
-export type PolicyInput = InlineSources & {
+type PolicyInput = InlineSources & {
   /** The contact service's origins (see src/lib/contact-origins.ts). */
   embedOrigin: string | null;
   statusOrigin: string | null;
@@ -35,7 +33,7 @@ const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLE_ATTRIBUTE = /<[a-z][^\s>]*\s[^>]*?\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 /** Every inline script, style element and style attribute in a page, as the browser hashes them. */
-export function inlineSources(html: string): InlineSources {
+function inlineSources(html: string): InlineSources {
   const scripts: string[] = [];
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes!)) continue;
@@ -50,7 +48,7 @@ export function inlineSources(html: string): InlineSources {
 }
 
 /** The policy for every page. `header` adds what a <meta> policy cannot carry. */
-export function buildPolicy(input: PolicyInput, { header = false } = {}): string {
+function buildPolicy(input: PolicyInput, { header = false } = {}): string {
   const styleHashes = unique(input.styles.map(sha256));
   const attributeHashes = unique(input.styleAttributes.map(sha256));
   const directives: Array<[string, ...string[]]> = [
@@ -76,7 +74,7 @@ const META = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>/gi;
  * Puts the policy into a page's <head>: right after <meta charset> (which must stay within the
  * first 1024 bytes), before anything that loads or runs.
  */
-export function withPolicyMeta(html: string, policy: string): string {
+function withPolicyMeta(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
   const clean = html.replace(META, '');
   const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(clean);
@@ -89,7 +87,7 @@ export function withPolicyMeta(html: string, policy: string): string {
 const HEADERS_MARK = '# Security headers (written by src/integrations/csp.ts)';
 
 /** dist/_headers with our block for every path, keeping whatever else is already there. */
-export function withSecurityHeaders(existing: string, policy: string): string {
+function withSecurityHeaders(existing: string, policy: string): string {
   // Our block is always written last, so everything before its mark belongs to someone else.
   const others = existing.split(HEADERS_MARK)[0]!.trimEnd();
   const block = [
@@ -123,12 +121,6 @@ async function inBatches(files: string[], work: (file: string) => Promise<void>)
   for (let start = 0; start < files.length; start += BATCH) await Promise.all(files.slice(start, start + BATCH).map(work));
 }
 
-/** The contact service addresses from contactSettings, through the same source switch as the pages. */
-async function contactSettingsFromContent(): Promise<ContactUrls | null> {
-  const settings = await createRunner(sourceFromEnv())<SETTINGS_QUERY_RESULT>(SETTINGS_QUERY);
-  return settings.contact;
-}
-
 export default function csp(): AstroIntegration {
   return {
     name: 'stodlinjen:csp',
@@ -149,7 +141,8 @@ export default function csp(): AstroIntegration {
           found.styleAttributes.forEach((code) => styleAttributes.add(code));
           pagesMentionPagefind ||= html.includes('/pagefind/');
         });
-        const origins = contactOrigins(await contactSettingsFromContent());
+        // The pages' own content (already loaded for them): the policy names what the chat uses.
+        const origins = contactOrigins((await getContent()).contact);
         const input: PolicyInput = {
           scripts: [...scripts],
           styles: [...styles],

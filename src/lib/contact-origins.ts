@@ -13,8 +13,6 @@ export interface ContactServiceUrls {
   /** `null` when missing or not a usable address: the chat then stays off. */
   embedUrl: string | null;
   statusUrl: string | null;
-  /** Distinct origins of the two addresses. */
-  origins: string[];
 }
 
 type Env = Partial<Record<'CHAT_EMBED_URL' | 'CHAT_STATUS_URL', string | undefined>>;
@@ -32,14 +30,7 @@ function usable(url: string | null | undefined): string | null {
 export function contactServiceUrls(contact: ContactUrls | null, env: Env = process.env): ContactServiceUrls {
   const embedUrl = usable(env.CHAT_EMBED_URL || contact?.chatEmbedUrl);
   const statusUrl = usable(env.CHAT_STATUS_URL || contact?.chatStatusUrl);
-  const origins = [...new Set([embedUrl, statusUrl].flatMap((url) => (url ? [originOf(url)!] : [])))];
-  return { embedUrl, statusUrl, origins };
-}
-
-/** The same, in contactSettings' own field names. */
-export function contactUrls(contact: ContactUrls | null, env: Env = process.env): { chatEmbedUrl: string | null; chatStatusUrl: string | null } {
-  const { embedUrl, statusUrl } = contactServiceUrls(contact, env);
-  return { chatEmbedUrl: embedUrl, chatStatusUrl: statusUrl };
+  return { embedUrl, statusUrl };
 }
 
 /** The origins the CSP names in `frame-src` (embed) and `connect-src` (status). */

@@ -5,8 +5,6 @@ import { existsSync } from 'node:fs';
 import { loadContent } from '../../src/data/content';
 import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
-import { contactUrls } from '../../src/lib/contact-origins';
-import { buildEnv } from './build-env.mjs';
 import { builtPages, DIST } from './pages';
 
 /** The annotation a test carries when the accessibility statement should list what it checks. */
@@ -33,7 +31,7 @@ let content: ReturnType<typeof loadContent> | undefined;
 export async function settings() {
   content ??= loadContent(createRunner(sourceFromEnv()), collectingReport(), new Date().toISOString().slice(0, 10));
   const { site, contact } = await content;
-  return { site, contact, contactUrls: contactUrls(contact, buildEnv) };
+  return { site, contact };
 }
 
 /** Presses Tab until `target` has focus; fails after `max` presses. */

@@ -32,16 +32,15 @@ describe('contact service addresses', () => {
     expect(contactServiceUrls(contact, {})).toEqual({
       embedUrl: 'https://chatt.example/embed',
       statusUrl: 'https://status.example/status',
-      origins: ['https://chatt.example', 'https://status.example'],
     });
-    const local = contactServiceUrls(contact, { CHAT_EMBED_URL: 'http://127.0.0.1:4400/chat/embed', CHAT_STATUS_URL: 'http://127.0.0.1:4400/status' });
-    expect(local.origins).toEqual(['http://127.0.0.1:4400']);
+    const local = contactOrigins(contact, { CHAT_EMBED_URL: 'http://127.0.0.1:4400/chat/embed', CHAT_STATUS_URL: 'http://127.0.0.1:4400/status' });
+    expect(local).toEqual({ embed: 'http://127.0.0.1:4400', status: 'http://127.0.0.1:4400' });
     expect(contactOrigins(contact, {})).toEqual({ embed: 'https://chatt.example', status: 'https://status.example' });
   });
 
   it('refuse plain http except on this machine, and anything that is not a web address', () => {
-    expect(contactServiceUrls({ chatEmbedUrl: 'http://chatt.example/embed', chatStatusUrl: 'javascript:alert(1)' }, {})).toEqual({ embedUrl: null, statusUrl: null, origins: [] });
-    expect(contactServiceUrls(null, {}).origins).toEqual([]);
+    expect(contactServiceUrls({ chatEmbedUrl: 'http://chatt.example/embed', chatStatusUrl: 'javascript:alert(1)' }, {})).toEqual({ embedUrl: null, statusUrl: null });
+    expect(contactOrigins(null, {})).toEqual({ embed: null, status: null });
   });
 });
 

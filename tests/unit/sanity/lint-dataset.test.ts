@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintDataset, parseNdjson, type LintDocument } from '../../../sanity/lib/lint-dataset';
+import { lintDataset, type LintDocument } from '../../../sanity/lib/lint-dataset';
+import { parseNdjson } from '../../../src/data/embedded';
 
 const today = '2026-11-23';
 const article = (id: string, over: Partial<LintDocument> = {}): LintDocument => ({
@@ -65,7 +66,7 @@ describe('dataset lint', () => {
   });
 
   it('catches the duplicate slug in the invalid fixture that offline CLI validation cannot', () => {
-    const docs = parseNdjson(readFileSync(new URL('../../../sanity/fixtures/invalid.ndjson', import.meta.url), 'utf8'));
+    const docs = parseNdjson(readFileSync(new URL('../../../sanity/fixtures/invalid.ndjson', import.meta.url), 'utf8'), 'invalid.ndjson');
     const findings = lintDataset(docs, { today });
     expect(findings).toContainEqual(expect.objectContaining({ id: 'article-duplicate-slug', field: 'slug', level: 'error', message: expect.stringContaining('article-valid') }));
     expect(findings).toContainEqual(expect.objectContaining({ id: 'article-bad-slug', field: 'slug', level: 'error' }));
@@ -73,7 +74,7 @@ describe('dataset lint', () => {
   });
 
   it('finds nothing wrong in the embedded dataset (overdue reviews aside, which depend on the date)', () => {
-    const docs = parseNdjson(readFileSync(new URL('../../../sanity/dataset/data.ndjson', import.meta.url), 'utf8'));
+    const docs = parseNdjson(readFileSync(new URL('../../../sanity/dataset/data.ndjson', import.meta.url), 'utf8'), 'data.ndjson');
     expect(lintDataset(docs).filter((f) => !(f.field === 'nextReview' && f.level === 'warning'))).toEqual([]);
   });
 });
