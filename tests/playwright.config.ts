@@ -28,6 +28,7 @@ export default defineConfig({
     // The built site (npm test builds it first), served as a static host would.
     command: `node support/static-server.mjs ../dist ${SITE_PORT}`,
     url: `${SITE_ORIGIN}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never another process's server (say `npm start`'s): its site may be built differently.
+    reuseExistingServer: false,
   },
 });

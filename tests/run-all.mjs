@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './support/free-port.mjs';
 
 const totals = { passed: 0, failed: 0 };
 const failures = [];
@@ -38,6 +39,11 @@ function suite(label, command, args, reportFile, count, env) {
   totals.failed += counted.failed;
   if (counted.failed) failures.push(label);
 }
+
+// Free ports for the built site and the stand-in, fixed before the build bakes them in; set in
+// this process's environment so the build, Playwright and its workers all read the same ones.
+process.env.TEST_SITE_PORT ||= String(await freePort());
+process.env.TEST_STANDIN_PORT ||= String(await freePort());
 
 const work = mkdtempSync(join(tmpdir(), 'stodlinjen-test-'));
 

@@ -6,9 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serveStatic } from './static-server.mjs';
 import { startStandin } from '../contact-service-standin/server.mjs';
-import { SITE_PORT, STANDIN_PORT, buildEnv } from '../e2e/build-env.mjs';
 
-const env = { ...buildEnv, ...process.env };
+const SITE_PORT = Number(process.env.PORT || 4321);
+const STANDIN_PORT = Number(process.env.STANDIN_PORT || 4400);
+const env = {
+  CHAT_EMBED_URL: `http://127.0.0.1:${STANDIN_PORT}/chat/embed`,
+  CHAT_STATUS_URL: `http://127.0.0.1:${STANDIN_PORT}/status`,
+  ...process.env,
+};
 const build = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
