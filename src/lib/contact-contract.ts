@@ -26,7 +26,9 @@ export type ChatEvent =
   | { type: 'connected' }
   /** `count` new counsellor messages; the contract never carries message text. */
   | { type: 'message'; count: number }
-  | { type: 'ended'; reason?: string };
+  | { type: 'ended'; reason?: string }
+  /** The visitor used the quick exit inside the chat (Shift three times, or its exit control). */
+  | { type: 'quick-exit' };
 
 /** postMessage from the site to the embedded chat. */
 export interface EndMessage {
@@ -89,6 +91,8 @@ export function parseChatEvent(data: unknown, origin: string, expectedOrigin: st
       const { reason } = data;
       return typeof reason === 'string' && REASON.test(reason) ? { type: 'ended', reason } : { type: 'ended' };
     }
+    case 'quick-exit':
+      return { type: 'quick-exit' };
     default:
       return null;
   }

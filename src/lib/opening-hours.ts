@@ -163,3 +163,42 @@ export function describeWeek(hours: readonly OpeningHours[]): string[] {
   }
   return lines;
 }
+
+/**
+ * Whether the schedule never closes: the regular week around the clock and no exception that
+ * closes or shortens a day. Only then may a text that is not recomputed in the browser say the
+ * line is open "now" or "dygnet runt".
+ */
+export function isOpenAroundTheClock(hours: readonly OpeningHours[], exceptions: readonly OpeningHoursException[]): boolean {
+  return (
+    isAlwaysOpen(hours) &&
+    exceptions.every((e) => {
+      if (e.closed) return false;
+      // An exception without usable times keeps the regular day (see `schedule`).
+      const own = toRange(e.opens, e.closes);
+      return !own || (own[0] === 0 && own[1] >= DAY);
+    })
+  );
+}
+
+/** When the schedule opens next, if it is closed at `date`; `null` when open now or nothing opens within two weeks. */
+export function nextOpening(
+  hours: readonly OpeningHours[],
+  exceptions: readonly OpeningHoursException[],
+  date: Date,
+  timeZone = 'Europe/Stockholm',
+): Date | null {
+  return isOpenAt(hours, exceptions, date, timeZone) ? null : nextChange(hours, exceptions, date, timeZone);
+}
+
+/** The parts of a Swedish "opens again …" sentence for `at`, seen from `now`, in the line's time zone. */
+export function openingWords(at: Date, now: Date, timeZone = 'Europe/Stockholm'): { when: 'today' | 'tomorrow' | 'later'; weekday: string; date: string; time: string } {
+  const days = Math.floor(wallMinutes(at, timeZone) / DAY) - Math.floor(wallMinutes(now, timeZone) / DAY);
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone, ...options }).format(at);
+  return {
+    when: days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later',
+    weekday: part({ weekday: 'long' }),
+    date: part({ day: 'numeric', month: 'long' }),
+    time: part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  };
+}

@@ -4,7 +4,7 @@
 // download, a click opens the chat. Nothing is requested from the contact service and nothing is
 // stored until then. Listeners sit on `document`, so they survive the router's page swaps.
 import { isOpenAt, nextChange } from '../lib/opening-hours';
-import { SESSION_KEY, type ChatConfig } from '../components/chat/config';
+import { MINIMISED_KEY, opensAgainText, SESSION_KEY, type ChatConfig } from '../components/chat/config';
 
 declare global {
   interface Window {
@@ -38,15 +38,16 @@ const entryOf = (event: Event) => (event.target as Element | null)?.closest?.<HT
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Open or closed now, by the schedule; the server's answer stays if this cannot run. */
+/** Open or closed now (and when it opens again), by the schedule; the server's hours stay if this cannot run. */
 function showState() {
   if (!config) return;
   const { hours, exceptions, timeZone, texts } = config;
   const now = new Date();
   const open = isOpenAt(hours, exceptions, now, timeZone);
+  const text = open ? texts.open : `${texts.closed} ${opensAgainText(config, now)}`.trim();
   for (const element of document.querySelectorAll<HTMLElement>('[data-chat-state]')) {
     element.dataset.chatState = open ? 'open' : 'closed';
-    element.textContent = open ? texts.open : texts.closed;
+    element.textContent = text;
   }
   for (const entry of document.querySelectorAll(ENTRY)) entry.setAttribute('aria-haspopup', 'dialog');
   clearTimeout(timer);
@@ -77,20 +78,24 @@ if (host && config) {
   });
 
   // A chat the visitor started in this tab survives a reload or a plain page load.
+  // A chat the visitor minimised stays minimised.
   let saved: string | null = null;
+  let minimised = false;
   try {
     saved = sessionStorage.getItem(SESSION_KEY);
+    minimised = sessionStorage.getItem(MINIMISED_KEY) === '1';
   } catch {
     // Storage blocked: nothing to resume.
   }
   const resume = saved;
-  if (resume) void load().then((module) => module.openChat(host, chat, { resume }));
+  if (resume) void load().then((module) => module.openChat(host, chat, { resume, minimised }));
 
   // Called by the quick exit (src/scripts/quick-exit.ts) right before it leaves.
   window.stodlinjenEndChat = () => {
     app?.quickExit();
     try {
       sessionStorage.removeItem(SESSION_KEY);
+      sessionStorage.removeItem(MINIMISED_KEY);
     } catch {
       // Storage blocked: nothing was stored.
     }

@@ -9,6 +9,10 @@
 // Both run synchronously, right before storage is cleared and the page is replaced: a listener
 // must end its session at once (post the end message, forget the session) and not wait.
 //
+// Anything else that offers the quick exit asks for it with `stodlinjen:leave` on `document`: the
+// chat panel's own exit control, and the embedded chat when the visitor used the gesture inside it
+// (its `quick-exit` event, checked by the chat controller). The result is exactly the same.
+//
 // Listeners are delegated from `document` and bound once, so they keep working after
 // <ClientRouter /> swaps the page; the button and status region are looked up when used.
 
@@ -45,6 +49,7 @@ function resetPresses(message?: string) {
 
 function exit(link: HTMLAnchorElement) {
   resetPresses();
+  if (document.querySelector('.quick-exit-cover')) return; // already leaving
   // Hide first: nothing behind the cover stays readable or focusable.
   for (const dialog of document.querySelectorAll('dialog[open]')) (dialog as HTMLDialogElement).close();
   for (const element of document.body.children) {
@@ -123,6 +128,11 @@ if (!window.stodlinjenQuickExit) {
     if (presses >= 3) return exit(link);
     announce(presses === 1 ? link.dataset.twoLeft : link.dataset.oneLeft);
     timer = setTimeout(() => resetPresses(link.dataset.expired), WINDOW_MS);
+  });
+
+  document.addEventListener('stodlinjen:leave', () => {
+    const link = button();
+    if (link) exit(link);
   });
 
   // Back to a page kept in the back/forward cache: show it as it was, not covered.

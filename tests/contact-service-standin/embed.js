@@ -1,6 +1,7 @@
 // Chat page of the stand-in contact service (TEST DOUBLE). It long-polls its own server and
 // reports the contract's events to the embedding site. No cookies and no storage: the session and
 // its history live on the server, so reloading with ?session=<id> shows the same conversation.
+// A session the server no longer knows is reported as ended (`lost`), never silently replaced.
 
 const params = new URLSearchParams(location.search);
 // The server only serves this page when `parent` is absent or a valid origin.
@@ -9,10 +10,11 @@ const statusEl = document.getElementById('status');
 const log = document.getElementById('log');
 const form = document.getElementById('compose');
 const text = document.getElementById('text');
+const exitButton = document.getElementById('quick-exit');
 
 const ENDED = {
   visitor: 'Du har avslutat chatten.',
-  counsellor: 'Samtalsstödjaren har avslutat chatten.',
+  counsellor: 'Rådgivaren har avslutat chatten.',
   closed: 'Chatten är stängd just nu.',
   lost: 'Chatten finns inte längre.',
 };
@@ -27,7 +29,8 @@ function post(event) {
 }
 
 async function api(path = '', init = {}) {
-  const res = await fetch(`/api/sessions${path}`, { cache: 'no-store', ...init });
+  // keepalive: an end request must get out even when the page is leaving (the quick exit).
+  const res = await fetch(`/api/sessions${path}`, { cache: 'no-store', keepalive: init.method === 'POST', ...init });
   if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
   return res.status === 204 ? null : res.json();
 }
@@ -39,7 +42,7 @@ function item({ from, text: body }) {
   li.className = `msg ${from === 'visitor' ? 'mine' : 'theirs'}`;
   const who = document.createElement('span');
   who.className = 'who';
-  who.textContent = from === 'visitor' ? 'Du' : 'Samtalsstödjare';
+  who.textContent = from === 'visitor' ? 'Du' : 'Rådgivare';
   const p = document.createElement('p');
   p.textContent = body;
   li.append(who, p);
@@ -58,7 +61,7 @@ function render(view, initial) {
       post({ type: 'queued', position: view.position, estimatedWaitMinutes: view.estimatedWaitMinutes });
     }
   } else if (view.state === 'connected') {
-    statusEl.textContent = 'Du chattar nu med en samtalsstödjare.';
+    statusEl.textContent = 'Du chattar nu med en rådgivare.';
     if (last?.state !== 'connected') post({ type: 'connected' });
   } else {
     statusEl.textContent = ENDED[view.reason] ?? 'Chatten är avslutad.';
@@ -83,7 +86,10 @@ async function open() {
     try {
       view = await api(`/${encodeURIComponent(wanted)}?since=-1`);
     } catch (err) {
-      if (err.status !== 404) throw err; // unknown session: start a new one
+      if (err.status !== 404) throw err;
+      // Unknown session: say so; the visitor decides whether to start a new one.
+      render({ state: 'ended', reason: 'lost', messages: [] }, true);
+      return;
     }
   }
   if (!view) {
@@ -150,6 +156,43 @@ text.addEventListener('keydown', (event) => {
 });
 
 document.getElementById('end').addEventListener('click', end);
+
+// The quick exit inside the chat: keys typed here never reach the site, so the chat ends the
+// session itself and asks the site to leave (`quick-exit`), from its own control or from Shift
+// pressed three times on its own (other keys reset; 5 seconds from each press), as on the site.
+function quickExit() {
+  end();
+  post({ type: 'quick-exit' });
+}
+if (parent && window.parent !== window) {
+  exitButton.hidden = false;
+  exitButton.addEventListener('click', quickExit);
+  // The site announces the chat's state in its own live region; here it would be heard twice.
+  statusEl.removeAttribute('role');
+}
+let presses = 0;
+let shiftAlone = false;
+let pressTimer;
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Shift') {
+    if (!event.repeat) shiftAlone = !(event.ctrlKey || event.altKey || event.metaKey);
+    return;
+  }
+  shiftAlone = false;
+  presses = 0;
+});
+document.addEventListener('keyup', (event) => {
+  if (event.key !== 'Shift' || !shiftAlone || event.ctrlKey || event.altKey || event.metaKey) return;
+  shiftAlone = false;
+  presses += 1;
+  clearTimeout(pressTimer);
+  if (presses >= 3) {
+    presses = 0;
+    quickExit();
+    return;
+  }
+  pressTimer = setTimeout(() => (presses = 0), 5000);
+});
 
 // The site may end the session, e.g. from its own "Avsluta" button or quick-exit.
 window.addEventListener('message', (event) => {

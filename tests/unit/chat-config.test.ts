@@ -1,7 +1,8 @@
 // Where the chat points and what it tells the browser: contactSettings, the CHAT_* overrides, and
 // the chat staying off rather than pointing somewhere unusable.
 import { describe, expect, it } from 'vitest';
-import { chatConfig } from '../../src/components/chat/server-config';
+import { opensAgainText } from '../../src/components/chat/config';
+import { chatConfig, serverChatState } from '../../src/components/chat/server-config';
 import type { ContactSettings } from '../../src/data/content';
 import { contactOrigins, contactServiceUrls } from '../../src/lib/contact-origins';
 
@@ -59,8 +60,47 @@ describe('the chat config a page carries', () => {
     expect(config.hoursText.at(-1)).toBe('24 december 2026: 10:00–14:00 (julafton)');
     expect(config.texts.open).toBe('Öppet nu');
     expect(config.texts.unavailable).toBe('Ring oss');
-    expect(config.texts.closed).toBe('Chatten är stängd just nu. Du kan ringa oss i stället.');
+    expect(config.texts.closed).toBe('Chatten är stängd just nu.');
     expect(config.texts.busy).toMatch(/^Många vill chatta/);
     expect(config.texts.phone).toBe('Ring Stödlinjen på 90 390');
+  });
+});
+
+const ALL_DAY = (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const).map((day) => ({ day, opens: '00:00', closes: '24:00' }));
+
+describe('what a built page says about the chat before JavaScript runs', () => {
+  it('never says "open now" for a schedule that closes: it gives the hours instead', () => {
+    const state = serverChatState(chatConfig(contact, NOON, {})!);
+    expect(state.state).toBe('scheduled');
+    expect(state.text).toBe('Chattens öppettider: måndag: 08:00–20:00. Tisdag–söndag: stängt.');
+    expect(state.text).not.toMatch(/öppen nu|dygnet runt/i);
+  });
+
+  it('says open only when the schedule is open around the clock, with no closed day coming', () => {
+    const always = { ...contact, openingHours: ALL_DAY, openingHoursExceptions: [] };
+    expect(serverChatState(chatConfig(always, NOON, {})!)).toEqual({ state: 'open', text: 'Öppet nu' });
+    const closedOnNewYear = { ...always, openingHoursExceptions: [{ date: '2027-01-01', closed: true, opens: null, closes: null, note: null }] };
+    expect(serverChatState(chatConfig(closedOnNewYear, NOON, {})!).state).toBe('scheduled');
+    const pastClosure = { ...always, openingHoursExceptions: [{ date: '2026-01-01', closed: true, opens: null, closes: null, note: null }] };
+    expect(serverChatState(chatConfig(pastClosure, NOON, {})!).state).toBe('open');
+  });
+});
+
+describe('when the chat opens again', () => {
+  const config = chatConfig({ ...contact, openingHours: [{ day: 'monday', opens: '08:00', closes: '20:00' }, { day: 'wednesday', opens: '18:00', closes: '02:00' }] }, NOON, {})!;
+  it('says today, tomorrow or the day, in Stockholm time', () => {
+    // Monday 2026-06-01 06:30 CEST: opens at 08:00 the same day.
+    expect(opensAgainText(config, new Date('2026-06-01T06:30:00+02:00'))).toBe('Chatten öppnar igen i dag kl. 08:00.');
+    // Tuesday 23:30: Wednesday 18:00 is tomorrow.
+    expect(opensAgainText(config, new Date('2026-06-02T23:30:00+02:00'))).toBe('Chatten öppnar igen i morgon kl. 18:00.');
+    // Thursday 03:00, after the night shift: next Monday.
+    expect(opensAgainText(config, new Date('2026-06-04T03:00:00+02:00'))).toBe('Chatten öppnar igen måndag 8 juni kl. 08:00.');
+    // Open now: nothing to say.
+    expect(opensAgainText(config, new Date('2026-06-04T01:00:00+02:00'))).toBe('');
+  });
+
+  it('knows a closed exception day pushes the opening on', () => {
+    const closedMonday = chatConfig({ ...contact, openingHoursExceptions: [{ date: '2026-06-08', closed: true, opens: null, closes: null, note: null }] }, NOON, {})!;
+    expect(opensAgainText(closedMonday, new Date('2026-06-02T12:00:00+02:00'))).toBe('Chatten öppnar igen måndag 15 juni kl. 08:00.');
   });
 });

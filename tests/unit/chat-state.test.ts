@@ -83,6 +83,11 @@ describe('during the chat', () => {
     expect(reduce(inQueue(), event({ type: 'ended', reason: 'counsellor' }))).toMatchObject({ phase: 'ended', endReason: 'counsellor' });
   });
 
+  it('leaves the quick exit to the controller: the conversation state does not change', () => {
+    const queued = inQueue();
+    expect(reduce(queued, event({ type: 'quick-exit' }))).toBe(queued);
+  });
+
   it('ignores events when no chat is framed', () => {
     expect(run(open(), event({ type: 'connected' })).phase).toBe('checking');
   });
@@ -100,5 +105,33 @@ describe('the status line', () => {
     expect(statusText(run(open(false)), texts)).toBe('closed');
     expect(statusText(run(open(), { type: 'status', status: null, failure: 'slow', frameSrc: FRAME }), texts)).toBe('slow unavailable');
     expect(statusText(reduce(inQueue(), event({ type: 'ended', reason: 'counsellor' })), texts)).toBe('endedCounsellor');
+  });
+});
+
+describe('what happened to the conversation', () => {
+  const resumed = () => run({ type: 'resume', frameSrc: `${FRAME}&session=abcdefgh12`, minimised: false }, event({ type: 'ready', sessionId: 'abcdefgh12' }));
+
+  it('says the chat carried on after a reload, until it moves on', () => {
+    const queued = reduce(resumed(), event({ type: 'queued', position: 1, estimatedWaitMinutes: 3 }));
+    expect(statusText(queued, { ...texts, queued: 'queued' })).toBe('resumed queued');
+    const moved = reduce(queued, event({ type: 'queued', position: 1, estimatedWaitMinutes: 2 }));
+    expect(statusText(moved, { ...texts, queued: 'queued' })).toBe('resumed queued');
+    expect(statusText(reduce(moved, event({ type: 'connected' })), texts)).toBe('connected');
+    expect(statusText(inQueue(), { ...texts, queued: 'queued' })).toBe('queued');
+  });
+
+  it('says the service lost the conversation, rather than quietly queueing again', () => {
+    const lost = reduce(resumed(), event({ type: 'ended', reason: 'lost' }));
+    expect(lost).toMatchObject({ phase: 'ended', endReason: 'lost', resumed: false });
+    expect(statusText(lost, texts)).toBe('lost');
+    // Also when the service did not even confirm the session first.
+    const unknown = run({ type: 'resume', frameSrc: `${FRAME}&session=abcdefgh12`, minimised: false }, event({ type: 'ended', reason: 'lost' }));
+    expect(statusText(unknown, texts)).toBe('lost');
+  });
+
+  it('remembers the phase at minimising, so a change while minimised can be announced', () => {
+    const minimised = reduce(inQueue(), { type: 'minimise' });
+    expect(minimised.minimisedPhase).toBe('queued');
+    expect(reduce(minimised, { type: 'restore' }).minimisedPhase).toBeNull();
   });
 });

@@ -62,6 +62,14 @@ describe('parseChatEvent', () => {
     expect(ok({ type: 'ended', v: 1 })).toEqual({ type: 'ended' });
   });
 
+  it('accepts the quick exit used inside the chat, only from the chat’s origin and in version 1', () => {
+    expect(ok({ type: 'quick-exit', v: 1 })).toEqual({ type: 'quick-exit' });
+    expect(ok({ type: 'quick-exit', v: 1, url: 'https://elsewhere.example' })).toEqual({ type: 'quick-exit' });
+    expect(parseChatEvent({ type: 'quick-exit', v: 1 }, 'https://evil.example', chat)).toBeNull();
+    expect(ok({ type: 'quick-exit', v: 2 })).toBeNull();
+    expect(ok({ type: 'quick-exit' })).toBeNull();
+  });
+
   it('never passes message text on', () => {
     expect(ok({ type: 'message', v: 1, count: 1, text: 'hemligt' })).toEqual({ type: 'message', count: 1 });
   });

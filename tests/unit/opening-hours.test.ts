@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   describeWeek,
   isAlwaysOpen,
+  isOpenAroundTheClock,
   isOpenAt,
   nextChange,
+  nextOpening,
+  openingWords,
   type OpeningHours,
   type OpeningHoursException,
   type Weekday,
@@ -217,5 +220,36 @@ describe('weeklyHours', () => {
     expect(weeklyHours([{ day: 'monday', opens: '08:00', closes: '22:00' }, { day: 'tuesday', opens: null, closes: '22:00' }, { day: null, opens: '08:00', closes: '22:00' }])).toEqual([
       { day: 'monday', opens: '08:00', closes: '22:00' },
     ]);
+  });
+});
+
+describe('isOpenAroundTheClock', () => {
+  it('is true only for a week open around the clock with no exception that closes or shortens a day', () => {
+    expect(isOpenAroundTheClock(allDay, [])).toBe(true);
+    expect(isOpenAroundTheClock(allDay, [{ date: '2026-12-24', closed: false, opens: '00:00', closes: '24:00' }])).toBe(true);
+    expect(isOpenAroundTheClock(allDay, [{ date: '2026-12-24', closed: false }])).toBe(true);
+    expect(isOpenAroundTheClock(allDay, [{ date: '2026-12-24', closed: true }])).toBe(false);
+    expect(isOpenAroundTheClock(allDay, [{ date: '2026-12-24', closed: false, opens: '10:00', closes: '14:00' }])).toBe(false);
+    expect(isOpenAroundTheClock(weekdays8to22, [])).toBe(false);
+    expect(isOpenAroundTheClock(allDay.slice(1), [])).toBe(false);
+  });
+});
+
+describe('nextOpening and openingWords', () => {
+  it('is null while open, and the next opening in Stockholm time while closed', () => {
+    expect(nextOpening(weekdays8to22, [], new Date('2026-01-12T12:00:00Z'))).toBeNull();
+    // Friday 2026-01-16 22:30 CET: next Monday 08:00 CET = 07:00Z.
+    expect(nextOpening(weekdays8to22, [], new Date('2026-01-16T21:30:00Z'))?.toISOString()).toBe('2026-01-19T07:00:00.000Z');
+    // A closed Monday moves it to Tuesday.
+    const closedMonday = [{ date: '2026-01-19', closed: true }];
+    expect(nextOpening(weekdays8to22, closedMonday, new Date('2026-01-16T21:30:00Z'))?.toISOString()).toBe('2026-01-20T07:00:00.000Z');
+    expect(nextOpening([], [], new Date('2026-01-16T21:30:00Z'))).toBeNull();
+  });
+
+  it('words the day by the line’s calendar, not UTC', () => {
+    // 23:30 UTC on Sunday 2026-01-18 is already Monday 00:30 in Stockholm: 08:00 is today.
+    expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-18T23:30:00Z'))).toEqual({ when: 'today', weekday: 'måndag', date: '19 januari', time: '08:00' });
+    expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-18T22:30:00Z')).when).toBe('tomorrow');
+    expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-16T21:30:00Z')).when).toBe('later');
   });
 });

@@ -1,24 +1,42 @@
 // The chat panel: a named, non-modal dialog in the corner (a sheet on small screens) that never
-// traps focus. The page stays usable behind it, and the quick exit (z-40) stays above it.
-import { useEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { fill } from './config';
+// traps focus. The page stays usable behind it, and the quick exit (z-40) stays above it. Whatever
+// happens to the chat, the panel keeps a way to get help in view: the phone number and 112, or,
+// when the line is closed, what is open now and when the chat opens again.
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { fill, opensAgainText } from './config';
 import type { ChatController } from './controller';
 import { isFallback, isLive, statusText } from './state';
 
 const button = 'rounded border-2 px-3 py-1 font-semibold';
+const link = 'font-bold text-link';
+
+const leave = () => document.dispatchEvent(new CustomEvent('stodlinjen:leave'));
 
 export function ChatPanel({ controller }: { controller: ChatController }) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const { texts: t, tel, hoursText } = controller.config;
   const dialog = useRef<HTMLElement>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // "Avsluta chatten" asks once before ending; the quick exit never asks.
+  const [confirming, setConfirming] = useState(false);
+  const focusAfterConfirm = useRef(false);
+  const live = isLive(state.phase);
 
   useEffect(() => {
     if (state.focusTick) dialog.current?.focus();
   }, [state.focusTick]);
+  useEffect(() => {
+    if (!live) setConfirming(false);
+  }, [live]);
+  useEffect(() => {
+    // Focus follows the question: onto "Ja, avsluta" when asked, back to "Avsluta chatten" when not.
+    if (focusAfterConfirm.current) (confirming ? confirmButton : endButton).current?.focus();
+    focusAfterConfirm.current = false;
+  }, [confirming]);
 
   if (state.phase === 'idle') return null;
 
-  const live = isLive(state.phase);
   // With a frame on screen the conversation is kept when hiding the panel; without one, close it.
   const hide = () => (state.frameSrc ? controller.minimise() : controller.close());
   const onKeyDown = (event: KeyboardEvent) => {
@@ -26,11 +44,25 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
     event.stopPropagation();
     hide();
   };
-  const phone = (
-    <a href={tel} className="font-bold text-link">
-      {t.phone}
-    </a>
+  const ask = (asking: boolean) => {
+    focusAfterConfirm.current = true;
+    setConfirming(asking);
+  };
+  const emergency = (
+    <>
+      <strong>{t.emergencyLead}</strong>{' '}
+      <a href="tel:112" className={link}>
+        {t.emergencyCall}
+      </a>
+    </>
   );
+  // Outside the schedule the line's own phone is closed too: offer what is open now.
+  const lineClosed = state.phase === 'closed' && state.scheduleClosed;
+  const opensAgain = state.phase === 'closed' ? opensAgainText(controller.config, new Date()) : '';
+  const unread = state.unread === 1 ? t.unreadOne : state.unread > 1 ? fill(t.unreadMany, { count: state.unread }) : '';
+  // Minimised, the one live region is the restore button's: it says what changed since.
+  const changed = state.minimisedPhase !== null && state.phase !== state.minimisedPhase;
+  const minimisedNews = [changed ? statusText(state, t) : '', unread].filter(Boolean).join(' ');
 
   return (
     <>
@@ -43,32 +75,59 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
         onKeyDown={onKeyDown}
         className="no-print fixed bottom-0 right-0 z-30 flex max-h-[calc(100dvh-4rem)] w-full flex-col overflow-y-auto border-2 border-brand bg-paper text-ink shadow-xl sm:bottom-4 sm:right-4 sm:w-96 sm:rounded-lg"
       >
-        <div className="flex items-center justify-between gap-2 bg-brand px-3 py-2 text-brand-ink">
+        <div className="flex flex-wrap items-center justify-between gap-2 bg-brand px-3 py-2 text-brand-ink">
           <h2 id="chatt-rubrik" className="text-lg font-bold">
             {t.title}
           </h2>
-          <button type="button" className={`${button} border-current`} onClick={hide}>
-            {state.frameSrc ? t.minimise : t.close}
-          </button>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={`${button} border-exit-ink bg-exit text-exit-ink`} onClick={leave}>
+              {t.quickExit}
+            </button>
+            <button type="button" className={`${button} border-current`} onClick={hide}>
+              {state.frameSrc ? t.minimise : t.close}
+            </button>
+          </div>
         </div>
         <div className="flex flex-col gap-2 px-3 py-2">
+          {/* The one live region while the panel is shown; the framed chat leaves status to it. */}
           <p role="status" className="font-semibold">
             {statusText(state, t)}
           </p>
-          {state.busy && live && (
-            <p>
-              {state.notice ?? t.busy} {phone}
-            </p>
-          )}
-          {isFallback(state.phase) && (
-            <div className="flex flex-col gap-1">
-              <p>{phone}</p>
-              <p>
-                <strong>{t.emergencyLead}</strong>{' '}
-                <a href="tel:112" className="font-bold text-link">
-                  {t.emergencyCall}
+          {state.busy && live && <p>{state.notice ?? t.busy}</p>}
+          {state.stalled && <p>{t.stalled}</p>}
+          {opensAgain && <p>{opensAgain}</p>}
+          {lineClosed ? (
+            <>
+              <h3 className="font-semibold">{t.openNowHeading}</h3>
+              <ul className="flex flex-col gap-1">
+                <li>
+                  {t.line90101Lead}{' '}
+                  <a href="tel:90101" className={link}>
+                    {t.line90101Call}
+                  </a>{' '}
+                  {t.line90101Chat}
+                </li>
+                <li>
+                  {t.line1177Lead}{' '}
+                  <a href="tel:1177" className={link}>
+                    {t.line1177Call}
+                  </a>
+                </li>
+                <li>{emergency}</li>
+              </ul>
+            </>
+          ) : (
+            <ul className="flex flex-col gap-1">
+              <li>
+                <a href={tel} className={link}>
+                  {t.phone}
                 </a>
-              </p>
+              </li>
+              <li>{emergency}</li>
+            </ul>
+          )}
+          {(isFallback(state.phase) || lineClosed) && (
+            <div>
               <h3 className="mt-2 font-semibold">{t.hoursHeading}</h3>
               <ul>
                 {hoursText.map((line) => (
@@ -89,13 +148,32 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
             className="block h-[min(26rem,55dvh)] min-h-48 w-full shrink-0 border-y border-line bg-paper"
           />
         )}
-        {(live || state.phase === 'ended') && (
+        {live && !confirming && (
           <div className="flex justify-end px-3 py-2">
-            {live ? (
-              <button type="button" className={`${button} border-current text-exit`} onClick={() => controller.end()}>
-                {t.end}
+            <button ref={endButton} type="button" className={`${button} border-current text-exit`} onClick={() => ask(true)}>
+              {t.end}
+            </button>
+          </div>
+        )}
+        {live && confirming && (
+          <div role="group" aria-labelledby="chatt-avsluta" className="flex flex-col gap-2 px-3 py-2">
+            <p id="chatt-avsluta">{t.confirmEnd}</p>
+            <div className="flex flex-wrap justify-end gap-2">
+              <button type="button" className={`${button} border-current`} onClick={() => ask(false)}>
+                {t.confirmNo}
               </button>
-            ) : (
+              <button ref={confirmButton} type="button" className={`${button} border-current text-exit`} onClick={() => controller.end()}>
+                {t.confirmYes}
+              </button>
+            </div>
+          </div>
+        )}
+        {(state.phase === 'ended' || state.phase === 'unavailable' || state.phase === 'slow') && (
+          <div className="flex flex-wrap justify-end gap-2 px-3 py-2">
+            <button type="button" className={`${button} border-current`} onClick={() => controller.restart()}>
+              {state.phase === 'ended' ? t.restart : t.retry}
+            </button>
+            {state.phase === 'ended' && (
               <button type="button" className={`${button} border-current`} onClick={() => controller.close()}>
                 {t.close}
               </button>
@@ -110,7 +188,7 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
             {state.unread > 0 && <span className="rounded-full bg-paper px-2 text-ink">{fill(t.unreadBadge, { count: state.unread })}</span>}
           </button>
           <p role="status" className="sr-only">
-            {state.unread === 1 ? t.unreadOne : state.unread > 1 ? fill(t.unreadMany, { count: state.unread }) : ''}
+            {minimisedNews}
           </p>
         </aside>
       )}

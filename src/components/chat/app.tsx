@@ -9,7 +9,7 @@ import { keepChatAcrossNavigation } from './navigation';
 
 let controller: ChatController | undefined;
 
-export function openChat(host: HTMLElement, config: ChatConfig, options: { opener?: HTMLElement; resume?: string }) {
+export function openChat(host: HTMLElement, config: ChatConfig, options: { opener?: HTMLElement; resume?: string; minimised?: boolean }) {
   keepChatAcrossNavigation();
   if (!controller) {
     controller = new ChatController(config);

@@ -3,10 +3,11 @@
 import { flushSync } from 'react-dom';
 import { embedAddress, endMessage, isSessionId, originOf, parseChatEvent, parseStatus, type Status } from '../../lib/contact-contract';
 import { isOpenAt } from '../../lib/opening-hours';
-import { SESSION_KEY, type ChatConfig } from './config';
+import { MINIMISED_KEY, SESSION_KEY, type ChatConfig } from './config';
 import { INITIAL, isFallback, isLive, reduce, type Action, type ChatState } from './state';
 
 // A few seconds, then the phone number: someone in crisis must never watch a spinner.
+const STALL_MS = 3000;
 const STATUS_TIMEOUT_MS = 4000;
 const READY_TIMEOUT_MS = 8000;
 const END_TIMEOUT_MS = 4000;
@@ -15,10 +16,13 @@ const END_TIMEOUT_MS = 4000;
 // reloads it, so before each page swap the frame is pointed at its own session to resume it.
 const movesKeepFrames = typeof Element !== 'undefined' && 'moveBefore' in Element.prototype;
 
-function store(sessionId: string | null) {
+/** Keeps the running session's id (and whether it is minimised) for this tab, or forgets both. */
+function store(sessionId: string | null, minimised = false) {
   try {
     if (sessionId) sessionStorage.setItem(SESSION_KEY, sessionId);
     else sessionStorage.removeItem(SESSION_KEY);
+    if (sessionId && minimised) sessionStorage.setItem(MINIMISED_KEY, '1');
+    else sessionStorage.removeItem(MINIMISED_KEY);
   } catch {
     // Storage may be blocked; the chat then just does not survive a reload.
   }
@@ -32,6 +36,7 @@ export class ChatController {
   private opener: HTMLElement | null = null;
   private readyTimer?: ReturnType<typeof setTimeout>;
   private endTimer?: ReturnType<typeof setTimeout>;
+  private stallTimer?: ReturnType<typeof setTimeout>;
   /** Set by the quick exit: from then on nothing is written to storage. */
   private leaving = false;
 
@@ -57,8 +62,10 @@ export class ChatController {
     this.state = reduce(before, action);
     if (this.state === before) return;
     if (this.state.frameSrc !== before.frameSrc || this.state.phase !== before.phase) this.watchReady(before);
-    if (this.state.sessionId !== before.sessionId && !this.leaving) store(this.state.sessionId);
-    if (this.state.phase === 'ended' || this.state.phase === 'idle') store(null);
+    this.watchStall();
+    const { sessionId, minimised, phase } = this.state;
+    if ((sessionId !== before.sessionId || minimised !== before.minimised) && !this.leaving) store(sessionId, minimised);
+    if (phase === 'ended' || phase === 'idle') store(null);
     for (const listener of this.listeners) listener();
   }
 
@@ -76,16 +83,31 @@ export class ChatController {
     if (this.state.phase !== 'ending') clearTimeout(this.endTimer);
   }
 
+  /** A few seconds of "checking" or "connecting" without a session: the panel says so beside the phone. */
+  private watchStall() {
+    const { phase, sessionId, stalled } = this.state;
+    const waiting = !stalled && (phase === 'checking' || (phase === 'connecting' && !sessionId));
+    if (!waiting) {
+      clearTimeout(this.stallTimer);
+      this.stallTimer = undefined;
+    } else {
+      this.stallTimer ??= setTimeout(() => {
+        this.stallTimer = undefined;
+        this.dispatch({ type: 'stalled' });
+      }, STALL_MS);
+    }
+  }
+
   private frameSrc(session?: string | null) {
     return embedAddress(this.config.embedUrl, { session, parent: location.origin });
   }
 
   /** The visitor asked for the chat (an entry, or a resume after a reload when `resume` is set). */
-  open({ opener, resume }: { opener?: HTMLElement; resume?: string }) {
+  open({ opener, resume, minimised = false }: { opener?: HTMLElement; resume?: string; minimised?: boolean }) {
     if (opener) this.opener = opener;
     if (resume !== undefined) {
       // Only a well-formed id resumes; anything else must not quietly start a new session.
-      if (isSessionId(resume)) this.dispatch({ type: 'resume', frameSrc: this.frameSrc(resume) });
+      if (isSessionId(resume)) this.dispatch({ type: 'resume', frameSrc: this.frameSrc(resume), minimised });
       else store(null);
       return;
     }
@@ -118,7 +140,10 @@ export class ChatController {
     // Only the frame we made, from the service's origin, in the contract's shape.
     if (!this.frame || event.source !== this.frame.contentWindow) return;
     const parsed = parseChatEvent(event.data, event.origin, this.origin);
-    if (parsed) this.dispatch({ type: 'event', event: parsed });
+    // The quick exit used inside the chat: leave exactly as the site's own quick exit does
+    // (src/scripts/quick-exit.ts covers the page, ends the session, clears storage, leaves).
+    if (parsed?.type === 'quick-exit') document.dispatchEvent(new CustomEvent('stodlinjen:leave'));
+    else if (parsed) this.dispatch({ type: 'event', event: parsed });
   };
 
   private post() {
@@ -153,6 +178,12 @@ export class ChatController {
     if (isLive(this.state.phase)) this.post();
     this.dispatch({ type: 'close' });
     this.returnFocus();
+  }
+
+  /** "Försök igen" or "Starta en ny chatt": from a fallback or an ended chat, afresh; focus stays in the panel. */
+  restart() {
+    if (isLive(this.state.phase) || this.state.phase === 'ending') return;
+    this.open({});
   }
 
   /** The quick exit: end at once and forget the session; the page is about to be replaced. */

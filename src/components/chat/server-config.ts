@@ -3,7 +3,7 @@
 import type { ContactSettings } from '../../data/content';
 import { formatDate, t } from '../../i18n';
 import { contactServiceUrls } from '../../lib/contact-origins';
-import { describeWeek, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
+import { describeWeek, isOpenAroundTheClock, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 import { telHref } from '../../lib/phone';
 import type { ChatConfig } from './config';
 
@@ -13,18 +13,22 @@ export function openingHours(contact: ContactSettings): OpeningHours[] {
 }
 
 /** Exceptions from `today` on (YYYY-MM-DD in the line's time zone). */
-function openingExceptions(contact: ContactSettings, today: string): OpeningHoursException[] {
+export function openingExceptions(contact: ContactSettings, today: string): OpeningHoursException[] {
   return contact.openingHoursExceptions.flatMap(({ date, closed, opens, closes, note }) =>
     date && date >= today ? [{ date, closed: !!closed, ...(opens && { opens }), ...(closes && { closes }), ...(note && { note }) }] : [],
   );
 }
 
+/** The weekly hours and the exceptions still to come, as of `now` in the line's time zone. */
+export function schedule(contact: ContactSettings, now = new Date()): { hours: OpeningHours[]; exceptions: OpeningHoursException[] } {
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: contact.timeZone }).format(now);
+  return { hours: openingHours(contact), exceptions: openingExceptions(contact, today) };
+}
+
 export function chatConfig(contact: ContactSettings, now = new Date(), env: NodeJS.ProcessEnv = process.env): ChatConfig | null {
   const { embedUrl, statusUrl } = contactServiceUrls(contact, env);
   if (!contact.chatEnabled || !embedUrl || !statusUrl) return null;
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: contact.timeZone }).format(now);
-  const hours = openingHours(contact);
-  const exceptions = openingExceptions(contact, today);
+  const { hours, exceptions } = schedule(contact, now);
   return {
     embedUrl,
     statusUrl,
@@ -68,8 +72,37 @@ export function chatConfig(contact: ContactSettings, now = new Date(), env: Node
       busy: contact.statusBusyText?.trim() || t('chat.busy'),
       closed: contact.statusClosedText?.trim() || t('chat.closed'),
       unavailable: contact.statusUnavailableText?.trim() || t('chat.unavailable'),
+      resumed: t('chat.resumed'),
+      lost: t('chat.lost'),
+      restart: t('chat.restart'),
+      retry: t('chat.retry'),
+      confirmEnd: t('chat.confirmEnd'),
+      confirmYes: t('chat.confirmYes'),
+      confirmNo: t('chat.confirmNo'),
+      stalled: t('chat.stalled'),
+      quickExit: t('quickExit.label'),
+      openNowHeading: t('chat.openNowHeading'),
+      line90101Lead: t('chat.line90101Lead'),
+      line90101Call: t('chat.line90101Call'),
+      line90101Chat: t('chat.line90101Chat'),
+      line1177Lead: t('chat.line1177Lead'),
+      line1177Call: t('chat.line1177Call'),
+      opensToday: t('chat.opensToday'),
+      opensTomorrow: t('chat.opensTomorrow'),
+      opensLater: t('chat.opensLater'),
     },
   };
+}
+
+/**
+ * What a page says about the chat before (or without) JavaScript. A built page is read long after
+ * the build, so it says "open now" only when the schedule never closes; otherwise it gives the
+ * hours, and chat-loader.ts replaces them with open or closed for the visitor's moment.
+ */
+export function serverChatState(config: ChatConfig): { state: 'open' | 'scheduled'; text: string } {
+  if (isOpenAroundTheClock(config.hours, config.exceptions)) return { state: 'open', text: config.texts.open };
+  const hours = describeWeek(config.hours).join('. ');
+  return { state: 'scheduled', text: t('chat.scheduled', { hours: hours.charAt(0).toLowerCase() + hours.slice(1) }) };
 }
 
 const perBuild = new WeakMap<ContactSettings, ChatConfig | null>();

@@ -25,6 +25,14 @@ export interface ChatState {
   waitMinutes: number | null;
   /** The service said busy: the wait may be long, so the phone is offered next to the queue. */
   busy: boolean;
+  /** Closed because the schedule says so: the line's phone is closed too, so other services are offered. */
+  scheduleClosed: boolean;
+  /** Connecting has taken longer than a few seconds: say so next to the phone number. */
+  stalled: boolean;
+  /** The conversation carried on after a reload; said until it moves on to another phase. */
+  resumed: boolean;
+  /** The phase when the panel was minimised: a change from it is announced while minimised. */
+  minimisedPhase: Phase | null;
   /** The service's own notice (busy, closed), shown as text. */
   notice: string | null;
   endReason: string | null;
@@ -35,10 +43,11 @@ export interface ChatState {
 
 export type Action =
   | { type: 'open'; scheduleOpen: boolean }
-  | { type: 'resume'; frameSrc: string }
+  | { type: 'resume'; frameSrc: string; minimised: boolean }
   | { type: 'status'; status: Status | null; failure: 'slow' | 'unavailable'; frameSrc: string }
   | { type: 'event'; event: ChatEvent }
   | { type: 'readyTimeout' }
+  | { type: 'stalled' }
   | { type: 'minimise' }
   | { type: 'restore' }
   | { type: 'ending' }
@@ -54,6 +63,10 @@ export const INITIAL: ChatState = {
   position: null,
   waitMinutes: null,
   busy: false,
+  scheduleClosed: false,
+  stalled: false,
+  resumed: false,
+  minimisedPhase: null,
   notice: null,
   endReason: null,
   unread: 0,
@@ -65,16 +78,34 @@ export const isLive = (phase: Phase) => phase === 'connecting' || phase === 'que
 /** The panel shows the phone number and opening hours instead of a chat. */
 export const isFallback = (phase: Phase) => phase === 'closed' || phase === 'unavailable' || phase === 'slow';
 
-const failed = (state: ChatState, phase: 'unavailable' | 'slow'): ChatState => ({ ...state, phase, frameSrc: null });
+const failed = (state: ChatState, phase: 'unavailable' | 'slow'): ChatState => ({ ...state, phase, frameSrc: null, stalled: false });
+/** A frame is on screen but the session has not reported itself yet. */
+const isWaiting = (state: ChatState) => state.phase === 'connecting' && !state.sessionId;
+/** Moving to `phase`: the "carried on" note stays only while the resumed conversation is where it was. */
+const moveTo = (state: ChatState, phase: Phase): Pick<ChatState, 'phase' | 'stalled' | 'resumed'> => ({
+  phase,
+  stalled: false,
+  resumed: state.resumed && (state.phase === 'connecting' || state.phase === phase),
+});
 
 export function reduce(state: ChatState, action: Action): ChatState {
   switch (action.type) {
     case 'open':
       if (state.phase !== 'idle') return { ...state, minimised: false, unread: 0, focusTick: state.focusTick + 1 };
-      return { ...INITIAL, phase: action.scheduleOpen ? 'checking' : 'closed', focusTick: state.focusTick + 1 };
+      return { ...INITIAL, phase: action.scheduleOpen ? 'checking' : 'closed', scheduleClosed: !action.scheduleOpen, focusTick: state.focusTick + 1 };
     case 'resume':
-      // After a reload: straight back into the running session, without taking focus.
-      return state.phase === 'idle' ? { ...INITIAL, phase: 'connecting', frameSrc: action.frameSrc, focusTick: state.focusTick } : state;
+      // After a reload: straight back into the running session, as it was shown, without taking focus.
+      return state.phase === 'idle'
+        ? {
+            ...INITIAL,
+            phase: 'connecting',
+            frameSrc: action.frameSrc,
+            resumed: true,
+            minimised: action.minimised,
+            minimisedPhase: action.minimised ? 'connecting' : null,
+            focusTick: state.focusTick,
+          }
+        : state;
     case 'status': {
       if (state.phase !== 'checking') return state;
       const { status } = action;
@@ -84,13 +115,15 @@ export function reduce(state: ChatState, action: Action): ChatState {
       return { ...state, phase: 'connecting', frameSrc: action.frameSrc, busy, notice: busy ? (status.message ?? null) : null };
     }
     case 'readyTimeout':
-      return state.phase === 'connecting' && !state.sessionId ? failed(state, 'slow') : state;
+      return isWaiting(state) ? failed(state, 'slow') : state;
+    case 'stalled':
+      return isWaiting(state) || state.phase === 'checking' ? { ...state, stalled: true } : state;
     case 'event':
       return onEvent(state, action.event);
     case 'minimise':
-      return state.phase === 'idle' ? state : { ...state, minimised: true, unread: 0 };
+      return state.phase === 'idle' ? state : { ...state, minimised: true, minimisedPhase: state.phase, unread: 0 };
     case 'restore':
-      return state.phase === 'idle' ? state : { ...state, minimised: false, unread: 0, focusTick: state.focusTick + 1 };
+      return state.phase === 'idle' ? state : { ...state, minimised: false, minimisedPhase: null, unread: 0, focusTick: state.focusTick + 1 };
     case 'ending':
       return isLive(state.phase) ? { ...state, phase: 'ending' } : state;
     case 'endTimeout':
@@ -107,24 +140,32 @@ function onEvent(state: ChatState, event: ChatEvent): ChatState {
   if (!state.frameSrc || state.phase === 'ended') return state;
   switch (event.type) {
     case 'ready':
-      return { ...state, sessionId: event.sessionId };
+      return { ...state, sessionId: event.sessionId, stalled: false };
     case 'queued':
-      return state.phase === 'ending' ? state : { ...state, phase: 'queued', position: event.position, waitMinutes: event.estimatedWaitMinutes };
+      return state.phase === 'ending' ? state : { ...state, ...moveTo(state, 'queued'), position: event.position, waitMinutes: event.estimatedWaitMinutes };
     case 'connected':
-      return state.phase === 'ending' ? state : { ...state, phase: 'connected', position: null, waitMinutes: null };
+      return state.phase === 'ending' ? state : { ...state, ...moveTo(state, 'connected'), position: null, waitMinutes: null };
     case 'message':
       return state.minimised ? { ...state, unread: state.unread + event.count } : state;
     case 'ended':
       // No session ever started: the service refused it because it is closed.
-      if (!state.sessionId && event.reason === 'closed') return { ...state, phase: 'closed', frameSrc: null };
-      return { ...state, phase: 'ended', endReason: event.reason ?? null, position: null, waitMinutes: null };
+      if (!state.sessionId && event.reason === 'closed') return { ...state, phase: 'closed', frameSrc: null, stalled: false, resumed: false };
+      return { ...state, phase: 'ended', endReason: event.reason ?? null, position: null, waitMinutes: null, stalled: false, resumed: false };
+    case 'quick-exit':
+      // Not a state of the conversation: the controller leaves the page.
+      return state;
   }
 }
 
 const minutes = (n: number, t: ChatTexts) => (Math.round(n) === 1 ? t.minute : fill(t.minutes, { minutes: Math.max(1, Math.round(n)) }));
 
-/** The one line in the polite live region. */
+/** The one line in the polite live region; after a reload it first says that the chat carried on. */
 export function statusText(state: ChatState, t: ChatTexts): string {
+  const text = phaseText(state, t);
+  return state.resumed && isLive(state.phase) ? `${t.resumed} ${text}` : text;
+}
+
+function phaseText(state: ChatState, t: ChatTexts): string {
   switch (state.phase) {
     case 'idle':
       return '';
@@ -139,7 +180,7 @@ export function statusText(state: ChatState, t: ChatTexts): string {
     case 'ending':
       return t.ending;
     case 'ended':
-      return state.endReason === 'counsellor' ? t.endedCounsellor : t.ended;
+      return state.endReason === 'counsellor' ? t.endedCounsellor : state.endReason === 'lost' ? t.lost : t.ended;
     case 'closed':
       return state.notice ?? t.closed;
     case 'unavailable':

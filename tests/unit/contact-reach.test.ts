@@ -1,0 +1,54 @@
+// What built pages say about when the line answers: they are read at any hour, so "dygnet runt"
+// and "always" appear only when the schedule never closes.
+import { describe, expect, it } from 'vitest';
+import { phoneHoursText, reachText } from '../../src/components/contact/reach';
+import type { ContactSettings } from '../../src/data/content';
+import sv from '../../src/i18n/sv.json';
+
+const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const base: ContactSettings = {
+  phoneNumber: '90 390',
+  chatEnabled: true,
+  chatEmbedUrl: 'https://chatt.example/embed',
+  chatStatusUrl: 'https://chatt.example/status',
+  timeZone: 'Europe/Stockholm',
+  openingHours: WEEK.map((day) => ({ day, opens: '00:00', closes: '24:00' })),
+  openingHoursExceptions: [],
+  alwaysOpen: true,
+  statusOpenText: null,
+  statusBusyText: null,
+  statusClosedText: null,
+  statusUnavailableText: null,
+};
+const evenings: ContactSettings = { ...base, openingHours: WEEK.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })), alwaysOpen: false };
+const NOW = new Date('2026-06-01T12:00:00+02:00');
+
+describe('the audience sections’ line about calling or chatting', () => {
+  it('says "dygnet runt" for a schedule open around the clock', () => {
+    expect(reachText(base, NOW)).toBe('Du kan alltid ringa eller chatta med oss, dygnet runt.');
+  });
+
+  it('never says "dygnet runt" or "alltid" when the schedule closes, and points to the hours and 112', () => {
+    const text = reachText(evenings, NOW);
+    expect(text).not.toMatch(/dygnet runt|alltid/i);
+    expect(text).toContain('Öppettiderna står på kontaktsidan');
+    expect(text).toContain('ring 112');
+  });
+
+  it('does not say "dygnet runt" when a coming exception closes a day of an otherwise 24/7 week', () => {
+    const christmas = { ...base, openingHoursExceptions: [{ date: '2026-12-24', closed: true, opens: null, closes: null, note: null }] };
+    expect(reachText(christmas, NOW)).not.toMatch(/dygnet runt/);
+    expect(reachText(christmas, new Date('2026-12-25T12:00:00+01:00'))).toMatch(/dygnet runt/);
+  });
+
+  it('leaves claims about the hours out of the sections’ own intros', () => {
+    for (const key of ['section.self.intro', 'section.relatives.intro'] as const) expect(sv[key]).not.toMatch(/dygnet runt|alltid|öppe[nt] nu/i);
+  });
+});
+
+describe('the phone’s hours on the start and contact pages', () => {
+  it('is "Dygnet runt" only for a schedule that never closes, otherwise the week', () => {
+    expect(phoneHoursText(base, NOW)).toBe('Dygnet runt');
+    expect(phoneHoursText(evenings, NOW)).toBe('Måndag–fredag: 18:00–23:00. Lördag–söndag: stängt');
+  });
+});
