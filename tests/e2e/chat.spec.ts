@@ -74,6 +74,7 @@ test('a visitor opens the chat from an article, waits in the queue, reads the re
   await expect(dialog).toBeFocused();
   await expect(panelStatus(page)).toHaveText('Du är nummer 6 i kön. Beräknad väntetid: cirka 18 minuter.');
   await expect(dialog.getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'ring 112' })).toBeVisible();
   standin.setMode('normal'); // the five ahead leave: the position updates
   await expect(panelStatus(page)).toHaveText('Du är nummer 1 i kön. Beräknad väntetid: cirka 3 minuter.');
 
@@ -156,13 +157,28 @@ test('the panel says open or closed from the schedule in the visitor’s browser
   await page.clock.setFixedTime(new Date('2026-11-18T14:00:00+01:00')); // a Wednesday afternoon
   await page.goto(ARTICLE);
   await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveAttribute('data-chat-state', 'closed');
-  await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveText('Chatten är stängd just nu. Du kan ringa oss eller 1177. Vid akut fara: ring 112.');
+  // The editors' closed text, and when the chat opens again: the schedule's next Monday 03:00, in Stockholm time.
+  await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveText(
+    'Chatten är stängd just nu. Du kan ringa oss eller 1177. Vid akut fara: ring 112. Chatten öppnar igen måndag 23 november kl. 03:00.',
+  );
 
   await entry(page).click();
-  await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
-  await expect(panel(page).getByRole('heading', { name: 'Öppettider' })).toBeVisible();
+  const dialog = panel(page);
+  await expect(dialog.getByText('Chatten öppnar igen måndag 23 november kl. 03:00.')).toBeVisible();
+  // The line's phone keeps the same hours, so the panel offers what is open now.
+  await expect(dialog.getByRole('heading', { name: 'Öppet just nu' })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'ring 90101' })).toHaveAttribute('href', 'tel:90101');
+  await expect(dialog.getByRole('link', { name: 'ring 1177' })).toHaveAttribute('href', 'tel:1177');
+  await expect(dialog.getByRole('link', { name: 'ring 112' })).toHaveAttribute('href', 'tel:112');
+  await expect(dialog.getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toHaveCount(0);
+  await expect(dialog.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
   await expect(frameElement(page)).toHaveCount(0);
   expect(toService).toEqual([]);
+
+  // Later the same day it opens: the state on the page follows without a reload.
+  await page.clock.setFixedTime(new Date('2026-11-23T03:00:30+01:00'));
+  await page.evaluate(() => document.dispatchEvent(new Event('astro:page-load')));
+  await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveAttribute('data-chat-state', 'open');
 });
 
 for (const [mode, expected] of [
@@ -181,9 +197,11 @@ for (const [mode, expected] of [
     await expect(dialog.getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toHaveAttribute('href', 'tel:90390');
     await expect(dialog.getByRole('link', { name: 'ring 112' })).toBeVisible();
     await expect(dialog.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
-    await expect(dialog.getByRole('listitem').first()).toHaveText('Måndag–söndag: dygnet runt');
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'Måndag' })).toHaveText('Måndag–söndag: dygnet runt');
     await expect(frameElement(page)).toHaveCount(0);
     expect(await sessions()).toEqual([]);
+    // Where trying again can help (the service down or slow), the panel offers it.
+    await expect(dialog.getByRole('button', { name: 'Försök igen' })).toHaveCount(mode === 'closed' ? 0 : 1);
 
     await dialog.getByRole('button', { name: 'Stäng' }).click();
     await expect(dialog).toBeHidden();
@@ -196,9 +214,20 @@ test('a chat that stops answering after it opened shows the phone number instead
   await page.route(`${EMBED}*`, () => {});
   await page.goto(ARTICLE);
   await entry(page).click();
+  // A few seconds in, still connecting: the panel says so, next to the phone number and 112.
+  await expect(panel(page).getByText('Det tar längre tid än vanligt att ansluta.')).toBeVisible();
+  await expect(panelStatus(page)).toHaveText('Ansluter till chatten …');
+  await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+  await expect(panel(page).getByRole('link', { name: 'ring 112' })).toBeVisible();
   await expect(panelStatus(page)).toContainText('Chatten svarar inte just nu.', { timeout: 12_000 });
   await expect(frameElement(page)).toHaveCount(0);
   await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+
+  // "Försök igen" once the chat answers again: straight into the queue.
+  await page.unroute(`${EMBED}*`);
+  await panel(page).getByRole('button', { name: 'Försök igen' }).click();
+  await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
+  await expect(panel(page)).toBeFocused();
 });
 
 test('minimised, the chat shows and announces how many new messages arrived', async ({ page }) => {
@@ -222,10 +251,23 @@ test('minimised, the chat shows and announces how many new messages arrived', as
   await expect(chat(page).getByText('Jag väntar här.')).toBeVisible();
 });
 
-test('"Avsluta chatten" ends the session at the contact service and forgets it in the browser', async ({ page }) => {
+test('"Avsluta chatten" asks once, then ends the session at the contact service and forgets it in the browser', async ({ page }) => {
   await openChatInQueue(page);
   await panel(page).getByRole('button', { name: 'Avsluta chatten' }).click();
+  const question = panel(page).getByRole('group', { name: /Vill du avsluta chatten\?/ });
+  await expect(question.getByRole('button', { name: 'Ja, avsluta' })).toBeFocused();
+  await question.getByRole('button', { name: 'Nej, fortsätt chatta' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(panel(page).getByRole('button', { name: 'Avsluta chatten' })).toBeFocused();
+  expect(await sessions()).toEqual([expect.objectContaining({ state: 'queued' })]);
+
+  await panel(page).getByRole('button', { name: 'Avsluta chatten' }).click();
+  await panel(page).getByRole('button', { name: 'Ja, avsluta' }).click();
   await expect(panelStatus(page)).toHaveText('Chatten är avslutad.');
+  // Help stays in view after the end, and a new chat is one click away.
+  await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+  await expect(panel(page).getByRole('link', { name: 'ring 112' })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Starta en ny chatt' })).toBeVisible();
   expect(await sessions()).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 
@@ -254,8 +296,94 @@ test('a reload during a chat comes back to the same conversation', async ({ page
   await page.reload();
   await expect(frameElement(page)).toHaveAttribute('src', new RegExp(`session=${session!.id}`));
   await expect(chat(page).getByText('Sidan laddades om, är du kvar?')).toBeVisible();
-  await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
+  await expect(panelStatus(page)).toHaveText(/^Chatten fortsätter där du var\. Du är nummer 1 i kön/);
   expect(await sessions()).toHaveLength(1);
+  // The framed chat leaves announcing its state to the site: one live region, not two.
+  await expect(chat(page).getByRole('status')).toHaveCount(0);
+});
+
+test('a chat minimised before a reload comes back minimised, and says that it carried on', async ({ page }) => {
+  await openChatInQueue(page);
+  await panel(page).getByRole('button', { name: 'Minimera chatten' }).click();
+  await page.reload();
+  const minimised = page.getByRole('complementary', { name: 'Chatta med en rådgivare' });
+  await expect(minimised.getByRole('button', { name: 'Visa chatten' })).toBeVisible();
+  await expect(minimised.getByRole('status')).toHaveText(/^Chatten fortsätter där du var\. Du är nummer 1 i kön/);
+  await expect(panel(page)).toBeHidden();
+  expect(await sessions()).toHaveLength(1);
+
+  await minimised.getByRole('button', { name: 'Visa chatten' }).click();
+  await expect(panel(page)).toBeFocused();
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+});
+
+test('when the service has lost the conversation, the panel says so and queues again only when the visitor asks', async ({ page }) => {
+  const lost = 'Chattjänsten har inte kvar ert samtal, så det kunde inte fortsätta. Du kan starta en ny chatt och ställa dig i kö igen.';
+  // Lost while the page is open.
+  await openChatInQueue(page);
+  await fetch(`${STANDIN_ORIGIN}/__control/reset`, { method: 'POST' }); // the service forgets every session
+  await expect(panelStatus(page)).toHaveText(lost);
+  await expect(panel(page).getByRole('button', { name: 'Starta en ny chatt' })).toBeVisible();
+
+  // Lost while the page was away: this tab still holds an id the service no longer knows.
+  await page.evaluate(() => sessionStorage.setItem('stodlinjen.chatt', 'forgotten-session-1234'));
+  await page.reload();
+  await expect(frameElement(page)).toHaveAttribute('src', /session=forgotten-session-1234/);
+  await expect(panelStatus(page)).toHaveText('Chattjänsten har inte kvar ert samtal, så det kunde inte fortsätta. Du kan starta en ny chatt och ställa dig i kö igen.');
+  await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+  await expect(panel(page).getByRole('link', { name: 'ring 112' })).toBeVisible();
+  expect(await sessions()).toEqual([]);
+  expect(await page.evaluate(() => sessionStorage.getItem('stodlinjen.chatt'))).toBeNull();
+
+  await panel(page).getByRole('button', { name: 'Starta en ny chatt' }).click();
+  await expect(panelStatus(page)).toHaveText(/^Du är nummer 1 i kön/);
+  expect(await sessions()).toEqual([expect.objectContaining({ state: 'queued' })]);
+});
+
+test('when the counsellor ends the chat, the panel says so and keeps the phone number, 112 and a new start in view', async ({ page }) => {
+  await openChatInQueue(page);
+  const { counsellor } = await counsellorFor(page);
+  await expect(panelStatus(page)).toHaveText('En rådgivare har svarat. Ni chattar nu.');
+  await counsellor.getByRole('button', { name: 'Avsluta samtalet' }).click();
+  await expect(panelStatus(page)).toHaveText('Rådgivaren har avslutat chatten.');
+  await expect(panel(page).getByRole('link', { name: 'Ring Stödlinjen på 90 390' })).toBeVisible();
+  await expect(panel(page).getByRole('link', { name: 'ring 112' })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Starta en ny chatt' })).toBeVisible();
+  await expect(chat(page).getByText('Rådgivaren har avslutat chatten.')).toBeVisible();
+});
+
+test('Shift pressed three times while typing in the chat leaves the page and ends the session', async ({ page }) => {
+  const { site } = await settings();
+  await interceptNeutralSite(page, site.quickExitUrl);
+  await openChatInQueue(page);
+  const box = chat(page).getByLabel('Ditt meddelande');
+  await box.click();
+  await page.keyboard.type('Någon kommer');
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+  await page.waitForURL(site.quickExitUrl);
+  await expect.poll(sessions).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+});
+
+test('the chat’s own exit control and the panel’s quick exit both leave the page and end the session', async ({ page }) => {
+  const { site } = await settings();
+  await interceptNeutralSite(page, site.quickExitUrl);
+  await openChatInQueue(page);
+  await chat(page).getByRole('button', { name: 'Lämna sidan snabbt' }).click();
+  await page.waitForURL(site.quickExitUrl);
+  await expect.poll(sessions).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
+
+  await fetch(`${STANDIN_ORIGIN}/__control/reset`, { method: 'POST' });
+  await openChatInQueue(page);
+  // Covering the page is the same as the site's own quick exit: everything behind it is hidden.
+  await interceptNeutralSite(page, site.quickExitUrl, 204);
+  const left = page.waitForRequest(site.quickExitUrl);
+  await panel(page).getByRole('button', { name: 'Lämna sidan snabbt' }).click();
+  await left;
+  await expect(page.locator('.quick-exit-cover')).toBeVisible();
+  await expect.poll(sessions).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
 test('with the keyboard only, a visitor opens the chat, writes, minimises with Escape and comes back', async ({ page }) => {
@@ -265,7 +393,9 @@ test('with the keyboard only, a visitor opens the chat, writes, minimises with E
   await expect(panel(page)).toBeFocused();
   await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
 
-  // Into the chat: the panel's own button, then the framed chat's message box.
+  // Into the chat: the panel's quick exit and own button, then the framed chat's message box.
+  await page.keyboard.press('Tab');
+  await expect(panel(page).getByRole('button', { name: 'Lämna sidan snabbt' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(panel(page).getByRole('button', { name: 'Minimera chatten' })).toBeFocused();
   const box = chat(page).getByLabel('Ditt meddelande');
@@ -306,7 +436,7 @@ test('the open panel has no accessibility violations (axe, WCAG 2.2 AA) and fits
     expect(box.x + box.width).toBeLessThanOrEqual(size.width);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
-    for (const name of ['Minimera chatten', 'Avsluta chatten']) {
+    for (const name of ['Lämna sidan snabbt', 'Minimera chatten', 'Avsluta chatten']) {
       const button = panel(page).getByRole('button', { name });
       await button.scrollIntoViewIfNeeded();
       await expect(button).toBeInViewport();
