@@ -41,8 +41,10 @@ describe('the audience sections’ line about calling or chatting', () => {
     expect(reachText(christmas, new Date('2026-12-25T12:00:00+01:00'))).toMatch(/dygnet runt/);
   });
 
-  it('leaves claims about the hours out of the sections’ own intros', () => {
-    for (const key of ['section.self.intro', 'section.relatives.intro'] as const) expect(sv[key]).not.toMatch(/dygnet runt|alltid|öppe[nt] nu/i);
+  it('leaves claims about the line’s hours out of texts a page shows whatever the schedule says', () => {
+    for (const key of ['section.self.intro', 'section.relatives.intro', 'contact.intro', 'contact.chatNoScript', 'contact.chatDisabled', 'chat.closed', 'chat.scheduled'] as const) {
+      expect(sv[key], key).not.toMatch(/dygnet runt|alltid|öppe[nt] nu/i);
+    }
   });
 });
 
