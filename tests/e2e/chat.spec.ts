@@ -34,6 +34,8 @@ const panelStatus = (page: Page) => panel(page).getByRole('status');
 const frameElement = (page: Page) => page.locator('iframe[title="Chattsamtal med en rådgivare"]');
 const chat = (page: Page) => page.frameLocator('iframe[title="Chattsamtal med en rådgivare"]');
 
+const panelAxe = (page: Page) => new AxeBuilder({ page }).include('[data-chat-host]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+
 async function send(page: Page, text: string) {
   await chat(page).getByLabel('Ditt meddelande').fill(text);
   await chat(page).getByRole('button', { name: 'Skicka' }).click();
@@ -174,6 +176,7 @@ test('the panel says open or closed from the schedule in the visitor’s browser
   await expect(dialog.getByRole('heading', { name: 'Öppettider' })).toBeVisible();
   await expect(frameElement(page)).toHaveCount(0);
   expect(toService).toEqual([]);
+  expect((await panelAxe(page)).violations).toEqual([]);
 
   // Later the same day it opens: the state on the page follows without a reload.
   await page.clock.setFixedTime(new Date('2026-11-23T03:00:30+01:00'));
@@ -351,6 +354,7 @@ test('when the counsellor ends the chat, the panel says so and keeps the phone n
   await expect(panel(page).getByRole('link', { name: 'ring 112' })).toBeVisible();
   await expect(panel(page).getByRole('button', { name: 'Starta en ny chatt' })).toBeVisible();
   await expect(chat(page).getByText('Rådgivaren har avslutat chatten.')).toBeVisible();
+  expect((await panelAxe(page)).violations).toEqual([]);
 });
 
 test('Shift pressed three times while typing in the chat leaves the page and ends the session', async ({ page }) => {
@@ -422,8 +426,11 @@ test('with the keyboard only, a visitor opens the chat, writes, minimises with E
 
 test('the open panel has no accessibility violations (axe, WCAG 2.2 AA) and fits 320 px and 200 % zoom', async ({ page }) => {
   await openChatInQueue(page);
-  const results = await new AxeBuilder({ page }).include('[data-chat-host]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations).toEqual([]);
+  expect((await panelAxe(page)).violations).toEqual([]);
+  // The question before ending, too.
+  await panel(page).getByRole('button', { name: 'Avsluta chatten' }).click();
+  expect((await panelAxe(page)).violations).toEqual([]);
+  await panel(page).getByRole('button', { name: 'Nej, fortsätt chatta' }).click();
 
   // 320 CSS px wide (1280 px at 400 %), then 1280 × 720 at 200 %: nothing cut off, everything reachable.
   for (const size of [

@@ -50,8 +50,23 @@ describe('opening the chat', () => {
     expect(run(open(), { type: 'close' }, status('open'))).toMatchObject({ phase: 'idle', frameSrc: null });
   });
 
-  it('resumes a running session after a reload without taking focus', () => {
-    expect(run({ type: 'resume', frameSrc: `${FRAME}&session=abcdefgh12` })).toMatchObject({ phase: 'connecting', focusTick: 0 });
+  it('resumes a running session after a reload without taking focus, minimised if it was', () => {
+    expect(run({ type: 'resume', frameSrc: `${FRAME}&session=abcdefgh12`, minimised: false })).toMatchObject({ phase: 'connecting', focusTick: 0, minimised: false });
+    expect(run({ type: 'resume', frameSrc: `${FRAME}&session=abcdefgh12`, minimised: true })).toMatchObject({ phase: 'connecting', minimised: true, minimisedPhase: 'connecting' });
+  });
+
+  it('remembers whether closed means the schedule (the line’s phone is closed too) or the service', () => {
+    expect(run(open(false))).toMatchObject({ phase: 'closed', scheduleClosed: true });
+    expect(run(open(), status('closed'))).toMatchObject({ phase: 'closed', scheduleClosed: false });
+  });
+
+  it('marks a slow start after a few seconds, and forgets it once the session exists', () => {
+    expect(run(open(), { type: 'stalled' }).stalled).toBe(true);
+    const stalled = run(open(), status('open'), { type: 'stalled' });
+    expect(stalled.stalled).toBe(true);
+    expect(reduce(stalled, event({ type: 'ready', sessionId: 'abcdefgh12' })).stalled).toBe(false);
+    expect(reduce(inQueue(), { type: 'stalled' }).stalled).toBe(false);
+    expect(reduce(stalled, { type: 'readyTimeout' })).toMatchObject({ phase: 'slow', stalled: false });
   });
 });
 
