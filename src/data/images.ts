@@ -5,12 +5,9 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import { fileURLToPath } from 'node:url';
-import { relative, resolve } from 'node:path';
+import localImages from 'virtual:stodlinjen/embedded-images';
 import type { RenderedImage } from '../portable-text/render';
 
-// The project root: this module is bundled elsewhere at build time, so not relative to it.
-const root = resolve('.');
-const localImages = import.meta.glob<ImageMetadata>('/sanity/dataset/images/*.{png,jpg,jpeg,webp,gif}', { eager: true, import: 'default' });
 const builder = createImageUrlBuilder({ projectId: process.env.SANITY_PROJECT_ID ?? 'embedded', dataset: process.env.SANITY_DATASET ?? 'embedded' });
 
 const WIDTHS = [480, 800, 1200];
@@ -21,7 +18,7 @@ export type FigureAsset = { _id: string; url: string | null; width: number | nul
 async function renderOne(asset: FigureAsset): Promise<RenderedImage | undefined> {
   if (!asset.url || !asset.width || !asset.height) return undefined;
   if (asset.url.startsWith('file:')) {
-    const meta = localImages[`/${relative(root, fileURLToPath(asset.url)).split('\\').join('/')}`];
+    const meta: ImageMetadata | undefined = localImages[fileURLToPath(asset.url)];
     if (!meta) return undefined;
     const image = await getImage({ src: meta, widths: WIDTHS.filter((w) => w <= meta.width), sizes: SIZES, format: 'webp' });
     return { src: image.src, srcset: image.srcSet.attribute, sizes: SIZES, width: meta.width, height: meta.height };
