@@ -122,14 +122,16 @@ export function withoutStrayBidi(text: string): string {
   return kept.replace(EDGE_MARKS, '');
 }
 
-/** Every string in a query result with stray bidirectional controls removed (see withoutStrayBidi). */
+/** Every string in a query result with stray bidirectional controls removed (see withoutStrayBidi); untouched parts are kept as they are. */
 export function withoutStrayBidiDeep<T>(value: T): T {
   if (typeof value === 'string') return withoutStrayBidi(value) as T;
-  if (Array.isArray(value)) return value.map(withoutStrayBidiDeep) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) out[key] = withoutStrayBidiDeep(child);
-    return out as T;
-  }
-  return value;
+  if (!value || typeof value !== 'object') return value;
+  let changed = false;
+  const clean = (child: unknown) => {
+    const cleaned = withoutStrayBidiDeep(child);
+    changed ||= cleaned !== child;
+    return cleaned;
+  };
+  const out = Array.isArray(value) ? value.map(clean) : Object.fromEntries(Object.entries(value).map(([key, child]) => [key, clean(child)]));
+  return (changed ? out : value) as T;
 }
