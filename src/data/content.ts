@@ -10,7 +10,7 @@ import { isServiceAddress } from '../lib/contact-origins';
 import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
 import { isCalendarDate, isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../lib/opening-hours-rules';
 import { isPhoneNumber } from '../lib/phone';
-import { RESERVED_PAGE_SLUGS } from '../lib/routes';
+import { articlePath, hrefFor, pagePath, RESERVED_PAGE_SLUGS, topicPath, type LinkTarget } from '../lib/routes';
 
 type RawSite = NonNullable<SETTINGS_QUERY_RESULT['site']>;
 type RawContact = NonNullable<SETTINGS_QUERY_RESULT['contact']>;
@@ -234,6 +234,24 @@ function withBodies<T extends { _id: string; body?: unknown }>(docs: T[], report
   });
 }
 
+/**
+ * Internal links whose target exists but has no page in this build (skipped for a missing title
+ * or body) lose their target, so the renderer reports them and keeps the text without a dead link.
+ */
+function withoutDeadLinks<T extends { body?: unknown }>(doc: T, paths: ReadonlySet<string>): T {
+  if (!Array.isArray(doc.body)) return doc;
+  const body = doc.body.map((block: unknown) => {
+    const defs = (block as { markDefs?: unknown })?.markDefs;
+    if (!Array.isArray(defs)) return block;
+    const live = defs.map((def: { _type?: unknown; target?: LinkTarget | null } | null) => {
+      const href = def?._type === 'internalLink' && def.target && typeof def.target.slug === 'string' ? hrefFor(def.target) : undefined;
+      return href && !paths.has(href) ? { ...def, target: null } : def;
+    });
+    return live.some((def, index) => def !== defs[index]) ? { ...(block as object), markDefs: live } : block;
+  });
+  return { ...doc, body };
+}
+
 /** Runs every query and checks the results. `today` (YYYY-MM-DD) decides which reviews are overdue. */
 export async function loadContent(run: QueryRunner, report: ContentReport, today: string): Promise<SiteContent> {
   const [settings, rawTopics, rawArticles, rawPages] = withoutStrayBidiDeep(
@@ -277,12 +295,13 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   }));
 
   const pageLinks = new Map(pages.map((page) => [page._id, { title: page.title, slug: page.slug }]));
+  const paths = new Set([...articles.map((a) => articlePath(a.slug)), ...topics.map((t) => topicPath(t.slug)), ...pages.map((p) => pagePath(p.slug))]);
   return {
     site: siteSettings(settings.site, pageLinks, report),
     contact: contactSettings(settings.contact, report),
     topics,
-    articles,
-    pages,
+    articles: articles.map((article) => withoutDeadLinks(article, paths)),
+    pages: pages.map((page) => withoutDeadLinks(page, paths)),
   };
 }
 

@@ -16,15 +16,17 @@ const SIZES = '(min-width: 44rem) 42rem, 100vw';
 export type FigureAsset = { _id: string; url: string | null; width: number | null; height: number | null };
 
 async function renderOne(asset: FigureAsset): Promise<RenderedImage | undefined> {
-  if (!asset.url || !asset.width || !asset.height) return undefined;
-  if (asset.url.startsWith('file:')) {
-    const meta: ImageMetadata | undefined = localImages[fileURLToPath(asset.url)];
+  // A reference to something that is not an image asset comes back with fields of other kinds.
+  const { url, width: fullWidth, height: fullHeight } = asset;
+  if (typeof url !== 'string' || typeof fullWidth !== 'number' || typeof fullHeight !== 'number' || !(fullWidth > 0 && fullHeight > 0)) return undefined;
+  if (url.startsWith('file:')) {
+    const meta: ImageMetadata | undefined = localImages[fileURLToPath(url)];
     if (!meta) return undefined;
     const image = await getImage({ src: meta, widths: WIDTHS.filter((w) => w <= meta.width), sizes: SIZES, format: 'webp' });
     return { src: image.src, srcset: image.srcSet.attribute, sizes: SIZES, width: meta.width, height: meta.height };
   }
-  const width = Math.min(asset.width, 1200);
-  const height = Math.round((asset.height / asset.width) * width);
+  const width = Math.min(fullWidth, 1200);
+  const height = Math.round((fullHeight / fullWidth) * width);
   const src = builder.image(asset._id).width(width).auto('format').url();
   const image = await getImage({ src, width, height, format: 'webp' });
   return { src: image.src, width, height };
@@ -36,7 +38,7 @@ export async function renderFigures(body: unknown): Promise<Map<string, Rendered
   if (!Array.isArray(body)) return out;
   for (const block of body) {
     const asset = (block as { _type?: string; image?: FigureAsset | null })?._type === 'figure' ? (block as { image?: FigureAsset | null }).image : null;
-    if (!asset?._id || out.has(asset._id)) continue;
+    if (typeof asset?._id !== 'string' || out.has(asset._id)) continue;
     const rendered = await renderOne(asset);
     if (rendered) out.set(asset._id, rendered);
   }

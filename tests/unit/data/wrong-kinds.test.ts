@@ -124,3 +124,23 @@ describe('fields of the wrong kind', () => {
     expect(content.articles.find((a) => a._id === 'article-a')?.sensitive).toBe(true);
   });
 });
+
+describe('links to documents without a page', () => {
+  it('an internal link to a document skipped for its missing body loses its target, so no page links to a missing address', async () => {
+    const linking = {
+      ...paragraph,
+      markDefs: [{ _key: 'l', _type: 'internalLink', reference: { _type: 'reference', _ref: 'article-b' } }],
+      children: [{ _key: 's', _type: 'span', text: 'Läs mer', marks: ['l'] }],
+    };
+    const { content } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, body: [linking] } : doc._id === 'article-b' ? { ...doc, body: [] } : doc)));
+    const [block] = content.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
+    expect(block!.markDefs[0]!.target).toBeNull();
+  });
+
+  it('keeps internal links to documents that have a page', async () => {
+    const linking = { ...paragraph, markDefs: [{ _key: 'l', _type: 'internalLink', reference: { _type: 'reference', _ref: 'article-b' } }] };
+    const { content } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, body: [linking] } : doc)));
+    const [block] = content.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
+    expect(block!.markDefs[0]!.target).toMatchObject({ _type: 'article', slug: 'annan' });
+  });
+});
