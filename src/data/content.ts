@@ -67,7 +67,6 @@ const FALLBACK_CONTACT: Omit<ContactSettings, 'alwaysOpen'> = {
   statusUnavailableText: null,
 };
 
-
 const pageLink = (raw: unknown, f: FieldReader, field: string): { title: string | null; slug: string | null } | null => {
   const link = f.object(raw, field);
   return link && { title: f.text(link.title, `${field}.title`), slug: f.text(link.slug, `${field}.slug`) };
@@ -191,9 +190,9 @@ const KINDS = ['selfHelp', 'exercise', 'guidance', 'qa'] as const;
 /** An article's fields, each of the kind the pages expect (see shape.ts). */
 function readArticle(raw: RawArticle, report: ContentReport): RawArticle {
   const f = fieldsOf(raw._id, report);
-  let sensitive = f.flag(raw.sensitive, 'sensitive');
-  // A stored value of the wrong kind may have meant "yes": the content note is then still shown.
-  if (sensitive === null && raw.sensitive != null) sensitive = true;
+  // A stored value of another kind may have meant "yes": the content note is then still shown.
+  const sensitive = raw.sensitive == null || typeof raw.sensitive === 'boolean' ? (raw.sensitive ?? null) : true;
+  if (sensitive === true && raw.sensitive !== true) report.warn(raw._id, 'sensitive', `is ${JSON.stringify(raw.sensitive)}, not true or false; the article is treated as sensitive`);
   const reviewer = f.object(raw.reviewedBy, 'reviewedBy');
   return {
     ...raw,
@@ -310,9 +309,18 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
 const CACHE = Symbol.for('stodlinjen.content');
 const store = globalThis as typeof globalThis & { [CACHE]?: Promise<SiteContent> };
 
+/** The deployment's overrides of the contact service's addresses must be usable too, or the build stops. */
+export function checkServiceOverrides(env: Record<string, string | undefined> = process.env): void {
+  for (const name of ['CHAT_EMBED_URL', 'CHAT_STATUS_URL'] as const) {
+    const value = env[name]?.trim();
+    if (value && !isServiceAddress(value)) throw new ContentError(`${name} "${value}" is not an https:// address (http:// only for this machine); fix it or unset it to use contactSettings.`);
+  }
+}
+
 /** The build's content, from the source the environment selects; loaded once per build process. */
 export function getContent(): Promise<SiteContent> {
   store[CACHE] ??= (async () => {
+    checkServiceOverrides();
     const source = sourceFromEnv();
     const started = performance.now();
     const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10));

@@ -2,7 +2,7 @@
 // read stop the build with a message naming the document and each field, instead of a tel: link
 // to a wrong number or a day shown as closed.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/data/content';
+import { checkServiceOverrides, loadContent } from '../../../src/data/content';
 import { collectingReport } from '../../../src/data/report';
 import { embeddedRunner } from '../../../src/data/source';
 import type { SanityDocument } from '../../../src/data/embedded';
@@ -104,5 +104,14 @@ describe('contact settings', () => {
   it('never says "dygnet runt" for a schedule with a closed day', async () => {
     const { content } = await load({ openingHours: WEEK.slice(0, 6).map((day) => ({ day, opens: '00:00', closes: '24:00' })) });
     expect(content.contact.alwaysOpen).toBe(false);
+  });
+});
+
+describe('contact-service addresses set for a deployment', () => {
+  it('stop the build when CHAT_EMBED_URL or CHAT_STATUS_URL is not a usable address, naming the variable', () => {
+    expect(() => checkServiceOverrides({ CHAT_EMBED_URL: 'http://chatt.example/embed' })).toThrow(/CHAT_EMBED_URL/);
+    expect(() => checkServiceOverrides({ CHAT_STATUS_URL: 'chatt.example/status' })).toThrow(/CHAT_STATUS_URL/);
+    expect(() => checkServiceOverrides({ CHAT_EMBED_URL: 'https://chatt.example/embed', CHAT_STATUS_URL: 'http://127.0.0.1:4400/status' })).not.toThrow();
+    expect(() => checkServiceOverrides({})).not.toThrow();
   });
 });
