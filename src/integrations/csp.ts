@@ -5,7 +5,8 @@
 // Netlify and Cloudflare Pages read) together with what only a header can say (frame-ancestors).
 //
 // Only scripts the build itself wrote are hashed: the compiled <script> blocks of the site's own
-// components, collected from the client bundle as Astro inlines them. Any other inline script in
+// components, collected from the client bundle as Astro inlines them, and their
+// <script is:inline> blocks as written in src/. Any other inline script in
 // a page (one smuggled in through content, a template mistake) fails the build, naming the page,
 // instead of being blessed by the policy. JSON data blocks (`type="application/ld+json"`) are
 // never executed, so they are not in script-src; they must parse as JSON or the build fails too.
@@ -62,7 +63,7 @@ function inlineSources(html: string): InlineSources {
 
 /** What is wrong with a page's inline scripts, given the scripts the build wrote; [] when nothing. */
 function unexpectedScripts(found: InlineSources, known: ReadonlySet<string>): string[] {
-  const problems = found.scripts.filter((code) => !known.has(code)).map((code) => `an inline script the build did not write: ${JSON.stringify(code.trim().slice(0, 120))}`);
+  const problems = found.scripts.filter((code) => !known.has(code.trim())).map((code) => `an inline script the build did not write: ${JSON.stringify(code.trim().slice(0, 120))}`);
   for (const data of found.dataBlocks) {
     try {
       JSON.parse(data);
@@ -71,6 +72,19 @@ function unexpectedScripts(found: InlineSources, known: ReadonlySet<string>): st
     }
   }
   return problems;
+}
+
+const INLINE_SCRIPT = /<script\b([^>]*\bis:inline\b[^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The `<script is:inline>` blocks of the site's own components, which Astro copies into pages
+ * as written (trimmed here, as the pages' scripts are compared trimmed). One with `define:vars`
+ * is changed per page, so it is not taken for the build's own and fails the build if used.
+ */
+async function inlineComponentScripts(srcDir: string): Promise<string[]> {
+  const files = await filesEndingWith(srcDir, '.astro');
+  const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  return sources.flatMap((source) => [...source.matchAll(INLINE_SCRIPT)].filter(([, attributes]) => !/define:vars/.test(attributes!)).map(([, , body]) => body!.trim()));
 }
 
 /**
@@ -171,7 +185,8 @@ export default function csp(): AstroIntegration {
   return {
     name: 'stodlinjen:csp',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        for (const code of await inlineComponentScripts(fileURLToPath(config.srcDir))) known.add(code);
         updateConfig({ vite: { plugins: [componentScripts(known)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {

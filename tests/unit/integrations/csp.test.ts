@@ -15,16 +15,20 @@ let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the integration as a build would: the client bundle with the component scripts, then the pages. */
-async function build(pages: Record<string, string>, chunks: Record<string, { facadeModuleId: string | null; code: string }> = {}) {
+async function build(pages: Record<string, string>, chunks: Record<string, { facadeModuleId: string | null; code: string }> = {}, components: Record<string, string> = {}) {
   dir = mkdtempSync(join(tmpdir(), 'csp-'));
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), html);
   }
+  for (const [path, source] of Object.entries(components)) {
+    mkdirSync(join(dir, 'src', path, '..'), { recursive: true });
+    writeFileSync(join(dir, 'src', path), source);
+  }
   const integration = csp();
   const plugins: Plugin[] = [];
   const hooks = integration.hooks as Record<string, (options: Record<string, unknown>) => Promise<void> | void>;
-  await hooks['astro:config:setup']!({ updateConfig: (config: { vite: { plugins: Plugin[] } }) => plugins.push(...config.vite.plugins) });
+  await hooks['astro:config:setup']!({ config: { srcDir: pathToFileURL(`${dir}/src/`) }, updateConfig: (config: { vite: { plugins: Plugin[] } }) => plugins.push(...config.vite.plugins) });
   const bundle = Object.fromEntries(Object.entries(chunks).map(([fileName, chunk]) => [fileName, { type: 'chunk', fileName, ...chunk }]));
   for (const plugin of plugins) {
     const hook = plugin.generateBundle as { handler: (options: unknown, bundle: unknown) => void } | undefined;
@@ -58,6 +62,14 @@ describe('the Content-Security-Policy', () => {
     };
     await expect(build({ 'index.html': page('<script>alert(1)</script>') }, chunks)).rejects.toThrow(/did not write/);
     await expect(build({ 'index.html': page('<script>alert(2)</script>') }, chunks)).rejects.toThrow(/did not write/);
+  });
+
+  it('hashes the site’s own <script is:inline> blocks, copied into pages as written', async () => {
+    const component = '---\n---\n<p>Hej</p>\n<script is:inline>\n  document.documentElement.dataset.js = "1";\n</script>\n';
+    const read = await build({ 'index.html': page('<script>\n  document.documentElement.dataset.js = "1";\n</script>') }, {}, { 'components/Js.astro': component });
+    expect(read('index.html')).toMatch(/script-src 'self' 'sha256-/);
+    const perPage = '<script is:inline define:vars={{ name }}>console.log(name)</script>';
+    await expect(build({ 'index.html': page('<script>console.log(name)</script>') }, {}, { 'components/Vars.astro': perPage })).rejects.toThrow(/did not write/);
   });
 
   it('treats every executable type as a script: classic, module, importmap, text/javascript', async () => {
