@@ -137,16 +137,17 @@ function prepareTextBlock(block: Block, field: string, ctx: BodyContext): Block 
   }
 
   const children = (block.children as unknown[]).flatMap((child, index) => {
+    const at = isRecord(child) && typeof child._key === 'string' && KEY.test(child._key) ? `${field}.children[_key=="${child._key}"]` : `${field}.children[${index}]`;
     // Inline objects are not part of the schema; a span needs its text.
     if (!isRecord(child) || child._type !== 'span' || typeof child.text !== 'string') {
-      ctx.report.warn(ctx.docId, `${field}.children[${index}]`, 'is not a span of text; left out');
+      ctx.report.warn(ctx.docId, at, 'is not a span of text; left out');
       return [];
     }
     const marks = Array.isArray(child.marks) ? (child.marks as unknown[]) : [];
     const kept = marks.filter((mark): mark is string => {
       if (typeof mark !== 'string') return false;
       if (DECORATORS.has(mark) || usable.has(mark)) return true;
-      if (!defs.some((d) => d._key === mark)) ctx.report.warn(ctx.docId, `${field}.children[${index}]`, `unknown mark "${mark}"; text kept without it`);
+      if (!defs.some((d) => d._key === mark)) ctx.report.warn(ctx.docId, at, `unknown mark "${mark}"; text kept without it`);
       return false;
     });
     return [{ _type: 'span', _key: typeof child._key === 'string' ? child._key : `s${index}`, text: child.text, marks: kept }];
@@ -205,7 +206,7 @@ function helpContacts(block: Block, ctx: BodyContext): string[] {
     const name = text(contact.name);
     if (!name) return drop(`${at}.name`, 'is missing');
     const phone = text(contact.phone);
-    if (contact.phone != null && !isPhoneNumber(contact.phone)) return drop(`${at}.phone`, `${JSON.stringify(contact.phone)} is not a phone number`);
+    if (contact.phone != null && contact.phone !== '' && !isPhoneNumber(contact.phone)) return drop(`${at}.phone`, `${JSON.stringify(contact.phone)} is not a phone number`);
     const url = safeHref(contact.url);
     if (contact.url != null && contact.url !== '' && !url) return drop(`${at}.url`, `unsafe or unreadable link address ${JSON.stringify(contact.url)}`);
     if (!phone && !url) return drop(at, 'has neither a phone number nor a web address');
