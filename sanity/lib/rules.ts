@@ -4,7 +4,7 @@
 import { RESERVED_PAGE_SLUGS } from '../../src/lib/routes';
 import { isServiceAddress } from '../../src/lib/contact-origins';
 import { isPhoneNumber } from '../../src/lib/phone';
-import { isTime, isTimeRange, isWeekday, repeatedDates } from '../../src/lib/opening-hours-rules';
+import { isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../../src/lib/opening-hours-rules';
 
 export const TITLE_MAX = 90;
 export const SUMMARY_MIN = 40;
@@ -142,6 +142,10 @@ export function checkTime(value: string | undefined, { endOfDay = false } = {}):
 export function checkTimeRange(opens: string | undefined, closes: string | undefined): string | undefined {
   if (!isTime(opens) || !isTime(closes, { endOfDay: true }) || isTimeRange(opens, closes)) return undefined;
   return `Linjen kan inte öppna och stänga samma minut (${opens}). Skriv 00:00–24:00 för hela dygnet.`;
+}
+
+export function checkTimeZone(zone: string | undefined): string | undefined {
+  return zone === undefined || isTimeZone(zone) ? undefined : `”${zone}” är ingen tidszon. Använd till exempel ”Europe/Stockholm”.`;
 }
 
 export function checkWeekday(day: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { ok } from '../shared';
-import { checkExceptionDates, checkPhone, checkServiceUrl } from '../../lib/rules';
+import { checkExceptionDates, checkPhone, checkServiceUrl, checkTimeZone } from '../../lib/rules';
 
 const statusText = (name: string, title: string, example: string) =>
   defineField({
@@ -48,6 +48,7 @@ export const contactSettings = defineType({
       type: 'string',
       initialValue: 'Europe/Stockholm',
       readOnly: true,
+      validation: (rule) => rule.custom((zone: string | undefined) => ok(checkTimeZone(zone))),
     }),
     defineField({
       name: 'openingHours',

@@ -17,6 +17,7 @@ import {
   checkServiceUrl,
   checkTime,
   checkTimeRange,
+  checkTimeZone,
   checkWeekday,
   isOverdue,
   slugify,
@@ -159,6 +160,8 @@ describe('links and contact details', () => {
     expect(checkWeekday('monday')).toBeUndefined();
     for (const day of ['måndag', 'Monday', 'mon']) expect(checkWeekday(day)).toMatch(/ingen veckodag/);
     expect(checkTimeRange('09:00', '09:00')).toMatch(/samma minut/);
+    expect(checkTimeZone('Europe/Stockholm')).toBeUndefined();
+    expect(checkTimeZone('Europe/Stokholm')).toMatch(/ingen tidszon/);
     for (const [opens, closes] of [['00:00', '00:00'], ['22:00', '06:00'], ['08:00', '24:00']]) expect(checkTimeRange(opens, closes)).toBeUndefined();
     expect(checkServiceUrl('https://chatt.example/embed')).toBeUndefined();
     expect(checkServiceUrl('http://127.0.0.1:4400/embed')).toBeUndefined();
