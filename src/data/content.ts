@@ -141,20 +141,23 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
     if (!isTime(entry.closes, { endOfDay: true })) problem(`${field}.closes`, `${stated(entry.closes)} a time HH:MM from 00:00 to 24:00`);
     else if (isTime(entry.opens) && !isTimeRange(entry.opens, entry.closes)) problem(field, `opens and closes at the same time (${entry.opens}); use 00:00–24:00 for the whole day`);
   };
-  const entries = (value: unknown, field: string): Array<Record<string, unknown>> =>
-    (Array.isArray(value) ? value : []).flatMap((entry, index) => {
-      if (entry && typeof entry === 'object' && !Array.isArray(entry)) return [entry as Record<string, unknown>];
+  // Entries that are not objects are reported here; the others keep their index in the list.
+  const entries = (value: unknown, field: string): Array<Record<string, unknown> | null> =>
+    (Array.isArray(value) ? value : []).map((entry, index) => {
+      if (entry && typeof entry === 'object' && !Array.isArray(entry)) return entry as Record<string, unknown>;
       problem(`${field}[${index}]`, 'is not an entry with a day and times');
-      return [];
+      return null;
     });
 
   if (!Array.isArray(raw.openingHours) || raw.openingHours.length === 0) problem('openingHours', 'is missing, empty or not a list: the weekly schedule is needed');
   entries(raw.openingHours, 'openingHours').forEach((entry, index) => {
+    if (!entry) return;
     if (!isWeekday(entry.day)) problem(`openingHours[${index}].day`, `${stated(entry.day)} a weekday (monday … sunday)`);
     times(entry, `openingHours[${index}]`);
   });
   const exceptions = entries(raw.openingHoursExceptions, 'openingHoursExceptions');
   exceptions.forEach((entry, index) => {
+    if (!entry) return;
     const field = `openingHoursExceptions[${index}]`;
     if (!isCalendarDate(entry.date)) problem(`${field}.date`, `${stated(entry.date)} a date YYYY-MM-DD`);
     if (entry.closed != null && typeof entry.closed !== 'boolean') problem(`${field}.closed`, `${stated(entry.closed)} true or false`);

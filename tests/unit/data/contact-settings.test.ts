@@ -69,6 +69,7 @@ describe('contact settings', () => {
     ['openingHours[7].day', hours({ opens: '08:00', closes: '22:00' })],
     ['openingHours[7]', hours({ day: 'monday', opens: '09:00', closes: '09:00' })],
     ['openingHours[7]', { openingHours: [...good.openingHours, 'monday 8-22'] }],
+    ['openingHours[8].opens', { openingHours: [...good.openingHours, 'monday 8-22', { day: 'monday', opens: '25:00', closes: '22:00' }] }],
     ['openingHoursExceptions[1].date', { openingHoursExceptions: [good.openingHoursExceptions[0], { date: '2026-02-30', closed: true }] }],
     ['openingHoursExceptions[1].date', { openingHoursExceptions: [good.openingHoursExceptions[0], { date: 'julafton', closed: true }] }],
     ['openingHoursExceptions[0].opens', { openingHoursExceptions: [{ date: '2026-12-24', closed: false, closes: '12:00' }] }],
