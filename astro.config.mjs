@@ -1,10 +1,14 @@
 // @ts-check
+// Builds send nothing anywhere. Every Astro command (build, dev, check, preview, however it is
+// started) reads this file before it would report telemetry, including a failed build's error.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import csp from './src/integrations/csp';
+import { embeddedImages } from './src/data/embedded-images';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
 // and printed pages. A build from a real Sanity project is a deployment, so it must be named.
@@ -28,6 +32,6 @@ export default defineConfig({
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), embeddedImages()],
   },
 });
