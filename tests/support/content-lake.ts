@@ -1,10 +1,11 @@
 // A local stand-in for the Content Lake's query endpoint, so live mode is tested offline:
 // it answers GET and POST /v<version>/data/query/<dataset> like the Sanity API, evaluating
 // the GROQ with groq-js over an NDJSON export, and records each request for assertions.
+// The `perspective` query parameter is honoured as the Content Lake does (see runnerForPerspective).
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SanityDocument } from '../../src/data/embedded';
-import { embeddedRunner } from '../../src/data/source';
+import { embeddedRunner, type Perspective, type QueryRunner } from '../../src/data/source';
 
 export type RecordedRequest = { method: string; path: string; perspective: string | null; authorization: string | undefined };
 
@@ -14,10 +15,20 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return body;
 }
 
+const PERSPECTIVES: readonly Perspective[] = ['published', 'drafts', 'raw'];
+
+/**
+ * The query runner for a request's perspective: `published` when it names none (the API's default
+ * since 2025-02-19), `drafts` (drafts over published) or `raw`. Made per request, so it sees the
+ * documents as they are now. Undefined for a perspective the stand-in does not know (answered 400).
+ */
+function runnerForPerspective(documents: SanityDocument[], perspective: string | null): QueryRunner | undefined {
+  const name = (perspective ?? 'published') as Perspective;
+  return PERSPECTIVES.includes(name) ? embeddedRunner(async () => documents, name) : undefined;
+}
+
 export async function startContentLake(documents: SanityDocument[], dataset = 'production') {
   const requests: RecordedRequest[] = [];
-  // Evaluated as the embedded source does (published perspective): what is under test is the client's side.
-  const run = embeddedRunner(async () => documents);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname);
@@ -39,6 +50,9 @@ export async function startContentLake(documents: SanityDocument[], dataset = 'p
       for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
     }
     if (!query) return reply(400, { error: 'Bad Request', message: 'query is required' });
+    // Evaluated as the embedded source does: what is under test is the client's side.
+    const run = runnerForPerspective(documents, url.searchParams.get('perspective'));
+    if (!run) return reply(400, { error: { description: `unknown perspective "${url.searchParams.get('perspective')}"`, type: 'validationError' } });
     try {
       const started = performance.now();
       const result = await run(query, params);
