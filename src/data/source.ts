@@ -76,7 +76,7 @@ export function embeddedRunner(load: () => Promise<SanityDocument[]>, perspectiv
   };
 }
 
-function liveClient(config: Extract<SourceConfig, { mode: 'live' }>): SanityClient {
+export function liveClient(config: Extract<SourceConfig, { mode: 'live' }>): SanityClient {
   const perspective = config.perspective ?? 'published';
   // Drafts are private: the Content Lake shows them only to a token that may read them.
   if (perspective !== 'published' && !config.token) throw new Error(`Reading the "${perspective}" perspective needs a token: set SANITY_API_READ_TOKEN to a Viewer token (it stays on the server).`);
