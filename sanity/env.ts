@@ -4,3 +4,5 @@
 export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'offline-placeholder';
 export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
 export const apiVersion = '2025-02-19';
+/** The draft preview server (npm run preview-server) the Presentation tool shows pages from. */
+export const previewUrl = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4322';

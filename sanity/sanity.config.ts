@@ -2,6 +2,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { apiVersion, dataset, projectId } from './env';
+import { presentation } from './presentation';
 import { SINGLETON_TYPES, schemaTypes } from './schemaTypes';
 import { structure } from './structure';
 
@@ -16,6 +17,7 @@ export default defineConfig({
   dataset,
   plugins: [
     structureTool({ title: 'Innehåll', structure }),
+    presentation(),
     visionTool({ title: 'Frågor (GROQ)', defaultApiVersion: apiVersion }),
   ],
   schema: {
