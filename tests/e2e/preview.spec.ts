@@ -112,6 +112,7 @@ test.describe('the draft preview of the embedded dataset', () => {
 });
 
 test.describe('a draft written while the preview runs', () => {
+  test.describe.configure({ mode: 'serial' });
   let server: PreviewServer;
   let dir: string;
 
@@ -146,6 +147,20 @@ test.describe('a draft written while the preview runs', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ett nytt utkast om vila');
     await expect(page.getByRole('region', { name: BANNER })).toBeVisible();
     expect((await request.get('/artiklar/ett-nytt-utkast-om-vila/')).status()).toBe(404);
+  });
+
+  test('a draft that takes another article\'s address stops the preview with a message naming both', async ({ request }) => {
+    appendFileSync(
+      join(dir, 'data.ndjson'),
+      `${JSON.stringify({ _id: 'drafts.article-e2e-krock', _type: 'article', title: 'Samma adress', slug: { _type: 'slug', current: 'vad-ar-angest' }, audience: 'self', kind: 'selfHelp' })}\n`,
+    );
+    await enable(request, server, SECRET);
+    const response = await request.get(`${server.url}/artiklar/vad-ar-angest/`);
+    expect(response.status()).toBe(500);
+    const message = await response.text();
+    expect(message).toContain('article-e2e-krock');
+    expect(message).toContain('article-vad-ar-angest');
+    expect(response.headers()['cache-control']).toBe('no-store');
   });
 });
 
