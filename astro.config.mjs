@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind';
 import csp from './src/integrations/csp';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
@@ -17,8 +16,9 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  // csp() last: it hashes the final HTML, after every other integration has written it.
-  integrations: [react(), sitemap(), pagefind(), csp()],
+  // csp() last: it hashes the final HTML, after every other integration has written it. The
+  // search index is built after this process exits (src/build/build.mjs, `npm run build`).
+  integrations: [react(), sitemap(), csp()],
   // The stylesheet (about 7 KB gzip) goes inline: on a slow mobile connection the extra round
   // trip of a render-blocking request costs more than re-sending it with each page.
   build: { inlineStylesheets: 'always' },

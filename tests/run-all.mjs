@@ -55,7 +55,7 @@ suite('Unit tests (Vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.co
   failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
 }));
 
-check('Build the site from the embedded dataset', bin('astro'), ['build'], { ...(await import('./e2e/build-env.mjs')).buildEnv });
+check('Build the site from the embedded dataset (npm run build: astro build, then the search index)', process.execPath, ['src/build/build.mjs'], { ...(await import('./e2e/build-env.mjs')).buildEnv });
 check('Every built page is valid HTML (W3C Nu validator)', process.execPath, ['tests/checks/html-valid.mjs']);
 
 suite('Browser journeys (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], join(work, 'playwright.json'), (r) => ({
