@@ -4,6 +4,7 @@ import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, 
 import { assertUniqueSlugs, reportOverdueReviews, resolvedLinks, withPages, type Named } from './clean';
 import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY } from './queries';
 import { ContentError, consoleReport, type ContentReport } from './report';
+import { recordBuildContent, recordBuildError } from './build-report';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
 import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
 import { RESERVED_PAGE_SLUGS } from '../lib/routes';
@@ -118,7 +119,7 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   const pages = withPages(rawPages, report);
   assertUniqueSlugs(pages, 'page');
   for (const page of pages) {
-    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`);
+    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
   }
   const named = withPages(rawArticles, report);
   assertUniqueSlugs(named, 'article');
@@ -163,7 +164,11 @@ export function getContent(): Promise<SiteContent> {
   store[CACHE] ??= (async () => {
     const source = sourceFromEnv();
     const started = performance.now();
-    const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10));
+    const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10)).catch((error: unknown) => {
+      recordBuildError(error);
+      throw error;
+    });
+    recordBuildContent(content);
     const from = source.mode === 'embedded' ? `the embedded dataset ${source.file}` : `Sanity project ${source.projectId}/${source.dataset}`;
     // The benchmark reads this line to report data loading time.
     console.info(`[content] loaded ${content.articles.length} articles, ${content.topics.length} topics, ${content.pages.length} pages from ${from} in ${Math.round(performance.now() - started)} ms`);
