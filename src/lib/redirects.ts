@@ -17,13 +17,24 @@ export type PathProblem =
 // nginx location) takes literally.
 const PATH_CHARACTERS = /^(?:[A-Za-z0-9\-._~/]|%[0-9A-Fa-f]{2})*$/;
 
+/** Whether percent-encoded bytes decode to text every host matches alike: UTF-8, no control characters. */
+function decodesToText(path: string): boolean {
+  // An encoded "/" is a path separator to some hosts and not to others.
+  if (/%2f/i.test(path)) return false;
+  try {
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(path));
+  } catch {
+    return false; // not UTF-8
+  }
+}
+
 /** What is wrong with `value` as a site path, or undefined when it is one (trailing slash or not). */
 export function sitePathProblem(value: string | null | undefined): PathProblem | undefined {
   const path = value?.trim() ?? '';
   if (!path) return 'empty';
   if (!path.startsWith('/') || path.startsWith('//')) return 'not-site-relative';
   if (/[?#]/.test(path)) return 'query-or-fragment';
-  if (!PATH_CHARACTERS.test(path)) return 'characters';
+  if (!PATH_CHARACTERS.test(path) || !decodesToText(path)) return 'characters';
   const segments = path.split('/').slice(1, path.endsWith('/') ? -1 : undefined);
   if (segments.some((segment) => segment === '.' || segment === '..')) return 'dot-segment';
   if (segments.some((segment) => segment === '')) return 'empty-segment';
