@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import csp from './src/integrations/csp';
+import serving, { leaveOutMovedAddresses } from './src/integrations/serving';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
 // and printed pages. A build from a real Sanity project is a deployment, so it must be named.
@@ -17,8 +18,9 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  // csp() last: it hashes the final HTML, after every other integration has written it.
-  integrations: [react(), sitemap(), pagefind(), csp()],
+  // csp() hashes the final HTML, after every other integration has written it; serving() then
+  // writes the host files from csp()'s headers.
+  integrations: [react(), sitemap({ serialize: leaveOutMovedAddresses }), pagefind(), csp(), serving()],
   // The stylesheet (about 7 KB gzip) goes inline: on a slow mobile connection the extra round
   // trip of a render-blocking request costs more than re-sending it with each page.
   build: { inlineStylesheets: 'always' },

@@ -5,6 +5,7 @@ import { assertUniqueSlugs, reportOverdueReviews, resolvedLinks, withPages, type
 import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY } from './queries';
 import { ContentError, consoleReport, type ContentReport } from './report';
 import { recordBuildContent, recordBuildError } from './build-report';
+import { liveAddresses, loadRedirects, type Redirect } from './redirects';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
 import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
 import { RESERVED_PAGE_SLUGS } from '../lib/routes';
@@ -45,6 +46,8 @@ export type SiteContent = {
   topics: Topic[];
   articles: Article[];
   pages: Page[];
+  /** Old addresses, each leading to a live page in one hop. */
+  redirects: Redirect[];
 };
 
 // The national support line's real number and a neutral page: used only when the settings
@@ -145,12 +148,14 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   });
 
   const pageLinks = new Map(pages.map((page) => [page._id, { title: page.title, slug: page.slug }]));
+  const redirects = await loadRedirects(run, liveAddresses({ articles, topics, pages }), report);
   return {
     site: siteSettings(settings.site, pageLinks, report),
     contact: contactSettings(settings.contact, report),
     topics,
     articles,
     pages,
+    redirects,
   };
 }
 
