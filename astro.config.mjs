@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind';
 import csp from './src/integrations/csp';
 import serving, { leaveOutMovedAddresses } from './src/integrations/serving';
 
@@ -19,8 +18,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // csp() hashes the final HTML, after every other integration has written it; serving() then
-  // writes the host files from csp()'s headers.
-  integrations: [react(), sitemap({ serialize: leaveOutMovedAddresses }), pagefind(), csp(), serving()],
+  // writes the host files from csp()'s headers. The search index is built after this process
+  // exits (src/build/build.mjs, `npm run build`).
+  integrations: [react(), sitemap({ serialize: leaveOutMovedAddresses }), csp(), serving()],
   // The stylesheet (about 7 KB gzip) goes inline: on a slow mobile connection the extra round
   // trip of a render-blocking request costs more than re-sending it with each page.
   build: { inlineStylesheets: 'always' },

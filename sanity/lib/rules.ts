@@ -45,6 +45,9 @@ export function checkReviewDates(lastReviewed: string | undefined, nextReview: s
   return `Nästa granskning (${nextReview}) måste ligga efter senaste granskningen (${lastReviewed}).`;
 }
 
+/** GROQ filter for articles overdue for review (with `$today` from todayInStockholm), as isOverdue decides. */
+export const OVERDUE_REVIEW_FILTER = 'nextReview < $today';
+
 /** ISO dates compare as strings; a review due today is not yet overdue. */
 export const isOverdue = (nextReview: string | undefined, today: string): boolean => !!nextReview && nextReview < today;
 
