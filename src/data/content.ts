@@ -7,6 +7,7 @@ import { ContentError, consoleReport, type ContentReport } from './report';
 import { recordBuildContent, recordBuildError } from './build-report';
 import { liveAddresses, loadRedirects, type Redirect } from './redirects';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
+import { requestContent } from './request-scope';
 import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
 import { RESERVED_PAGE_SLUGS } from '../lib/routes';
 
@@ -166,6 +167,9 @@ const store = globalThis as typeof globalThis & { [CACHE]?: Promise<SiteContent>
 
 /** The build's content, from the source the environment selects; loaded once per build process. */
 export function getContent(): Promise<SiteContent> {
+  // The draft preview renders on request, with content loaded for each request.
+  const scoped = requestContent();
+  if (scoped) return scoped;
   store[CACHE] ??= (async () => {
     const source = sourceFromEnv();
     const started = performance.now();

@@ -2,14 +2,15 @@
 // answers GET and POST /v<version>/data/query/<dataset> like the Sanity API, evaluating the GROQ
 // with groq-js over an NDJSON export; takes mutations (POST /v<version>/data/mutate/<dataset>);
 // and after each mutation sends GROQ-powered webhooks, signed as Sanity signs them. It records
-// each request and webhook delivery for assertions.
+// each request and webhook delivery for assertions. The `perspective` query parameter is
+// honoured as the Content Lake does (see runnerForPerspective).
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { encodeSignatureHeader } from '@sanity/webhook';
 import { evaluate, parse } from 'groq-js';
 import type { SanityDocument } from '../../src/data/embedded';
-import { embeddedRunner, type QueryRunner } from '../../src/data/source';
+import { embeddedRunner, type Perspective, type QueryRunner } from '../../src/data/source';
 
 export type RecordedRequest = { method: string; path: string; perspective: string | null; authorization: string | undefined };
 
@@ -19,11 +20,21 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return body;
 }
 
+const PERSPECTIVES: readonly Perspective[] = ['published', 'drafts', 'raw'];
+
+/**
+ * The query runner for a request's perspective: `published` when it names none (the API's default
+ * since 2025-02-19), `drafts` (drafts over published) or `raw`. Made per request, so it sees the
+ * documents as they are now. Undefined for a perspective the stand-in does not know (answered 400).
+ */
+function runnerForPerspective(documents: SanityDocument[], perspective: string | null): QueryRunner | undefined {
+  const name = (perspective ?? 'published') as Perspective;
+  return PERSPECTIVES.includes(name) ? embeddedRunner(async () => documents, name) : undefined;
+}
+
 export async function startContentLake(documents: SanityDocument[], dataset = 'production', options: { webhooks?: WebhookDefinition[] } = {}) {
   const requests: RecordedRequest[] = [];
   const lake = mutableDataset(documents, dataset, options.webhooks ?? []);
-  // Evaluated as the embedded source does (published perspective): what is under test is the client's side.
-  const run: QueryRunner = (query, params) => lake.runner()(query, params);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'POST' && /^\/v[\w-]+\/data\/mutate\//.test(url.pathname)) {
@@ -51,6 +62,9 @@ export async function startContentLake(documents: SanityDocument[], dataset = 'p
       for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
     }
     if (!query) return reply(400, { error: 'Bad Request', message: 'query is required' });
+    // Evaluated as the embedded source does: what is under test is the client's side.
+    const run = runnerForPerspective(lake.documents, url.searchParams.get('perspective'));
+    if (!run) return reply(400, { error: { description: `unknown perspective "${url.searchParams.get('perspective')}"`, type: 'validationError' } });
     try {
       const started = performance.now();
       const result = await run(query, params);
@@ -198,7 +212,6 @@ async function groqValue(expression: string, doc: SanityDocument, before: Sanity
 /** The dataset behind the stand-in, changed by mutations, firing webhooks after each transaction. */
 function mutableDataset(initial: SanityDocument[], dataset: string, webhooks: WebhookDefinition[]) {
   let byId = new Map(initial.map((doc) => [doc._id, doc]));
-  let runner: QueryRunner | null = null;
   const deliveries: WebhookDelivery[] = [];
   const inFlight = new Set<Promise<void>>();
 
@@ -240,10 +253,6 @@ function mutableDataset(initial: SanityDocument[], dataset: string, webhooks: We
     },
     webhooks,
     deliveries,
-    runner(): QueryRunner {
-      runner ??= embeddedRunner(async () => [...byId.values()]);
-      return runner;
-    },
     async delivered() {
       while (inFlight.size) await Promise.all(inFlight);
     },
@@ -266,7 +275,6 @@ function mutableDataset(initial: SanityDocument[], dataset: string, webhooks: We
       }
       const previous = byId;
       byId = applied.next;
-      runner = null;
       const transactionId = newRevision();
       // Sent after the answer, as Sanity does: the caller never waits for the webhook's receiver.
       for (const id of new Set(applied.results.map((result) => result.id))) {
