@@ -4,6 +4,7 @@ import { structureTool } from 'sanity/structure';
 import { apiVersion, dataset, projectId, publishStatusUrl } from './env';
 import { SINGLETON_TYPES, schemaTypes } from './schemaTypes';
 import { structure } from './structure';
+import { ROUTED_TYPES, withSlugRedirect } from './actions/publishWithRedirect';
 import { publishingTool } from './tools/publishing';
 
 // Singletons may be published, have changes discarded or be restored; never deleted, duplicated
@@ -26,8 +27,12 @@ export default defineConfig({
     templates: (templates) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
   },
   document: {
-    actions: (actions, { schemaType }) =>
-      SINGLETON_TYPES.has(schemaType) ? actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action)) : actions,
+    actions: (actions, { schemaType }) => {
+      if (SINGLETON_TYPES.has(schemaType)) return actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action));
+      // A changed slug leaves a redirect from the old address behind.
+      if (ROUTED_TYPES.has(schemaType)) return actions.map((action) => (action.action === 'publish' ? withSlugRedirect(action) : action));
+      return actions;
+    },
     newDocumentOptions: (options) => options.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)),
   },
 });

@@ -28,4 +28,5 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('topic').title('Ämnen'),
       S.documentTypeListItem('page').title('Sidor'),
       S.documentTypeListItem('person').title('Personer'),
+      S.documentTypeListItem('redirect').title('Omdirigeringar'),
     ]);

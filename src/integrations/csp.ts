@@ -14,7 +14,7 @@ import { contactOrigins } from '../lib/contact-origins';
 
 type InlineSources = { scripts: string[]; styles: string[]; styleAttributes: string[] };
 
-type PolicyInput = InlineSources & {
+export type PolicyInput = InlineSources & {
   /** The contact service's origins (see src/lib/contact-origins.ts). */
   embedOrigin: string | null;
   statusOrigin: string | null;
@@ -33,7 +33,7 @@ const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLE_ATTRIBUTE = /<[a-z][^\s>]*\s[^>]*?\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 /** Every inline script, style element and style attribute in a page, as the browser hashes them. */
-function inlineSources(html: string): InlineSources {
+export function inlineSources(html: string): InlineSources {
   const scripts: string[] = [];
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes!)) continue;
@@ -48,7 +48,7 @@ function inlineSources(html: string): InlineSources {
 }
 
 /** The policy for every page. `header` adds what a <meta> policy cannot carry. */
-function buildPolicy(input: PolicyInput, { header = false } = {}): string {
+export function buildPolicy(input: PolicyInput, { header = false } = {}): string {
   const styleHashes = unique(input.styles.map(sha256));
   const attributeHashes = unique(input.styleAttributes.map(sha256));
   const directives: Array<[string, ...string[]]> = [
