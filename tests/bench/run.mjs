@@ -5,7 +5,10 @@
 // targets and written as JSON to tests/bench/out/bench-<date>.json for comparing runs. It never
 // fails on a figure: times depend on the machine and on what else runs on it.
 //
-//   npm run bench -- [--articles 1000,10000] [--skip-search] [--skip-lighthouse] [--lighthouse-runs 3]
+// Then "publish to live" at each generated size (tests/bench/publish.mjs): from an editor's
+// publish to the new page served, through the stand-in's signed webhook, the publish worker and nginx.
+//
+//   npm run bench -- [--articles 1000,10000] [--skip-search] [--skip-lighthouse] [--skip-publish] [--lighthouse-runs 3]
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -14,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { SOURCE, generateDataset } from './generate.mjs';
 import { formatSearch, measureSearch, serveSite, sizeOf } from './search.mjs';
+import { formatPublish, measurePublishToLive } from './publish.mjs';
 import { buildEnv } from '../e2e/build-env.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -401,6 +405,7 @@ function options(argv) {
     articles: value('--articles', '1000,10000').split(',').map(Number).filter((n) => n > 0),
     skipSearch: argv.includes('--skip-search'),
     skipLighthouse: argv.includes('--skip-lighthouse'),
+    skipPublish: argv.includes('--skip-publish'),
     lighthouseRuns: Number(value('--lighthouse-runs', '3')),
   };
 }
@@ -466,6 +471,15 @@ async function main() {
     console.log(`\nSearch at ${largest} articles (Chromium, gzip host) …`);
     result.search = { articles: largest, ...(await measureSearch(join(OUT, `site-${largest}`), PORTS.search)) };
     for (const line of formatSearch(result.search)) console.log(`  ${line}`);
+  }
+
+  if (!opts.skipPublish && opts.articles.length) {
+    console.log('\nPublish to live (webhook → worker build → nginx serves the new article) …');
+    result.publishToLive = [];
+    for (const articles of opts.articles) {
+      result.publishToLive.push(await measurePublishToLive({ articles, dataset: join(OUT, `data-${articles}.ndjson`), parseBuildLog }));
+    }
+    for (const line of formatPublish(result.publishToLive)) console.log(`  ${line}`);
   }
 
   if (!opts.skipLighthouse) {
