@@ -10,7 +10,7 @@
 //
 //   npm run bench -- [--articles 1000,10000] [--skip-search] [--skip-lighthouse] [--skip-publish] [--lighthouse-runs 3]
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -433,6 +433,7 @@ function machine() {
 
 async function main() {
   const opts = options(process.argv.slice(2));
+  mkdirSync(OUT, { recursive: true });
   const startedAt = new Date();
   const started = performance.now();
   /** @type {Record<string, any>} The JSON report, filled in as the bench goes. */
