@@ -4,8 +4,8 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind';
 import csp from './src/integrations/csp';
+import serving, { leaveOutMovedAddresses } from './src/integrations/serving';
 import preview from './src/preview/integration';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
@@ -25,8 +25,10 @@ export default defineConfig({
     ? { output: 'server', adapter: node({ mode: 'standalone' }), outDir: 'dist-preview', integrations: [react(), preview()] }
     : {
         output: 'static',
-        // csp() last: it hashes the final HTML, after every other integration has written it.
-        integrations: [react(), sitemap(), pagefind(), csp()],
+        // csp() hashes the final HTML, after every other integration has written it; serving()
+        // then writes the host files from csp()'s headers. The search index is built after this
+        // process exits (src/build/build.mjs, `npm run build`).
+        integrations: [react(), sitemap({ serialize: leaveOutMovedAddresses }), csp(), serving()],
       }),
   trailingSlash: 'always',
   // The stylesheet (about 7 KB gzip) goes inline: on a slow mobile connection the extra round

@@ -4,6 +4,8 @@ import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, 
 import { assertUniqueSlugs, reportOverdueReviews, resolvedLinks, withPages, type Named } from './clean';
 import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY } from './queries';
 import { ContentError, consoleReport, type ContentReport } from './report';
+import { recordBuildContent, recordBuildError } from './build-report';
+import { liveAddresses, loadRedirects, type Redirect } from './redirects';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
 import { requestContent } from './request-scope';
 import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
@@ -45,6 +47,8 @@ export type SiteContent = {
   topics: Topic[];
   articles: Article[];
   pages: Page[];
+  /** Old addresses, each leading to a live page in one hop. */
+  redirects: Redirect[];
 };
 
 // The national support line's real number and a neutral page: used only when the settings
@@ -119,7 +123,7 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   const pages = withPages(rawPages, report);
   assertUniqueSlugs(pages, 'page');
   for (const page of pages) {
-    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`);
+    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
   }
   const named = withPages(rawArticles, report);
   assertUniqueSlugs(named, 'article');
@@ -145,12 +149,14 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   });
 
   const pageLinks = new Map(pages.map((page) => [page._id, { title: page.title, slug: page.slug }]));
+  const redirects = await loadRedirects(run, liveAddresses({ articles, topics, pages }), report);
   return {
     site: siteSettings(settings.site, pageLinks, report),
     contact: contactSettings(settings.contact, report),
     topics,
     articles,
     pages,
+    redirects,
   };
 }
 
@@ -167,7 +173,11 @@ export function getContent(): Promise<SiteContent> {
   store[CACHE] ??= (async () => {
     const source = sourceFromEnv();
     const started = performance.now();
-    const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10));
+    const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10)).catch((error: unknown) => {
+      recordBuildError(error);
+      throw error;
+    });
+    recordBuildContent(content);
     const from = source.mode === 'embedded' ? `the embedded dataset ${source.file}` : `Sanity project ${source.projectId}/${source.dataset}`;
     // The benchmark reads this line to report data loading time.
     console.info(`[content] loaded ${content.articles.length} articles, ${content.topics.length} topics, ${content.pages.length} pages from ${from} in ${Math.round(performance.now() - started)} ms`);
