@@ -82,6 +82,18 @@ test.describe('the draft preview of the embedded dataset', () => {
     await expect(page.getByRole('region', { name: BANNER })).toBeVisible();
   });
 
+  test('an old address in the preview goes on to its page, as the hosts answer it', async ({ request }) => {
+    await enable(request, server, SECRET);
+    const temporary = await request.get(`${server.url}/hjalp-nu/`, { maxRedirects: 0 });
+    expect(temporary.status()).toBe(302);
+    expect(temporary.headers().location).toBe('/kontakt/');
+    const permanent = await request.get(`${server.url}/artiklar/angest/`, { maxRedirects: 0 });
+    expect(permanent.status()).toBe(301);
+    expect(permanent.headers().location).toBe('/artiklar/vad-ar-angest/');
+    expect(permanent.headers()['cache-control']).toBe('no-store');
+    expect((await request.get(`${server.url}/gammal/adress/som/inte/finns/`)).status()).toBe(404);
+  });
+
   test('a published article previews exactly as the public page, apart from what makes it a preview', async ({ page }) => {
     // An article with a figure, topics and related articles, none of them drafted.
     const path = '/artiklar/andas-lugnt-4-6/';
