@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEmbeddedDataset } from '../../src/data/embedded';
 import { DEFAULT_DATASET_FILE } from '../../src/data/source';
+import { articlePath } from '../../src/lib/routes';
 import { startContentLake } from '../support/content-lake';
 import { startPreviewServer, type PreviewServer } from '../support/preview-server';
 import { buildEnv } from './build-env.mjs';
@@ -225,5 +226,21 @@ test.describe('the draft preview of a Sanity project, opened from the Studio', (
     const asked = lake.requests.slice(before);
     expect(new Set(asked.map((r) => r.perspective))).toEqual(new Set(['raw', 'drafts']));
     for (const r of asked) expect(r.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  test('a draft the Studio saves shows in the preview on the next request and stays off the public site', async ({ request }) => {
+    await enable(request, server, handshake);
+    const slug = 'ett-utkast-fran-studion';
+    const saved = await request.post(`${lake.url}/v2025-02-19/data/mutate/production`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+      data: { mutations: [{ create: { _id: 'drafts.article-fran-studion', _type: 'article', title: 'Ett utkast från Studion', slug: { _type: 'slug', current: slug }, audience: 'relatives', kind: 'guidance', summary: 'Sparat i Studion men inte publicerat.' } }] },
+    });
+    expect(saved.ok()).toBe(true);
+    const response = await request.get(`${server.url}${articlePath(slug)}`);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Ett utkast från Studion');
+    expect(html).toContain(BANNER);
+    expect((await request.get(articlePath(slug))).status()).toBe(404);
   });
 });
