@@ -228,6 +228,18 @@ export type SiteSettings = {
   accessibility?: AccessibilityStatus;
 };
 
+export type Redirect = {
+  _id: string;
+  _type: "redirect";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  from?: string;
+  toDocument?: ArticleReference | TopicReference | PageReference;
+  toPath?: string;
+  permanent?: boolean;
+};
+
 export type Page = {
   _id: string;
   _type: "page";
@@ -438,6 +450,7 @@ export type AllSanitySchemaTypes =
   | Body
   | ContactSettings
   | SiteSettings
+  | Redirect
   | Page
   | Slug
   | Topic
@@ -813,6 +826,37 @@ export type PAGES_QUERY_RESULT = Array<{
   > | null;
 }>;
 
+// Source: ../src/data/queries.ts
+// Variable: REDIRECTS_QUERY
+// Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }}
+export type REDIRECTS_QUERY_RESULT = Array<{
+  _id: string;
+  from: string | null;
+  toPath: string | null;
+  permanent: boolean | null;
+  toDocumentRef: string | null;
+  toDocument:
+    | {
+        _id: string;
+        _type: "article";
+        title: string | null;
+        slug: string | null;
+      }
+    | {
+        _id: string;
+        _type: "page";
+        title: string | null;
+        slug: string | null;
+      }
+    | {
+        _id: string;
+        _type: "topic";
+        title: string | null;
+        slug: string | null;
+      }
+    | null;
+}>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -820,6 +864,7 @@ declare global {
     '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
     '*[_type == "article"] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
     '*[_type == "page"] | order(title asc){\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
+    '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }\n}': REDIRECTS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -1,6 +1,7 @@
 // Content rules (the project content guide: safe messaging, reviews, alt text) as plain functions (no Studio imports), shared by the schema's
 // validation and the dataset lint. Each check returns the Swedish message an editor sees, or
 // undefined when the value is fine; "required" is left to the schema's own rules.
+import { normaliseSitePath, sitePathProblem, type PathProblem } from '../../src/lib/redirects';
 import { RESERVED_PAGE_SLUGS } from '../../src/lib/routes';
 import { isServiceAddress } from '../../src/lib/contact-origins';
 import { isPhoneNumber } from '../../src/lib/phone';
@@ -46,6 +47,9 @@ export function checkReviewDates(lastReviewed: string | undefined, nextReview: s
   if (!lastReviewed || !nextReview || nextReview > lastReviewed) return undefined;
   return `Nästa granskning (${nextReview}) måste ligga efter senaste granskningen (${lastReviewed}).`;
 }
+
+/** GROQ filter for articles overdue for review (with `$today` from todayInStockholm), as isOverdue decides. */
+export const OVERDUE_REVIEW_FILTER = 'nextReview < $today';
 
 /** ISO dates compare as strings; a review due today is not yet overdue. */
 export const isOverdue = (nextReview: string | undefined, today: string): boolean => !!nextReview && nextReview < today;
@@ -163,4 +167,41 @@ export function checkExceptionDates(exceptions: ReadonlyArray<{ date?: unknown }
 /** The contact service's addresses: https://, or http:// only for a service on this machine (development). */
 export function checkServiceUrl(url: string | undefined): string | undefined {
   return url === undefined || isServiceAddress(url) ? undefined : 'Ange en fullständig adress som börjar med https://.';
+}
+
+const PATH_PROBLEMS: Record<PathProblem, string> = {
+  empty: 'Skriv en adress.',
+  'not-site-relative': 'Skriv bara adressen på webbplatsen, utan https:// och domän, till exempel /artiklar/gammal-adress/.',
+  'query-or-fragment': 'Adressen får inte innehålla ? eller #. Skriv bara sökvägen, till exempel /artiklar/gammal-adress/.',
+  characters: 'Adressen får bara innehålla a–z, A–Z, 0–9, - _ . ~ och /. Andra tecken (mellanslag, å, ä, ö) skrivs procentkodade, till exempel %C3%A5 för å.',
+  'dot-segment': 'Adressen får inte innehålla ”.” eller ”..” som del.',
+  'empty-segment': 'Adressen får inte innehålla två snedstreck i rad.',
+  root: 'Startsidan kan inte flyttas.',
+};
+
+/** A redirect's path (from or to): a path on this site, written as the site writes its addresses. */
+export function checkRedirectPath(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = sitePathProblem(value);
+  if (problem) return PATH_PROBLEMS[problem];
+  const normal = normaliseSitePath(value);
+  return normal === value ? undefined : `Skriv adressen som webbplatsen skriver sina adresser: ”${normal}” (med snedstreck i slutet).`;
+}
+
+interface RedirectLike {
+  from?: string;
+  toDocument?: { _ref?: string };
+  toPath?: string;
+}
+
+/** A redirect leads to exactly one place, and not back to where it starts. */
+export function checkRedirectTarget({ from, toDocument, toPath }: RedirectLike): string | undefined {
+  const hasDocument = !!toDocument?._ref;
+  const hasPath = !!toPath?.trim();
+  if (!hasDocument && !hasPath) return 'Välj vart adressen ska leda: ett dokument eller en adress.';
+  if (hasDocument && hasPath) return 'Välj antingen ett dokument eller en adress att leda till, inte båda.';
+  if (hasPath && from && !sitePathProblem(from) && !sitePathProblem(toPath) && normaliseSitePath(from) === normaliseSitePath(toPath!)) {
+    return 'Adressen kan inte leda till sig själv.';
+  }
+  return undefined;
 }

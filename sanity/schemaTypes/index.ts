@@ -2,6 +2,7 @@ import { article } from './documents/article';
 import { contactSettings } from './documents/contactSettings';
 import { page } from './documents/page';
 import { person } from './documents/person';
+import { redirect } from './documents/redirect';
 import { siteSettings } from './documents/siteSettings';
 import { topic } from './documents/topic';
 import { accessibilityStatus } from './objects/accessibilityStatus';
@@ -26,6 +27,7 @@ export const schemaTypes = [
   topic,
   page,
   person,
+  redirect,
   siteSettings,
   contactSettings,
   body,

@@ -33,7 +33,10 @@ export function assertUniqueSlugs(docs: Array<{ _id: string; slug: string }>, ty
   for (const doc of docs) {
     const other = owners.get(doc.slug);
     if (other) {
-      throw new ContentError(`Duplicate slug "${doc.slug}" for ${type}: documents "${other}" and "${doc._id}" both use it. Give one of them another slug.`);
+      throw new ContentError(`Duplicate slug "${doc.slug}" for ${type}: documents "${other}" and "${doc._id}" both use it. Give one of them another slug.`, [
+        { documentId: other, field: 'slug' },
+        { documentId: doc._id, field: 'slug' },
+      ]);
     }
     owners.set(doc.slug, doc._id);
   }

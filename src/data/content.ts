@@ -4,9 +4,12 @@ import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, 
 import { assertUniqueSlugs, reportOverdueReviews, resolvedLinks, withoutStrayBidiDeep, withPages, type Named } from './clean';
 import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY } from './queries';
 import { ContentError, consoleReport, type ContentReport } from './report';
+import { recordBuildContent, recordBuildError } from './build-report';
+import { liveAddresses, loadRedirects, type Redirect } from './redirects';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
 import { fieldsOf, type FieldReader } from './shape';
 import { isServiceAddress } from '../lib/contact-origins';
+import { requestContent } from './request-scope';
 import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
 import { isCalendarDate, isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../lib/opening-hours-rules';
 import { isPhoneNumber } from '../lib/phone';
@@ -48,6 +51,8 @@ export type SiteContent = {
   topics: Topic[];
   articles: Article[];
   pages: Page[];
+  /** Old addresses, each leading to a live page in one hop. */
+  redirects: Redirect[];
 };
 
 // The national support line's real number and a neutral page: used only when the settings
@@ -270,7 +275,7 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   const pages = withBodies(withPages(rawPages.map((page) => readPage(page, report)), report), report);
   assertUniqueSlugs(pages, 'page');
   for (const page of pages) {
-    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`);
+    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
   }
   const named = withBodies(withPages(rawArticles.map((article) => readArticle(article, report)), report), report);
   assertUniqueSlugs(named, 'article');
@@ -297,13 +302,16 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   }));
 
   const pageLinks = new Map(pages.map((page) => [page._id, { title: page.title, slug: page.slug }]));
-  const paths = new Set([...articles.map((a) => articlePath(a.slug)), ...topics.map((t) => topicPath(t.slug)), ...pages.map((p) => pagePath(p.slug))]);
+  const live = liveAddresses({ articles, topics, pages });
+  const paths = new Set(live.keys());
+  const redirects = await loadRedirects(run, live, report);
   return {
     site: siteSettings(settings.site, pageLinks, report),
     contact: contactSettings(settings.contact, report),
     topics,
     articles: articles.map((article) => withoutDeadLinks(article, paths)),
     pages: pages.map((page) => withoutDeadLinks(page, paths)),
+    redirects,
   };
 }
 
@@ -322,11 +330,18 @@ export function checkServiceOverrides(env: Record<string, string | undefined> = 
 
 /** The build's content, from the source the environment selects; loaded once per build process. */
 export function getContent(): Promise<SiteContent> {
+  // The draft preview renders on request, with content loaded for each request.
+  const scoped = requestContent();
+  if (scoped) return scoped;
   store[CACHE] ??= (async () => {
     checkServiceOverrides();
     const source = sourceFromEnv();
     const started = performance.now();
-    const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10));
+    const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10)).catch((error: unknown) => {
+      recordBuildError(error);
+      throw error;
+    });
+    recordBuildContent(content);
     const from = source.mode === 'embedded' ? `the embedded dataset ${source.file}` : `Sanity project ${source.projectId}/${source.dataset}`;
     // The benchmark reads this line to report data loading time.
     console.info(`[content] loaded ${content.articles.length} articles, ${content.topics.length} topics, ${content.pages.length} pages from ${from} in ${Math.round(performance.now() - started)} ms`);

@@ -90,3 +90,13 @@ export const PAGES_QUERY = defineQuery(`*[_type == "page"] | order(title asc){
   summary,
   ${BODY}
 }`);
+
+// Old addresses and where they lead; the build checks them (src/data/redirects.ts).
+export const REDIRECTS_QUERY = defineQuery(`*[_type == "redirect"] | order(from asc){
+  _id,
+  from,
+  toPath,
+  permanent,
+  "toDocumentRef": toDocument._ref,
+  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }
+}`);

@@ -22,7 +22,7 @@ import { contactOrigins } from '../lib/contact-origins';
 
 type InlineSources = { scripts: string[]; dataBlocks: string[]; styles: string[]; styleAttributes: string[] };
 
-type PolicyInput = Omit<InlineSources, 'dataBlocks'> & {
+export type PolicyInput = Omit<InlineSources, 'dataBlocks'> & {
   /** The contact service's origins (see src/lib/contact-origins.ts). */
   embedOrigin: string | null;
   statusOrigin: string | null;
@@ -46,7 +46,7 @@ const JSON_TYPE = /^application\/(ld\+)?json$/;
 const scriptType = (attributes: string) => (/\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes)?.slice(1).find((v) => v !== undefined) ?? '').trim().toLowerCase();
 
 /** Every inline script, style element and style attribute in a page, as the browser hashes them. */
-function inlineSources(html: string): InlineSources {
+export function inlineSources(html: string): InlineSources {
   const scripts: string[] = [];
   const dataBlocks: string[] = [];
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
@@ -107,7 +107,7 @@ function componentScripts(known: Set<string>): Plugin {
 }
 
 /** The policy for every page. `header` adds what a <meta> policy cannot carry. */
-function buildPolicy(input: PolicyInput, { header = false } = {}): string {
+export function buildPolicy(input: PolicyInput, { header = false } = {}): string {
   const styleHashes = unique(input.styles.map(sha256));
   const attributeHashes = unique(input.styleAttributes.map(sha256));
   const directives: Array<[string, ...string[]]> = [

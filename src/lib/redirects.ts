@@ -1,0 +1,137 @@
+// Redirects between addresses of this site: the rules for a redirect's paths and the redirect a
+// changed slug calls for. Plain functions (no Studio or Astro imports), shared by the Studio's
+// validation and document action, the dataset lint and the build.
+import { hrefFor, type LinkTarget } from './routes';
+
+/** Why a path cannot be a redirect address; the Studio and the build word each in their language. */
+export type PathProblem =
+  | 'empty'
+  | 'not-site-relative' // a full address (https://…) or protocol-relative (//host/…)
+  | 'query-or-fragment'
+  | 'characters' // spaces, quotes and other characters a host's redirect file cannot carry
+  | 'dot-segment' // "." or ".." segments, which browsers resolve away
+  | 'empty-segment' // "//" inside the path
+  | 'root'; // the start page is never redirected
+
+// Unreserved URL characters, "/" and percent-encoded bytes: what every host (a _redirects line, an
+// nginx location) takes literally.
+const PATH_CHARACTERS = /^(?:[A-Za-z0-9\-._~/]|%[0-9A-Fa-f]{2})*$/;
+
+/** Whether percent-encoded bytes decode to text every host matches alike: UTF-8, no control characters. */
+function decodesToText(path: string): boolean {
+  // An encoded "/" is a path separator to some hosts and not to others.
+  if (/%2f/i.test(path)) return false;
+  try {
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(path));
+  } catch {
+    return false; // not UTF-8
+  }
+}
+
+/** What is wrong with `value` as a site path, or undefined when it is one (trailing slash or not). */
+export function sitePathProblem(value: string | null | undefined): PathProblem | undefined {
+  const path = value?.trim() ?? '';
+  if (!path) return 'empty';
+  if (!path.startsWith('/') || path.startsWith('//')) return 'not-site-relative';
+  if (/[?#]/.test(path)) return 'query-or-fragment';
+  if (!PATH_CHARACTERS.test(path) || !decodesToText(path)) return 'characters';
+  const segments = path.split('/').slice(1, path.endsWith('/') ? -1 : undefined);
+  if (segments.some((segment) => segment === '.' || segment === '..')) return 'dot-segment';
+  if (segments.some((segment) => segment === '')) return 'empty-segment';
+  if (path === '/') return 'root';
+  return undefined;
+}
+
+/** The site's form of a path: the site's addresses all end in "/". Assumes a path without problems. */
+export const normaliseSitePath = (path: string): string => {
+  const trimmed = path.trim();
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+};
+
+/** A new redirect document, as the Studio creates it when a published slug changes. */
+export type SlugChangeRedirect = {
+  _type: 'redirect';
+  from: string;
+  toDocument: { _type: 'reference'; _ref: string; _weak: true };
+  permanent: true;
+};
+
+/**
+ * The redirect a publish calls for: when a published article, topic or page is published with a
+ * different slug, its old address moves to the document. None when nothing was published before,
+ * the type has no address, or the address stays the same.
+ */
+export function redirectForSlugChange(
+  publishedId: string,
+  type: string,
+  oldSlug: string | null | undefined,
+  newSlug: string | null | undefined,
+): SlugChangeRedirect | null {
+  if (!oldSlug || !newSlug || oldSlug === newSlug) return null;
+  const from = hrefFor({ _type: type, slug: oldSlug } satisfies LinkTarget);
+  if (!from || from === hrefFor({ _type: type, slug: newSlug })) return null;
+  // Weak: deleting the document later must not be blocked by the redirect to it (the build then
+  // drops the redirect with a warning, and the old address answers 404 with the help page).
+  return { _type: 'redirect', from, toDocument: { _type: 'reference', _ref: publishedId, _weak: true }, permanent: true };
+}
+
+/** FNV-1a, 32 bits, as hex: a short, stable fingerprint (not a security measure). */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The document id of the redirect from `path`: readable, and the same for the same path, so
+ * publishing one slug change twice makes one redirect ("/a/b/" and "/a-b/" differ by fingerprint).
+ */
+export const redirectIdFor = (path: string): string =>
+  `redirect-${path.replace(/^\/|\/$/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80)}-${fingerprint(path)}`;
+
+export type ExistingRedirect = { _id: string; from?: string | null };
+
+/** What the Studio writes when a document is published with a new slug. */
+export type SlugChangePlan = {
+  /** Where the old address now leads. */
+  toDocument: SlugChangeRedirect['toDocument'];
+  /** Created unless a redirect from the old address exists… */
+  create: (SlugChangeRedirect & { _id: string }) | null;
+  /** …in which case that one is pointed at the document instead. */
+  retarget: string[];
+  /** Redirects from the new address: the document lives there again, so they must go. */
+  remove: string[];
+};
+
+/**
+ * The changes a slug change calls for, given the redirects that exist now (drafts included, so
+ * an editor's unpublished redirect from either address is accounted for).
+ */
+export function planSlugChange(
+  publishedId: string,
+  type: string,
+  oldSlug: string | null | undefined,
+  newSlug: string | null | undefined,
+  existing: readonly ExistingRedirect[],
+): SlugChangePlan | null {
+  const redirect = redirectForSlugChange(publishedId, type, oldSlug, newSlug);
+  if (!redirect) return null;
+  const newAddress = hrefFor({ _type: type, slug: newSlug });
+  const sameFrom = (doc: ExistingRedirect, path: string) => !!doc.from && sitePathProblem(doc.from) === undefined && normaliseSitePath(doc.from) === path;
+  const retarget = existing.filter((doc) => sameFrom(doc, redirect.from)).map((doc) => doc._id);
+  const remove = existing.filter((doc) => !!newAddress && sameFrom(doc, newAddress)).map((doc) => doc._id);
+  return { toDocument: redirect.toDocument, create: retarget.length ? null : { _id: redirectIdFor(redirect.from), ...redirect }, retarget, remove };
+}
+
+/** Which document type and slug would be served at a path (by its form alone), or null. */
+export function addressOwner(path: string): { type: 'article' | 'topic' | 'page'; slug: string } | null {
+  const match = /^\/(?:(artiklar|amnen)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(path);
+  if (!match) return null;
+  const [, section, slug] = match;
+  const type = section === 'artiklar' ? 'article' : section === 'amnen' ? 'topic' : 'page';
+  // The route builders are the authority: a path they do not produce for this slug is no one's.
+  return hrefFor({ _type: type, slug }) === path ? { type, slug: slug! } : null;
+}

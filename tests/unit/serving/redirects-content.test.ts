@@ -1,0 +1,139 @@
+// Redirects as the build loads them from content: every old address leads to a live page in one
+// hop; what would mislead visitors stops the build naming the document and field; what only
+// loses a redirect is left out with a warning.
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/data/content';
+import { ContentError, collectingReport } from '../../../src/data/report';
+import { embeddedRunner } from '../../../src/data/source';
+import type { SanityDocument } from '../../../src/data/embedded';
+
+const paragraph = { _key: 'p1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Brödtext.', marks: [] }] };
+
+const article = (slug: string, fields: Record<string, unknown> = {}): SanityDocument => ({
+  _id: `article-${slug}`,
+  _type: 'article',
+  title: `Artikel ${slug}`,
+  slug: { _type: 'slug', current: slug },
+  summary: 'En sammanfattning som är lång nog.',
+  audience: 'self',
+  body: [paragraph],
+  topics: [{ _key: 't1', _type: 'reference', _ref: 'topic-oro' }],
+  ...fields,
+});
+
+const redirect = (id: string, from: string, to: { doc?: string; path?: string }, permanent?: boolean): SanityDocument => ({
+  _id: id,
+  _type: 'redirect',
+  from,
+  ...(to.doc ? { toDocument: { _type: 'reference', _ref: to.doc, _weak: true } } : {}),
+  ...(to.path ? { toPath: to.path } : {}),
+  ...(permanent === undefined ? {} : { permanent }),
+});
+
+const base: SanityDocument[] = [
+  { _id: 'topic-oro', _type: 'topic', title: 'Oro', slug: { current: 'oro' } },
+  { _id: 'page-om', _type: 'page', title: 'Om oss', slug: { current: 'om' }, body: [paragraph] },
+  article('somn'),
+  article('oro-pa-natten'),
+];
+
+async function load(documents: SanityDocument[]) {
+  const report = collectingReport();
+  const content = await loadContent(embeddedRunner(async () => [...base, ...documents]), report, '2026-11-23');
+  return { redirects: content.redirects, warnings: report.warnings };
+}
+
+describe('redirects in the build', () => {
+  it('lead from the old address to the document’s page, permanent unless marked temporary', async () => {
+    const { redirects, warnings } = await load([
+      redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' }),
+      redirect('r-path', '/gamla-sajten/kontakt', { path: '/kontakt/' }, false),
+    ]);
+    expect(redirects).toEqual([
+      { _id: 'r-doc', from: '/artiklar/sova/', to: '/artiklar/somn/', status: 301, title: 'Artikel somn' },
+      { _id: 'r-path', from: '/gamla-sajten/kontakt/', to: '/kontakt/', status: 302, title: null },
+    ]);
+    expect(warnings.filter((w) => w.docId.startsWith('r-'))).toEqual([]);
+  });
+
+  it('follow the document when its slug changes again', async () => {
+    const { redirects } = await load([redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' })]);
+    expect(redirects[0]!.to).toBe('/artiklar/somn/');
+    const moved = await loadContent(
+      embeddedRunner(async () => [...base.filter((doc) => doc._id !== 'article-somn'), article('somn', { slug: { current: 'somn-och-oro' } }), redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' })]),
+      collectingReport(),
+      '2026-11-23',
+    );
+    expect(moved.redirects[0]!.to).toBe('/artiklar/somn-och-oro/');
+  });
+
+  it('stop the build when they move an address a published page uses, naming the redirect and field', async () => {
+    await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toThrow(ContentError);
+    await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toThrow(/"r-live" \(field from\).*\/artiklar\/somn\//);
+    await expect(load([redirect('r-topic', '/amnen/oro/', { path: '/kontakt/' })])).rejects.toThrow(/r-topic/);
+    await expect(load([redirect('r-page', '/om/', { path: '/kontakt/' })])).rejects.toThrow(/r-page/);
+    await expect(load([redirect('r-fixed', '/sok/', { path: '/kontakt/' })])).rejects.toThrow(/r-fixed/);
+    await expect(load([redirect('r-assets', '/_astro/x/', { path: '/kontakt/' })])).rejects.toThrow(/r-assets.*build writes/);
+  });
+
+  it('stop the build when two claim one address, naming both', async () => {
+    await expect(load([redirect('r-one', '/gammal/', { path: '/kontakt/' }), redirect('r-two', '/gammal', { path: '/sok/' })])).rejects.toThrow(/Two redirects from \/gammal\/: documents "r-(one|two)" and "r-(one|two)"/);
+  });
+
+  it('stop the build when they loop, naming every redirect in the loop', async () => {
+    const loop = [redirect('r-a', '/a/', { path: '/b/' }), redirect('r-b', '/b/', { path: '/c/' }), redirect('r-c', '/c/', { path: '/a/' })];
+    await expect(load(loop)).rejects.toThrow(ContentError);
+    await expect(load(loop)).rejects.toThrow(/loop.*"r-a".*"r-b".*"r-c"/);
+    await expect(load([redirect('r-self', '/a/', { path: '/a' })])).rejects.toThrow(/loop.*"r-self"/);
+  });
+
+  it('collapse a chain to one hop, with a warning on each redirect that points at another', async () => {
+    const { redirects, warnings } = await load([
+      redirect('r-1', '/forsta/', { path: '/andra/' }),
+      redirect('r-2', '/andra/', { path: '/tredje' }, false),
+      redirect('r-3', '/tredje/', { doc: 'article-somn' }),
+    ]);
+    expect(redirects.map(({ _id, to, status }) => ({ _id, to, status })).sort((a, b) => a._id.localeCompare(b._id))).toEqual([
+      { _id: 'r-1', to: '/artiklar/somn/', status: 302 },
+      { _id: 'r-2', to: '/artiklar/somn/', status: 302 },
+      { _id: 'r-3', to: '/artiklar/somn/', status: 301 },
+    ]);
+    expect(warnings).toContainEqual(expect.objectContaining({ docId: 'r-1', field: 'toPath', message: expect.stringMatching(/itself redirected.*"r-2" → "r-3".*one hop to \/artiklar\/somn\//) }));
+    expect(warnings.filter((w) => w.docId === 'r-3')).toEqual([]);
+  });
+
+  it('are left out with a warning when their document is missing, unpublished or has no page', async () => {
+    const { redirects, warnings } = await load([
+      { ...article('utkast'), _id: 'drafts.article-utkast' },
+      redirect('r-draft', '/x/', { doc: 'article-utkast' }),
+      redirect('r-gone', '/y/', { doc: 'article-finns-inte' }),
+      redirect('r-untitled', '/z/', { doc: 'article-utan-titel' }),
+      article('utan-titel', { title: '' }),
+      redirect('r-via-gone', '/w/', { path: '/y/' }),
+    ]);
+    expect(redirects).toEqual([]);
+    for (const id of ['r-draft', 'r-gone', 'r-untitled']) {
+      expect(warnings).toContainEqual(expect.objectContaining({ docId: id, field: 'toDocument', message: expect.stringMatching(/missing, unpublished or has no page/) }));
+    }
+    expect(warnings).toContainEqual(expect.objectContaining({ docId: 'r-via-gone', field: 'toPath', message: expect.stringMatching(/serves no page/) }));
+  });
+
+  it('are left out with a warning when an address is unusable or the target is empty', async () => {
+    const { redirects, warnings } = await load([
+      redirect('r-url', 'https://stodlinjen.se/x/', { path: '/kontakt/' }),
+      redirect('r-query', '/x/?id=1', { path: '/kontakt/' }),
+      redirect('r-bad-to', '/ok/', { path: 'kontakt' }),
+      redirect('r-nowhere', '/nowhere/', {}),
+      redirect('r-to-missing', '/old/', { path: '/finns-inte/' }),
+    ]);
+    expect(redirects).toEqual([]);
+    expect(warnings.map((w) => `${w.docId} ${w.field}`)).toEqual(expect.arrayContaining(['r-url from', 'r-query from', 'r-bad-to toPath', 'r-nowhere toDocument', 'r-to-missing toPath']));
+  });
+
+  it('may lead to a topic’s later pages and the start page', async () => {
+    const many = Array.from({ length: 31 }, (_, index) => article(`text-${index}`));
+    const { redirects } = await load([...many, redirect('r-paged', '/gammal/', { path: '/amnen/oro/2/' }), redirect('r-home', '/start/', { path: '/' })]);
+    expect(redirects.map((r) => r.to)).toEqual(['/amnen/oro/2/', '/']);
+    await expect(load([...many, redirect('r-clash', '/amnen/oro/2/', { path: '/' })])).rejects.toThrow(/r-clash/);
+  });
+});
