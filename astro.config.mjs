@@ -1,4 +1,7 @@
 // @ts-check
+// Builds send nothing anywhere. Every Astro command (build, dev, check, preview, however it is
+// started) reads this file before it would report telemetry, including a failed build's error.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
@@ -7,6 +10,7 @@ import tailwindcss from '@tailwindcss/vite';
 import csp from './src/integrations/csp';
 import serving, { leaveOutMovedAddresses } from './src/integrations/serving';
 import preview from './src/preview/integration';
+import { embeddedImages } from './src/data/embedded-images';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
 // and printed pages. A build from a real Sanity project is a deployment, so it must be named.
@@ -40,6 +44,6 @@ export default defineConfig({
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), embeddedImages()],
   },
 });
