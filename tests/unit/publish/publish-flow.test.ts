@@ -194,7 +194,7 @@ describe('publishing', { timeout: 300_000 }, () => {
     const article = withoutSystemFields(stored('article-nar-du-sover-daligt'));
     // What the Studio's publish action sends when a published article gets a new slug.
     const plan = planSlugChange(article._id, 'article', 'nar-du-sover-daligt', 'somnproblem', [])!;
-    await mutate({ createOrReplace: { ...article, slug: { _type: 'slug', current: 'somnproblem' } } }, { createIfNotExists: { _type: 'redirect', ...plan.create! } });
+    await mutate({ createOrReplace: { ...article, slug: { _type: 'slug', current: 'somnproblem' } } }, { createIfNotExists: plan.create! });
     const current = await settled();
     expect(current.lastFailure, workerLog.slice(-3000)).toBeNull();
     const old = await get('/artiklar/nar-du-sover-daligt/');
