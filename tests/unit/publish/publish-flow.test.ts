@@ -15,6 +15,7 @@ import { DEFAULT_DATASET_FILE } from '../../../src/data/source';
 import type { PublishStatus } from '../../../src/publish/status';
 import definition from '../../../src/publish/webhook.json';
 import { planSlugChange } from '../../../src/lib/redirects';
+import { parseStatus } from '../../../sanity/tools/publishing/status';
 import { startContentLake } from '../../support/content-lake';
 import { freePort } from '../../support/free-port.mjs';
 import { startNginx } from '../../support/nginx.mjs';
@@ -41,8 +42,11 @@ async function fixture(): Promise<SanityDocument[]> {
 
 const buildsStarted = () => workerLog.match(/\[publish\] build \S+ started/g)?.length ?? 0;
 
+/** The worker's status, as the Studio's "Publicering" tool reads it: every answer must pass its checks. */
 async function status(): Promise<PublishStatus> {
-  return (await fetch(`${workerUrl}/status`)).json() as Promise<PublishStatus>;
+  const json = (await (await fetch(`${workerUrl}/status`)).json()) as PublishStatus;
+  expect(parseStatus(json)).toMatchObject({ ok: true });
+  return json;
 }
 
 const switches = () => (existsSync(reloads) ? readFileSync(reloads, 'utf8').trim().split('\n').length : 0);
