@@ -129,7 +129,11 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
     return { ...FALLBACK_CONTACT, alwaysOpen: true };
   }
   const problems: string[] = [];
-  const problem = (field: string, message: string) => problems.push(`contactSettings.${field} ${message}`);
+  const fields: string[] = [];
+  const problem = (field: string, message: string) => {
+    problems.push(`contactSettings.${field} ${message}`);
+    fields.push(field);
+  };
   const f = fieldsOf('contactSettings', report);
 
   if (!isPhoneNumber(raw.phoneNumber)) problem('phoneNumber', `${stated(raw.phoneNumber)} a phone number: digits, grouped with spaces or hyphens, e.g. "90 390"`);
@@ -172,7 +176,10 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
   for (const { index, first } of repeatedDates(exceptions)) problem(`openingHoursExceptions[${index}].date`, `repeats the date of openingHoursExceptions[${first}] (${String(exceptions[index]!.date)}); keep one`);
 
   if (problems.length) {
-    throw new ContentError(`contactSettings cannot be used: every page shows its phone number and opening hours, so the build stops.\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+    throw new ContentError(
+      `contactSettings cannot be used: every page shows its phone number and opening hours, so the build stops.\n${problems.map((line) => `  - ${line}`).join('\n')}`,
+      fields.map((field) => ({ documentId: 'contactSettings', field })),
+    );
   }
   const openingHours = raw.openingHours!;
   return {

@@ -11,12 +11,13 @@ import type { PublishConfig } from './config.ts';
 import { liveBuildId, newBuildId, prepareLayout, prune, siteLayout, switchTo } from './releases.ts';
 import { EMPTY_RECORD, loadRecord, saveRecord, type PublishRecord } from './status.ts';
 
-export type CommandResult = { exitCode: number | null; timedOut: boolean; tail: string };
+export type CommandResult = { exitCode: number | null; timedOut: boolean; tail: string; stopped?: boolean };
 /** Runs a shell command, appending its output to `logFile`. */
 export type CommandRunner = (command: string, options: { env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number }) => Promise<CommandResult>;
 
 const TAIL_BYTES = 16_384;
 const running = new Set<ChildProcess>();
+const stoppedByWorker = new WeakSet<ChildProcess>();
 
 export const runCommand = (cwd: string): CommandRunner => (command, options) =>
   new Promise((resolve) => {
@@ -40,7 +41,7 @@ export const runCommand = (cwd: string): CommandRunner => (command, options) =>
     child.on('close', (exitCode) => {
       clearTimeout(timer);
       running.delete(child);
-      log.end(() => resolve({ exitCode, timedOut, tail }));
+      log.end(() => resolve({ exitCode, timedOut, tail, stopped: stoppedByWorker.has(child) }));
     });
     child.on('error', (error) => keep(Buffer.from(`${error.message}\n`)));
   });
@@ -55,7 +56,10 @@ function stopGroup(child: ChildProcess): void {
 
 /** Stops running builds (the worker is shutting down). */
 export function stopRunningCommands(): void {
-  for (const child of running) stopGroup(child);
+  for (const child of running) {
+    stoppedByWorker.add(child);
+    stopGroup(child);
+  }
 }
 
 const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
@@ -127,7 +131,8 @@ export function createPublisher(
       const logName = relative(layout.root, logFile);
 
       if (report && 'error' in report) return fail(buildId, dir, report.error.message, report.error.documents);
-      if (result.timedOut) return fail(buildId, dir, `The build took longer than ${Math.round(config.buildTimeoutMs / 1000)} s and was stopped (log: ${logName}).`, []);
+      if (result.stopped) return fail(buildId, dir, 'The build was stopped: the worker was shutting down. It builds again when it starts.', []);
+      if (result.timedOut) return fail(buildId, dir, `The build took longer than ${config.buildTimeoutMs / 1000} s and was stopped (log: ${logName}).`, []);
       if (result.exitCode !== 0) return fail(buildId, dir, `The build failed (exit code ${result.exitCode}): ${failureSummary(result.tail)} (log: ${logName})`, []);
       if (!report) return fail(buildId, dir, `The build wrote no build report; is the build command one that runs this project's build? (log: ${logName})`, []);
 

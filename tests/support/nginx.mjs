@@ -115,6 +115,10 @@ export async function startNginx({ root, port }) {
   }
 
   const workerStarts = () => (log().match(/start worker process/g) ?? []).length;
+  const startedWorkers = () => [...log().matchAll(/start worker process (\d+)/g)].map((match) => match[1]);
+  // A worker from before a reload keeps accepting connections, with the old configuration, until
+  // it logs that it is shutting down.
+  const stoppedAccepting = (pid) => new RegExp(`\\b${pid}#\\d+: (gracefully shutting down|exit)`).test(log());
 
   return {
     url: `http://127.0.0.1:${listenPort}`,
@@ -124,9 +128,11 @@ export async function startNginx({ root, port }) {
       const checked = spawnSync(binary, [...args, '-t'], { encoding: 'utf8' });
       if (checked.status !== 0) throw new Error(`nginx rejects the new configuration; the old one stays:\n${checked.stderr}`);
       const before = workerStarts();
+      const oldWorkers = startedWorkers();
       child.kill('SIGHUP');
-      // The reload is done when the master has started a worker with the new configuration.
-      while (workerStarts() <= before) {
+      // The reload is done when the master has started a worker with the new configuration and
+      // the old workers no longer take requests.
+      while (workerStarts() <= before || !oldWorkers.every(stoppedAccepting)) {
         if (!running) throw new Error(`nginx stopped on reload:\n${stderr}${log()}`);
         await sleep(25);
       }

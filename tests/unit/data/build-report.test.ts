@@ -20,12 +20,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const read = () => JSON.parse(readFileSync(file, 'utf8'));
 
+const body = [{ _key: 'p1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Text.', marks: [] }] }];
 const documents: SanityDocument[] = [
   { _id: 'topic-oro', _type: 'topic', title: 'Oro', slug: { current: 'oro' } },
-  { _id: 'page-om', _type: 'page', title: 'Om oss', slug: { current: 'om-oss' } },
+  { _id: 'page-om', _type: 'page', title: 'Om oss', slug: { current: 'om-oss' }, body },
   { _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ _key: 'd', day: 'monday', opens: '00:00', closes: '24:00' }] },
-  { _id: 'article-somn', _type: 'article', title: 'Sömn', slug: { current: 'somn' }, nextReview: '2026-01-01', topics: [] },
-  { _id: 'article-stress', _type: 'article', title: 'Stress', slug: { current: 'stress' }, topics: [] },
+  { _id: 'article-somn', _type: 'article', title: 'Sömn', slug: { current: 'somn' }, nextReview: '2026-01-01', topics: [], body },
+  { _id: 'article-stress', _type: 'article', title: 'Stress', slug: { current: 'stress' }, topics: [], body },
 ];
 const load = (docs: SanityDocument[]) => loadContent(embeddedRunner(async () => docs), collectingReport(), '2026-11-28');
 
@@ -57,7 +58,7 @@ describe('build report', () => {
 
   it('two articles with one slug: the error names both documents and the field', async () => {
     const writer = buildReportWriter(file);
-    const duplicate = { _id: 'article-somn-2', _type: 'article', title: 'Sömn igen', slug: { current: 'somn' }, topics: [] };
+    const duplicate = { _id: 'article-somn-2', _type: 'article', title: 'Sömn igen', slug: { current: 'somn' }, topics: [], body };
     const error = await load([...documents, duplicate]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentError);
     writer.error(error);
@@ -70,10 +71,17 @@ describe('build report', () => {
     });
   });
 
-  it('an unsafe setting that stops the build is carried with its document and field', () => {
+  it('contact settings that would put a wrong number or address on every page: the error names each field', async () => {
     const writer = buildReportWriter(file);
-    writer.error(new ContentError('contactSettings.chatEmbedUrl is not an https address', [{ documentId: 'contactSettings', field: 'chatEmbedUrl' }]));
-    expect(read().error.documents).toEqual([{ documentId: 'contactSettings', field: 'chatEmbedUrl' }]);
+    const unsafe = documents.map((doc) => (doc._id === 'contactSettings' ? { ...doc, phoneNumber: 'ring oss', chatEmbedUrl: 'javascript:alert(1)' } : doc));
+    const error = await load(unsafe).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    writer.error(error);
+    expect(read().error.documents).toEqual([
+      { documentId: 'contactSettings', field: 'phoneNumber' },
+      { documentId: 'contactSettings', field: 'chatEmbedUrl' },
+    ]);
+    expect(read().error.message).toContain('contactSettings.phoneNumber');
   });
 
   it('an error that is not about content (the Content Lake unreachable) is reported without documents', () => {

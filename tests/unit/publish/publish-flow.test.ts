@@ -1,12 +1,12 @@
 // Publishing end to end, as it runs in production: the Content Lake stand-in takes the editors'
 // mutations and sends the project's webhook, signed; the publish worker (started as
 // `npm run publish-worker` starts it) builds live-mode sites and switches the served directory;
-// a web server serves that directory to visitors. A small dataset keeps the builds few and short.
+// nginx serves that directory to visitors, reloaded by the worker's post-switch command. A small
+// dataset keeps the builds few and short.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeSignatureHeader } from '@sanity/webhook';
@@ -14,8 +14,11 @@ import { loadEmbeddedDataset, type SanityDocument } from '../../../src/data/embe
 import { DEFAULT_DATASET_FILE } from '../../../src/data/source';
 import type { PublishStatus } from '../../../src/publish/status';
 import definition from '../../../src/publish/webhook.json';
+import { planSlugChange } from '../../../src/lib/redirects';
+import { parseStatus } from '../../../sanity/tools/publishing/status';
 import { startContentLake } from '../../support/content-lake';
-import { serveStatic } from '../../support/static-server.mjs';
+import { freePort } from '../../support/free-port.mjs';
+import { startNginx } from '../../support/nginx.mjs';
 import { buildEnv } from '../../e2e/build-env.mjs';
 
 const SECRET = 'publish-flow-secret';
@@ -23,8 +26,10 @@ const ARTICLES = ['article-vad-ar-angest', 'article-nar-du-sover-daligt', 'artic
 
 let lake: Awaited<ReturnType<typeof startContentLake>>;
 let root: string;
-let site: Server;
+let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+let sitePort: number;
 let siteUrl: string;
+let reloads: string;
 let worker: ChildProcess;
 let workerUrl: string;
 let workerLog = '';
@@ -37,16 +42,30 @@ async function fixture(): Promise<SanityDocument[]> {
 
 const buildsStarted = () => workerLog.match(/\[publish\] build \S+ started/g)?.length ?? 0;
 
+/** The worker's status, as the Studio's "Publicering" tool reads it: every answer must pass its checks. */
 async function status(): Promise<PublishStatus> {
-  return (await fetch(`${workerUrl}/status`)).json() as Promise<PublishStatus>;
+  const json = (await (await fetch(`${workerUrl}/status`)).json()) as PublishStatus;
+  expect(parseStatus(json)).toMatchObject({ ok: true });
+  return json;
 }
 
-/** Waits until every webhook has been answered and the worker has no build running or queued. */
+const switches = () => (existsSync(reloads) ? readFileSync(reloads, 'utf8').trim().split('\n').length : 0);
+
+/**
+ * Waits until every webhook has been answered and the worker has no build running or queued.
+ * The worker's post-switch command (PUBLISH_AFTER_SWITCH) notes each switch; production reloads
+ * nginx there, here the test does it, as it owns nginx.
+ */
 async function settled(): Promise<PublishStatus> {
   await lake.delivered();
+  const before = switches();
   for (;;) {
     const current = await status();
-    if (current.state === 'idle' && !current.pending) return current;
+    if (current.state === 'idle' && !current.pending) {
+      if (!nginx && current.lastSuccess) nginx = await startNginx({ root: join(root, 'current'), port: sitePort });
+      else if (nginx && switches() > before) await nginx.reload();
+      return current;
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -56,15 +75,34 @@ async function mutate(...mutations: unknown[]): Promise<void> {
   expect(response.status, await response.clone().text()).toBe(200);
 }
 
-const get = (path: string) => fetch(`${siteUrl}${path}`);
+type Answer = { status: number; location: string | undefined; text(): Promise<string> };
+
+/**
+ * A visitor's request, on a new connection each time: a kept-alive connection may still be held
+ * by an nginx worker from before a reload, which answers with the old configuration.
+ */
+function get(path: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    request(`${siteUrl}${path}`, { agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, location: res.headers.location, text: async () => body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 const stored = (id: string) => lake.documents().find((doc) => doc._id === id)!;
 const withoutSystemFields = ({ _rev, _createdAt, _updatedAt, ...doc }: SanityDocument) => doc as SanityDocument;
 
 beforeAll(async () => {
   lake = await startContentLake(await fixture());
   root = mkdtempSync(join(tmpdir(), 'stodlinjen-publish-flow-'));
-  site = await serveStatic(join(root, 'current'), 0);
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  reloads = join(root, 'switches.log');
+  // The address is baked into the build (SITE_URL), so it is chosen before nginx starts.
+  sitePort = await freePort();
+  siteUrl = `http://127.0.0.1:${sitePort}`;
 
   const { EMBEDDED_DATASET: _ignored, ...env } = process.env;
   worker = spawn(process.execPath, ['--experimental-strip-types', 'src/publish/main.ts'], {
@@ -74,6 +112,7 @@ beforeAll(async () => {
       SANITY_WEBHOOK_SECRET: SECRET,
       PUBLISH_ROOT: root,
       PUBLISH_PORT: '0',
+      PUBLISH_AFTER_SWITCH: `echo switched >> '${reloads}'`,
       SANITY_PROJECT_ID: 'test',
       SANITY_DATASET: 'production',
       SANITY_API_HOST: lake.url,
@@ -101,7 +140,7 @@ afterAll(async () => {
     await exited;
   }
   await lake?.close();
-  await new Promise((resolve) => site?.close(resolve));
+  await nginx?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
@@ -111,6 +150,7 @@ describe('publishing', { timeout: 300_000 }, () => {
     expect(current.lastFailure, workerLog.slice(-3000)).toBeNull();
     expect(current.lastSuccess).toMatchObject({ pageCount: expect.any(Number), durationMs: expect.any(Number) });
     expect(current.lastSuccess!.pageCount).toBeGreaterThan(10);
+    expect(switches()).toBe(1);
     expect((await get('/artiklar/vad-ar-angest/')).status).toBe(200);
     // Content warnings of the live build name document and field (related articles left out of this small dataset).
     expect(current.warnings).toContainEqual(expect.objectContaining({ documentId: expect.any(String), field: expect.stringMatching(/^related\[\d+\]$/) }));
@@ -152,6 +192,19 @@ describe('publishing', { timeout: 300_000 }, () => {
     expect(builds).toBeGreaterThanOrEqual(1);
     expect(builds).toBeLessThanOrEqual(2);
     expect(await (await get('/artiklar/sova-battre/')).text()).toContain('Sova bättre, version 20');
+  });
+
+  it('a changed slug is published with a redirect: the old address answers 301 to the new', async () => {
+    const article = withoutSystemFields(stored('article-nar-du-sover-daligt'));
+    // What the Studio's publish action sends when a published article gets a new slug.
+    const plan = planSlugChange(article._id, 'article', 'nar-du-sover-daligt', 'somnproblem', [])!;
+    await mutate({ createOrReplace: { ...article, slug: { _type: 'slug', current: 'somnproblem' } } }, { createIfNotExists: plan.create! });
+    const current = await settled();
+    expect(current.lastFailure, workerLog.slice(-3000)).toBeNull();
+    const old = await get('/artiklar/nar-du-sover-daligt/');
+    expect(old.status).toBe(301);
+    expect(new URL(old.location!, siteUrl).pathname).toBe('/artiklar/somnproblem/');
+    expect((await get('/artiklar/somnproblem/')).status).toBe(200);
   });
 
   it('a publish that breaks the build (a duplicate slug) leaves the site as it was; the status names both documents', async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BuildReport } from '../../../src/data/build-report';
 import type { PublishConfig } from '../../../src/publish/config';
-import { createPublisher, type CommandRunner } from '../../../src/publish/publisher';
+import { createPublisher, runCommand, stopRunningCommands, type CommandRunner } from '../../../src/publish/publisher';
 import { prune, siteLayout, switchTo } from '../../../src/publish/releases';
 
 const HELP = '<a href="tel:90390">90 390</a> <a href="tel:112">112</a>';
@@ -213,6 +213,31 @@ describe('a publish', () => {
     const again = await publisher();
     expect(again.record().lastSuccess).toEqual(first.record().lastSuccess);
     expect(realpathSync(join(root, 'current'))).toContain(join(root, 'builds'));
+  });
+
+  it('a build that runs too long is stopped with its child processes and counts as failed', async () => {
+    const worker = createPublisher(config({ buildCommand: 'sh -c "sleep 30" & wait; true', buildTimeoutMs: 300 }), { run: runCommand(root), log: () => {} });
+    await worker.init();
+    const outcome = await worker.publish();
+    expect(outcome.published).toBe(false);
+    expect(worker.record().lastFailure?.reason).toMatch(/took longer than 0.3 s and was stopped/);
+    expect(readdirSync(join(root, 'builds'))).toEqual([]);
+  });
+
+  it('a build stopped because the worker shuts down says so', async () => {
+    let spawned!: () => void;
+    const building = new Promise<void>((resolve) => (spawned = resolve));
+    const run: CommandRunner = (command, options) => {
+      const result = runCommand(root)(command, options);
+      spawned();
+      return result;
+    };
+    const worker = createPublisher(config({ buildCommand: 'sleep 30;' }), { run, log: () => {} });
+    await worker.init();
+    const publishing = worker.publish();
+    await building;
+    stopRunningCommands();
+    expect(await publishing).toMatchObject({ published: false, reason: expect.stringContaining('the worker was shutting down') });
   });
 
   it('refuses to start over a `current` that is a directory, not a symlink', async () => {
