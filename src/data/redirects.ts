@@ -5,7 +5,7 @@
 import type { REDIRECTS_QUERY_RESULT } from '../sanity.types';
 import { TOPIC_PAGE_SIZE, pagedPath } from '../lib/pagination';
 import { normaliseSitePath, sitePathProblem } from '../lib/redirects';
-import { AUDIENCE_PATHS, CONTACT_PATH, HOME_PATH, SEARCH_PATH, articlePath, hrefFor, pagePath, topicPath } from '../lib/routes';
+import { FIXED_PATHS, HOME_PATH, articlePath, hrefFor, pagePath, topicPath } from '../lib/routes';
 import { REDIRECTS_QUERY } from './queries';
 import { ContentError, type ContentReport } from './report';
 import type { QueryRunner } from './source';
@@ -25,7 +25,7 @@ type Titled = { title: string; slug: string };
 
 /** Every address a page of this build is served at, with its title where it has one. */
 export function liveAddresses(content: { articles: Array<Titled & { topics: Array<{ _id: string }> }>; topics: Array<Titled & { _id: string }>; pages: Titled[] }): Map<string, string | null> {
-  const live = new Map<string, string | null>([HOME_PATH, CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS)].map((path) => [path, null]));
+  const live = new Map<string, string | null>(FIXED_PATHS.map((path) => [path, null]));
   for (const article of content.articles) live.set(articlePath(article.slug), article.title);
   for (const page of content.pages) live.set(pagePath(page.slug), page.title);
   for (const topic of content.topics) {

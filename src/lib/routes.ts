@@ -10,6 +10,9 @@ export const AUDIENCE_PATHS = {
   relatives: '/jag-ar-orolig-for-nagon/',
 } as const;
 
+/** The site's own pages, whose addresses no content decides. */
+export const FIXED_PATHS: readonly string[] = [HOME_PATH, CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS)];
+
 export const articlePath = (slug: string) => `/artiklar/${slug}/`;
 export const topicPath = (slug: string) => `/amnen/${slug}/`;
 export const pagePath = (slug: string) => `/${slug}/`;
