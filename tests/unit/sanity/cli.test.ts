@@ -135,6 +135,19 @@ describe('sanity documents validate on sanity/fixtures/invalid.ndjson', () => {
     expect(messages('article-one-step-exercise', 'error')).toEqual(['En övning behöver minst två steg.']);
   });
 
+  it('an editor cannot save a redirect from a full address, or without the trailing slash, and is shown the form to write', () => {
+    expect(messages('redirect-full-address', 'error')).toEqual([expect.stringContaining('utan https:// och domän')]);
+    expect(messages('redirect-without-slash', 'error')).toEqual([
+      'Skriv adressen som webbplatsen skriver sina adresser: ”/gammal/” (med snedstreck i slutet).',
+      'Skriv adressen som webbplatsen skriver sina adresser: ”/kontakt/” (med snedstreck i slutet).',
+    ]);
+  });
+
+  it('an editor cannot save a redirect that leads to both a document and a path, or to nothing', () => {
+    expect(messages('redirect-two-targets', 'error')).toEqual([expect.stringContaining('inte båda')]);
+    expect(messages('redirect-nowhere', 'error')).toEqual([expect.stringContaining('Välj vart adressen ska leda')]);
+  });
+
   it('skips slug uniqueness offline instead of failing on the unreachable API', () => {
     expect(byId.get('article-duplicate-slug')).toBeUndefined();
   });
