@@ -98,7 +98,7 @@ function lintRedirects(docs: readonly LintDocument[]): Finding[] {
     const toProblem = checkRedirectPath(toPath);
     if (toProblem) findings.push({ id, field: 'toPath', message: toProblem, level: 'error' });
     const targetProblem = checkRedirectTarget(doc);
-    if (targetProblem) findings.push({ id, field: 'toDocument', message: targetProblem, level: 'error' });
+    if (targetProblem) findings.push({ id, field: 'toPath', message: targetProblem, level: 'error' });
     if (toDocument?._ref && !byId.has(toDocument._ref)) {
       findings.push({ id, field: 'toDocument', message: `Dokumentet ${toDocument._ref} finns inte; omdirigeringen tas bort när webbplatsen byggs.`, level: 'warning' });
     }

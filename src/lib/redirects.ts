@@ -42,9 +42,16 @@ export function sitePathProblem(value: string | null | undefined): PathProblem |
   return undefined;
 }
 
-/** The site's form of a path: the site's addresses all end in "/". Assumes a path without problems. */
+/**
+ * The site's form of a path, so one address has one spelling: a trailing "/" (as every address of
+ * the site has), percent-encoding in capitals and only where needed (RFC 3986, 6.2.2). Assumes a
+ * path without problems.
+ */
 export const normaliseSitePath = (path: string): string => {
-  const trimmed = path.trim();
+  const trimmed = path.trim().replace(/%[0-9A-Fa-f]{2}/g, (encoded) => {
+    const character = String.fromCharCode(parseInt(encoded.slice(1), 16));
+    return /[A-Za-z0-9\-._~]/.test(character) ? character : encoded.toUpperCase();
+  });
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 };
 

@@ -19,7 +19,7 @@ describe('dataset lint of redirects', () => {
     expect(lint([redirect('r-a', { from: 'https://stodlinjen.se/x/', toPath: '/kontakt' }), redirect('r-b', { from: '/y/' })])).toEqual([
       { id: 'r-a', field: 'from', level: 'error', message: expect.stringContaining('utan https://') },
       { id: 'r-a', field: 'toPath', level: 'error', message: expect.stringContaining('”/kontakt/”') },
-      { id: 'r-b', field: 'toDocument', level: 'error', message: expect.stringContaining('Välj vart') },
+      { id: 'r-b', field: 'toPath', level: 'error', message: expect.stringContaining('Välj vart') },
     ]);
   });
 

@@ -32,6 +32,8 @@ describe('a redirect address', () => {
   it('gets the trailing slash every address of the site has', () => {
     expect(normaliseSitePath('/artiklar/gammal')).toBe('/artiklar/gammal/');
     expect(normaliseSitePath(' /artiklar/gammal/ ')).toBe('/artiklar/gammal/');
+    expect(normaliseSitePath('/om%c3%a5')).toBe('/om%C3%A5/');
+    expect(normaliseSitePath('/%61rtiklar/')).toBe('/artiklar/');
   });
 
   it('is explained to editors in Swedish, naming the form the site writes', () => {

@@ -78,6 +78,8 @@ describe('redirects in the build', () => {
 
   it('stop the build when two claim one address, naming both', async () => {
     await expect(load([redirect('r-one', '/gammal/', { path: '/kontakt/' }), redirect('r-two', '/gammal', { path: '/sok/' })])).rejects.toThrow(/Two redirects from \/gammal\/: documents "r-(one|two)" and "r-(one|two)"/);
+    // One address, two spellings.
+    await expect(load([redirect('r-lower', '/om%c3%a5/', { path: '/kontakt/' }), redirect('r-upper', '/om%C3%A5', { path: '/sok/' })])).rejects.toThrow(/Two redirects from \/om%C3%A5\//);
   });
 
   it('stop the build when they loop, naming every redirect in the loop', async () => {
