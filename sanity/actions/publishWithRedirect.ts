@@ -2,7 +2,7 @@
 // the default publish action, plus the redirect from the old address to the document (see
 // planSlugChange in src/lib/redirects.ts for exactly what is written).
 import { useClient, type DocumentActionComponent, type DocumentActionProps } from 'sanity';
-import { useToast } from '@sanity/ui';
+import { useToast } from '@sanity/ui/toast';
 import { apiVersion } from '../env';
 import { hrefFor } from '../../src/lib/routes';
 import { planSlugChange, type ExistingRedirect } from '../../src/lib/redirects';
