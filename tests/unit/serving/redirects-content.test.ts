@@ -70,6 +70,7 @@ describe('redirects in the build', () => {
   it('stop the build when they move an address a published page uses, naming the redirect and field', async () => {
     await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toThrow(ContentError);
     await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toThrow(/"r-live" \(field from\).*\/artiklar\/somn\//);
+    await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toMatchObject({ documents: [{ documentId: 'r-live', field: 'from' }] });
     await expect(load([redirect('r-topic', '/amnen/oro/', { path: '/kontakt/' })])).rejects.toThrow(/r-topic/);
     await expect(load([redirect('r-page', '/om/', { path: '/kontakt/' })])).rejects.toThrow(/r-page/);
     await expect(load([redirect('r-fixed', '/sok/', { path: '/kontakt/' })])).rejects.toThrow(/r-fixed/);
@@ -86,6 +87,8 @@ describe('redirects in the build', () => {
     const loop = [redirect('r-a', '/a/', { path: '/b/' }), redirect('r-b', '/b/', { path: '/c/' }), redirect('r-c', '/c/', { path: '/a/' })];
     await expect(load(loop)).rejects.toThrow(ContentError);
     await expect(load(loop)).rejects.toThrow(/loop.*"r-a".*"r-b".*"r-c"/);
+    // The build report names each document and field for the editors' status.
+    await expect(load(loop)).rejects.toMatchObject({ documents: [{ documentId: 'r-a', field: 'toPath' }, { documentId: 'r-b', field: 'toPath' }, { documentId: 'r-c', field: 'toPath' }] });
     await expect(load([redirect('r-self', '/a/', { path: '/a' })])).rejects.toThrow(/loop.*"r-self"/);
   });
 
