@@ -4,9 +4,9 @@
 // Content Lake and is skipped offline); overdue reviews; redirects (their paths and targets, two
 // from one address, one from an address a document uses, chains and loops).
 import { findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage, type TextAt } from './language';
-import { checkPageSlug, checkRedirectPath, checkRedirectTarget, checkSlug, isOverdue, overdueMessage, todayInStockholm } from './rules';
+import { checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSlug, isOverdue, overdueMessage, todayInStockholm } from './rules';
 import { normaliseSitePath, sitePathProblem } from '../../src/lib/redirects';
-import { FIXED_PATHS, hrefFor } from '../../src/lib/routes';
+import { hrefFor } from '../../src/lib/routes';
 
 export interface Finding {
   id: string;
@@ -80,8 +80,8 @@ interface RedirectDocument extends LintDocument {
 function lintRedirects(docs: readonly LintDocument[]): Finding[] {
   const findings: Finding[] = [];
   const byId = new Map(docs.map((doc) => [doc._id, doc]));
-  // Addresses published documents use, and the site's own pages.
-  const used = new Map<string, string>(FIXED_PATHS.map((path) => [path, 'webbplatsen']));
+  // Addresses published documents use (the site's own pages are checkRedirectFrom's).
+  const used = new Map<string, string>();
   for (const doc of docs) {
     const slug = (doc.slug as { current?: unknown } | undefined)?.current;
     const path = typeof slug === 'string' ? hrefFor({ _type: doc._type, slug }) : undefined;
@@ -93,7 +93,7 @@ function lintRedirects(docs: readonly LintDocument[]): Finding[] {
   const targets = new Map<string, string>();
   for (const doc of redirects) {
     const { _id: id, from, toPath, toDocument } = doc;
-    const fromProblem = from === undefined ? 'Skriv den gamla adressen, till exempel /artiklar/gammal-adress/.' : checkRedirectPath(from);
+    const fromProblem = from === undefined ? 'Skriv den gamla adressen, till exempel /artiklar/gammal-adress/.' : checkRedirectFrom(from);
     if (fromProblem) findings.push({ id, field: 'from', message: fromProblem, level: 'error' });
     const toProblem = checkRedirectPath(toPath);
     if (toProblem) findings.push({ id, field: 'toPath', message: toProblem, level: 'error' });

@@ -4,7 +4,7 @@
 // naming the document and field (a target that is missing or unpublished, an unusable path).
 import type { REDIRECTS_QUERY_RESULT } from '../sanity.types';
 import { TOPIC_PAGE_SIZE, pagedPath } from '../lib/pagination';
-import { normaliseSitePath, sitePathProblem } from '../lib/redirects';
+import { inBuildFolder, normaliseSitePath, sitePathProblem } from '../lib/redirects';
 import { FIXED_PATHS, HOME_PATH, articlePath, hrefFor, pagePath, topicPath } from '../lib/routes';
 import { REDIRECTS_QUERY } from './queries';
 import { ContentError, type ContentReport } from './report';
@@ -37,9 +37,6 @@ export function liveAddresses(content: { articles: Array<Titled & { topics: Arra
   return live;
 }
 
-/** Folders the build writes files into: no redirect may claim an address there. */
-const BUILD_FOLDERS = ['_astro', 'pagefind', '_nginx'];
-
 /** A ContentError that also lists the documents and fields at fault, for the build report. */
 const redirectError = (message: string, documents: Array<{ documentId: string; field: string }>) => Object.assign(new ContentError(message), { documents });
 
@@ -67,7 +64,7 @@ export function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<
     if (live.has(from)) {
       throw redirectError(`Redirect "${doc._id}" (field from) moves ${from}, but a published page is served at that address. Delete the redirect or give the page another slug.`, [{ documentId: doc._id, field: 'from' }]);
     }
-    if (BUILD_FOLDERS.includes(from.split('/')[1]!)) {
+    if (inBuildFolder(from)) {
       throw redirectError(`Redirect "${doc._id}" (field from) moves ${from}, inside /${from.split('/')[1]}/ where the build writes the site's own files. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);
     }
 

@@ -2,6 +2,7 @@
 // changed slug calls for. Plain functions (no Studio or Astro imports), shared by the Studio's
 // validation and document action, the dataset lint and the build.
 import { hrefFor, type LinkTarget } from './routes';
+import { NGINX_DIR } from './serving-config';
 
 /** Why a path cannot be a redirect address; the Studio and the build word each in their language. */
 export type PathProblem =
@@ -41,6 +42,12 @@ export function sitePathProblem(value: string | null | undefined): PathProblem |
   if (path === '/') return 'root';
   return undefined;
 }
+
+/** Folders the build writes the site's own files into (bundles, search index, host files). */
+export const BUILD_FOLDERS: ReadonlySet<string> = new Set(['_astro', 'pagefind', NGINX_DIR]);
+
+/** Whether a (normalised) path is inside one of the build's own folders. */
+export const inBuildFolder = (path: string): boolean => BUILD_FOLDERS.has(path.split('/')[1] ?? '');
 
 /**
  * The site's form of a path, so one address has one spelling: a trailing "/" (as every address of

@@ -1,6 +1,6 @@
 import { defineField, defineType, type ValidationContext } from 'sanity';
 import { apiVersion } from '../../env';
-import { checkRedirectPath, checkRedirectTarget } from '../../lib/rules';
+import { checkRedirectFrom, checkRedirectPath, checkRedirectTarget } from '../../lib/rules';
 import { addressOwner, normaliseSitePath, sitePathProblem } from '../../../src/lib/redirects';
 
 // Checks that need the Content Lake; skipped by `sanity documents validate --file` offline (the
@@ -41,7 +41,7 @@ export const redirect = defineType({
       type: 'string',
       validation: (rule) => [
         rule.required().error('Skriv den gamla adressen, till exempel /artiklar/gammal-adress/.'),
-        rule.custom(async (value: string | undefined, context) => checkRedirectPath(value) ?? (value ? fromIsFree(value, context) : true)),
+        rule.custom(async (value: string | undefined, context) => checkRedirectFrom(value) ?? (value ? fromIsFree(value, context) : true)),
       ],
     }),
     defineField({
