@@ -1,11 +1,16 @@
 // @ts-check
+// Builds send nothing anywhere. Every Astro command (build, dev, check, preview, however it is
+// started) reads this file before it would report telemetry, including a failed build's error.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind';
 import csp from './src/integrations/csp';
 import serving, { leaveOutMovedAddresses } from './src/integrations/serving';
+import preview from './src/preview/integration';
+import { embeddedImages } from './src/data/embedded-images';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
 // and printed pages. A build from a real Sanity project is a deployment, so it must be named.
@@ -14,13 +19,22 @@ if (process.env.SANITY_PROJECT_ID?.trim() && !process.env.SITE_URL?.trim()) {
 }
 const site = process.env.SITE_URL?.trim() || 'https://stodlinjen.example';
 
+// The draft preview (npm run build:preview) is the same project rendered on request by a Node
+// server, into its own directory. Everything else here describes the public, fully static build.
+const previewBuild = process.env.PREVIEW_BUILD === '1';
+
 export default defineConfig({
   site,
-  output: 'static',
+  ...(previewBuild
+    ? { output: 'server', adapter: node({ mode: 'standalone' }), outDir: 'dist-preview', integrations: [react(), preview()] }
+    : {
+        output: 'static',
+        // csp() hashes the final HTML, after every other integration has written it; serving()
+        // then writes the host files from csp()'s headers. The search index is built after this
+        // process exits (src/build/build.mjs, `npm run build`).
+        integrations: [react(), sitemap({ serialize: leaveOutMovedAddresses }), csp(), serving()],
+      }),
   trailingSlash: 'always',
-  // csp() hashes the final HTML, after every other integration has written it; serving() then
-  // writes the host files from csp()'s headers.
-  integrations: [react(), sitemap({ serialize: leaveOutMovedAddresses }), pagefind(), csp(), serving()],
   // The stylesheet (about 7 KB gzip) goes inline: on a slow mobile connection the extra round
   // trip of a render-blocking request costs more than re-sending it with each page.
   build: { inlineStylesheets: 'always' },
@@ -30,6 +44,6 @@ export default defineConfig({
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), embeddedImages()],
   },
 });

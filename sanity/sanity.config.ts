@@ -1,10 +1,11 @@
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
-import { apiVersion, dataset, projectId } from './env';
+import { apiVersion, dataset, projectId, publishStatusUrl } from './env';
 import { SINGLETON_TYPES, schemaTypes } from './schemaTypes';
 import { structure } from './structure';
 import { ROUTED_TYPES, withSlugRedirect } from './actions/publishWithRedirect';
+import { publishingTool } from './tools/publishing';
 
 // Singletons may be published, have changes discarded or be restored; never deleted, duplicated
 // or unpublished, which would leave the site without its settings.
@@ -18,6 +19,7 @@ export default defineConfig({
   plugins: [
     structureTool({ title: 'Innehåll', structure }),
     visionTool({ title: 'Frågor (GROQ)', defaultApiVersion: apiVersion }),
+    publishingTool({ statusUrl: publishStatusUrl }),
   ],
   schema: {
     types: schemaTypes,

@@ -4,22 +4,22 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { freePort } from './support/free-port.mjs';
 
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 const bin = (name) => join('node_modules', '.bin', name);
 
-function run(label, command, args, env = {}) {
+function run(label, command, args, env = {}, cwd = undefined) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd });
   return result.status === 0;
 }
 
 /** A check that is one test: it passes or fails as a whole. */
-function check(label, command, args, env) {
-  if (run(label, command, args, env)) totals.passed += 1;
+function check(label, command, args, env, cwd) {
+  if (run(label, command, args, env, cwd)) totals.passed += 1;
   else {
     totals.failed += 1;
     failures.push(label);
@@ -49,13 +49,15 @@ const work = mkdtempSync(join(tmpdir(), 'stodlinjen-test-'));
 
 check('TypeGen types are current (regenerate and diff)', process.execPath, ['tests/checks/typegen-current.mjs']);
 check('Types and templates (astro check)', bin('astro'), ['check']);
+// Offline: the CLI bundles the Studio without contacting Sanity (placeholder project id).
+check('The Studio builds (sanity build, from sanity/)', resolve(bin('sanity')), ['build', join(work, 'studio'), '--yes'], {}, 'sanity');
 
 suite('Unit tests (Vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(work, 'vitest.json')}`], join(work, 'vitest.json'), (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
 }));
 
-check('Build the site from the embedded dataset', bin('astro'), ['build'], { ...(await import('./e2e/build-env.mjs')).buildEnv });
+check('Build the site from the embedded dataset (npm run build: astro build, then the search index)', process.execPath, ['src/build/build.mjs'], { ...(await import('./e2e/build-env.mjs')).buildEnv });
 check('Every built page is valid HTML (W3C Nu validator)', process.execPath, ['tests/checks/html-valid.mjs']);
 
 suite('Browser journeys (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], join(work, 'playwright.json'), (r) => ({

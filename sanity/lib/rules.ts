@@ -3,6 +3,9 @@
 // undefined when the value is fine; "required" is left to the schema's own rules.
 import { inBuildFolder, normaliseSitePath, sitePathProblem, type PathProblem } from '../../src/lib/redirects';
 import { FIXED_PATHS, RESERVED_PAGE_SLUGS } from '../../src/lib/routes';
+import { isServiceAddress } from '../../src/lib/contact-origins';
+import { isPhoneNumber } from '../../src/lib/phone';
+import { isTime, isTimeRange, isWeekday, repeatedDates } from '../../src/lib/opening-hours-rules';
 
 export const TITLE_MAX = 90;
 export const SUMMARY_MIN = 40;
@@ -44,6 +47,9 @@ export function checkReviewDates(lastReviewed: string | undefined, nextReview: s
   if (!lastReviewed || !nextReview || nextReview > lastReviewed) return undefined;
   return `Nästa granskning (${nextReview}) måste ligga efter senaste granskningen (${lastReviewed}).`;
 }
+
+/** GROQ filter for articles overdue for review (with `$today` from todayInStockholm), as isOverdue decides. */
+export const OVERDUE_REVIEW_FILTER = 'nextReview < $today';
 
 /** ISO dates compare as strings; a review due today is not yet overdue. */
 export const isOverdue = (nextReview: string | undefined, today: string): boolean => !!nextReview && nextReview < today;
@@ -119,17 +125,44 @@ export function checkHref(href: string | undefined): string | undefined {
   return undefined;
 }
 
-/** Phone numbers as shown to readers ("90 390", "1177", "+46 8 123 45"): the site derives the tel: link from the digits. */
+/**
+ * Phone numbers as shown to readers ("90 390", "1177", "+46 8 123 45"): the site derives the tel:
+ * link from the digits. The build stops on the same rule (src/lib/phone.ts).
+ */
 export function checkPhone(phone: string | undefined): string | undefined {
-  if (phone === undefined || /^\+?\d[\d -]*\d$|^\d$/.test(phone.trim())) return undefined;
-  return 'Skriv numret med siffror, gärna grupperade med mellanslag, till exempel ”90 390”.';
+  if (phone === undefined || isPhoneNumber(phone)) return undefined;
+  return 'Skriv numret med siffror, gärna grupperade med mellanslag eller bindestreck, till exempel ”90 390”. Bara ett nummer per fält, utan ord eller parenteser.';
 }
 
-/** "HH:MM"; `closes` may be "24:00" (end of day). Closing at or before opening runs past midnight. */
+/**
+ * "HH:MM"; `closes` may be "24:00" (end of day). Closing at or before opening runs past midnight.
+ * The same rules as the build's (src/lib/opening-hours-rules.ts), which stops on anything else.
+ */
 export function checkTime(value: string | undefined, { endOfDay = false } = {}): string | undefined {
-  if (value === undefined) return undefined;
-  const ok = /^([01]\d|2[0-3]):[0-5]\d$/.test(value) || (endOfDay && value === '24:00');
-  return ok ? undefined : `Skriv tiden som TT:MM, till exempel 08:00${endOfDay ? ' eller 24:00 för midnatt' : ''}.`;
+  if (value === undefined || isTime(value, { endOfDay })) return undefined;
+  return `Skriv tiden som TT:MM, till exempel 08:00${endOfDay ? ' eller 24:00 för midnatt' : ''}.`;
+}
+
+export function checkTimeRange(opens: string | undefined, closes: string | undefined): string | undefined {
+  if (!isTime(opens) || !isTime(closes, { endOfDay: true }) || isTimeRange(opens, closes)) return undefined;
+  return `Linjen kan inte öppna och stänga samma minut (${opens}). Skriv 00:00–24:00 för hela dygnet.`;
+}
+
+export function checkWeekday(day: string | undefined): string | undefined {
+  return day === undefined || isWeekday(day) ? undefined : `”${day}” är ingen veckodag. Välj en i listan.`;
+}
+
+/** Two exceptions for one date: the site could show only one of them. */
+export function checkExceptionDates(exceptions: ReadonlyArray<{ date?: unknown }> | undefined): Array<{ message: string; index: number }> {
+  return repeatedDates(exceptions ?? []).map(({ index, first }) => ({
+    index,
+    message: `Datumet ${String(exceptions![index]!.date)} har redan en avvikande öppettid (rad ${first + 1}). Behåll en av dem.`,
+  }));
+}
+
+/** The contact service's addresses: https://, or http:// only for a service on this machine (development). */
+export function checkServiceUrl(url: string | undefined): string | undefined {
+  return url === undefined || isServiceAddress(url) ? undefined : 'Ange en fullständig adress som börjar med https://.';
 }
 
 const PATH_PROBLEMS: Record<PathProblem, string> = {

@@ -33,7 +33,10 @@ export function assertUniqueSlugs(docs: Array<{ _id: string; slug: string }>, ty
   for (const doc of docs) {
     const other = owners.get(doc.slug);
     if (other) {
-      throw new ContentError(`Duplicate slug "${doc.slug}" for ${type}: documents "${other}" and "${doc._id}" both use it. Give one of them another slug.`);
+      throw new ContentError(`Duplicate slug "${doc.slug}" for ${type}: documents "${other}" and "${doc._id}" both use it. Give one of them another slug.`, [
+        { documentId: other, field: 'slug' },
+        { documentId: doc._id, field: 'slug' },
+      ]);
     }
     owners.set(doc.slug, doc._id);
   }
@@ -72,4 +75,66 @@ export function reportOverdueReviews(
       report.warn(article._id, 'nextReview', `(${article.nextReview}) has passed: the review is overdue`);
     }
   }
+}
+
+// Bidirectional controls that open a scope (embeddings, overrides, isolates) and the ones that
+// close it. An opener without its closer reorders everything after it on the same line, such as
+// " – Stödlinjen" after a title in the browser tab, so it is removed, and so is a closer without
+// its opener. A balanced pair stays: its effect ends inside the field, and right-to-left names
+// (Arabic, Persian, Hebrew) need them to read correctly among Swedish text.
+const EMBEDDINGS = new Set(['\u202a', '\u202b', '\u202d', '\u202e']);
+const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']);
+const POP_EMBEDDING = '\u202c';
+const POP_ISOLATE = '\u2069';
+// The marks (LRM, RLM, ALM) open no scope and cannot reverse other text; they only decide which
+// way neighbouring punctuation goes. Inside a field that is their purpose; at either end they can
+// only affect what the site puts next to the field, so there they are removed.
+const EDGE_MARKS = /^[\u200e\u200f\u061c]+|[\u200e\u200f\u061c]+$/g;
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+
+/**
+ * Removes unpaired bidirectional controls, matched as the Unicode bidi algorithm matches them
+ * (a closing isolate also ends the embeddings opened inside it; a line break ends everything).
+ */
+export function withoutStrayBidi(text: string): string {
+  if (!BIDI.test(text)) return text;
+  const chars = [...text];
+  const drop = new Set<number>();
+  let open: Array<{ at: number; isolate: boolean }> = [];
+  chars.forEach((char, at) => {
+    if (EMBEDDINGS.has(char)) open.push({ at, isolate: false });
+    else if (ISOLATES.has(char)) open.push({ at, isolate: true });
+    else if (char === POP_EMBEDDING) {
+      if (open.at(-1)?.isolate === false) open.pop();
+      else drop.add(at);
+    } else if (char === POP_ISOLATE) {
+      const isolate = open.findLastIndex((scope) => scope.isolate);
+      if (isolate < 0) drop.add(at);
+      else {
+        // Embeddings left open inside the isolate are unpaired too.
+        open.slice(isolate + 1).forEach((scope) => drop.add(scope.at));
+        open = open.slice(0, isolate);
+      }
+    } else if (/[\n\r\u2029\u0085]/.test(char)) {
+      open.forEach((scope) => drop.add(scope.at));
+      open = [];
+    }
+  });
+  open.forEach((scope) => drop.add(scope.at));
+  const kept = drop.size ? chars.filter((_, at) => !drop.has(at)).join('') : text;
+  return kept.replace(EDGE_MARKS, '');
+}
+
+/** Every string in a query result with stray bidirectional controls removed (see withoutStrayBidi); untouched parts are kept as they are. */
+export function withoutStrayBidiDeep<T>(value: T): T {
+  if (typeof value === 'string') return withoutStrayBidi(value) as T;
+  if (!value || typeof value !== 'object') return value;
+  let changed = false;
+  const clean = (child: unknown) => {
+    const cleaned = withoutStrayBidiDeep(child);
+    changed ||= cleaned !== child;
+    return cleaned;
+  };
+  const out = Array.isArray(value) ? value.map(clean) : Object.fromEntries(Object.entries(value).map(([key, child]) => [key, clean(child)]));
+  return (changed ? out : value) as T;
 }

@@ -39,6 +39,15 @@ export function parseNdjson(text: string, source: string): SanityDocument[] {
 const ASSET_POINTER = /"_sanityAsset"\s*:\s*"image@file:\/\/([^"]+)"/g;
 
 /**
+ * The image files an export refers to, as absolute paths: Sanity's export layout keeps them next
+ * to data.ndjson (`image@file://./images/x.png`), wherever the export itself is.
+ */
+export function exportImageFiles(file: string): string[] {
+  const dir = dirname(file);
+  return [...new Set([...readFileSync(file, 'utf8').matchAll(ASSET_POINTER)].map(([, pointer]) => resolve(dir, pointer!)))];
+}
+
+/**
  * Turns export-form asset pointers (`_sanityAsset: "image@file://./images/x.png"`) into asset
  * references plus `sanity.imageAsset` documents, as an import into a real project does.
  * An unreadable image leaves a broken reference, which the content checks report.

@@ -5,12 +5,9 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import { fileURLToPath } from 'node:url';
-import { relative, resolve } from 'node:path';
+import localImages from 'virtual:stodlinjen/embedded-images';
 import type { RenderedImage } from '../portable-text/render';
 
-// The project root: this module is bundled elsewhere at build time, so not relative to it.
-const root = resolve('.');
-const localImages = import.meta.glob<ImageMetadata>('/sanity/dataset/images/*.{png,jpg,jpeg,webp,gif}', { eager: true, import: 'default' });
 const builder = createImageUrlBuilder({ projectId: process.env.SANITY_PROJECT_ID ?? 'embedded', dataset: process.env.SANITY_DATASET ?? 'embedded' });
 
 const WIDTHS = [480, 800, 1200];
@@ -19,15 +16,17 @@ const SIZES = '(min-width: 44rem) 42rem, 100vw';
 export type FigureAsset = { _id: string; url: string | null; width: number | null; height: number | null };
 
 async function renderOne(asset: FigureAsset): Promise<RenderedImage | undefined> {
-  if (!asset.url || !asset.width || !asset.height) return undefined;
-  if (asset.url.startsWith('file:')) {
-    const meta = localImages[`/${relative(root, fileURLToPath(asset.url)).split('\\').join('/')}`];
+  // A reference to something that is not an image asset comes back with fields of other kinds.
+  const { url, width: fullWidth, height: fullHeight } = asset;
+  if (typeof url !== 'string' || typeof fullWidth !== 'number' || typeof fullHeight !== 'number' || !(fullWidth > 0 && fullHeight > 0)) return undefined;
+  if (url.startsWith('file:')) {
+    const meta: ImageMetadata | undefined = localImages[fileURLToPath(url)];
     if (!meta) return undefined;
     const image = await getImage({ src: meta, widths: WIDTHS.filter((w) => w <= meta.width), sizes: SIZES, format: 'webp' });
     return { src: image.src, srcset: image.srcSet.attribute, sizes: SIZES, width: meta.width, height: meta.height };
   }
-  const width = Math.min(asset.width, 1200);
-  const height = Math.round((asset.height / asset.width) * width);
+  const width = Math.min(fullWidth, 1200);
+  const height = Math.round((fullHeight / fullWidth) * width);
   const src = builder.image(asset._id).width(width).auto('format').url();
   const image = await getImage({ src, width, height, format: 'webp' });
   return { src: image.src, width, height };
@@ -39,7 +38,7 @@ export async function renderFigures(body: unknown): Promise<Map<string, Rendered
   if (!Array.isArray(body)) return out;
   for (const block of body) {
     const asset = (block as { _type?: string; image?: FigureAsset | null })?._type === 'figure' ? (block as { image?: FigureAsset | null }).image : null;
-    if (!asset?._id || out.has(asset._id)) continue;
+    if (typeof asset?._id !== 'string' || out.has(asset._id)) continue;
     const rendered = await renderOne(asset);
     if (rendered) out.set(asset._id, rendered);
   }

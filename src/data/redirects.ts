@@ -37,9 +37,6 @@ export function liveAddresses(content: { articles: Array<Titled & { topics: Arra
   return live;
 }
 
-/** A ContentError that also lists the documents and fields at fault, for the build report. */
-const redirectError = (message: string, documents: Array<{ documentId: string; field: string }>) => Object.assign(new ContentError(message), { documents });
-
 type Candidate = { _id: string; from: string; to: string; permanent: boolean; field: 'toDocument' | 'toPath' };
 
 /** Checks the redirects against each other and the live pages; see the module comment for what fails how. */
@@ -55,17 +52,17 @@ export function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<
     const from = normaliseSitePath(doc.from!);
     const other = owners.get(from);
     if (other) {
-      throw redirectError(`Two redirects from ${from}: documents "${other}" and "${doc._id}" (field from) both claim it. Delete one of them.`, [
+      throw new ContentError(`Two redirects from ${from}: documents "${other}" and "${doc._id}" (field from) both claim it. Delete one of them.`, [
         { documentId: other, field: 'from' },
         { documentId: doc._id, field: 'from' },
       ]);
     }
     owners.set(from, doc._id);
     if (live.has(from)) {
-      throw redirectError(`Redirect "${doc._id}" (field from) moves ${from}, but a published page is served at that address. Delete the redirect or give the page another slug.`, [{ documentId: doc._id, field: 'from' }]);
+      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, but a published page is served at that address. Delete the redirect or give the page another slug.`, [{ documentId: doc._id, field: 'from' }]);
     }
     if (inBuildFolder(from)) {
-      throw redirectError(`Redirect "${doc._id}" (field from) moves ${from}, inside /${from.split('/')[1]}/ where the build writes the site's own files. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);
+      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, inside /${from.split('/')[1]}/ where the build writes the site's own files. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);
     }
 
     const permanent = doc.permanent !== false;
@@ -99,7 +96,7 @@ export function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<
     for (let next = byFrom.get(to); next; next = byFrom.get(to)) {
       if (hops.includes(next)) {
         const loop = hops.slice(hops.indexOf(next));
-        throw redirectError(
+        throw new ContentError(
           `Redirects loop: ${loop.map((hop) => `"${hop._id}" (${hop.field}) ${hop.from} → ${hop.to}`).join(', ')}. Visitors would never arrive. Point one of them at a page.`,
           loop.map((hop) => ({ documentId: hop._id, field: hop.field })),
         );

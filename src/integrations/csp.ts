@@ -1,20 +1,27 @@
 // Content-Security-Policy for the static build. Astro's own `security.csp` cannot be used with
-// <ClientRouter />, so after the build this hashes every inline <script> and <style> on every
+// <ClientRouter />, so after the build this hashes the inline <script>s and <style>s on every
 // page and writes ONE policy, the same everywhere (ClientRouter keeps the first page's policy
 // for the whole visit). It goes into each page as a <meta> and into dist/_headers (the format
 // Netlify and Cloudflare Pages read) together with what only a header can say (frame-ancestors).
+//
+// Only scripts the build itself wrote are hashed: the compiled <script> blocks of the site's own
+// components, collected from the client bundle as Astro inlines them. Any other inline script in
+// a page (one smuggled in through content, a template mistake) fails the build, naming the page,
+// instead of being blessed by the policy. JSON data blocks (`type="application/ld+json"`) are
+// never executed, so they are not in script-src; they must parse as JSON or the build fails too.
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getContent } from '../data/content';
 import { contactOrigins } from '../lib/contact-origins';
 
-type InlineSources = { scripts: string[]; styles: string[]; styleAttributes: string[] };
+type InlineSources = { scripts: string[]; dataBlocks: string[]; styles: string[]; styleAttributes: string[] };
 
-type PolicyInput = InlineSources & {
+export type PolicyInput = Omit<InlineSources, 'dataBlocks'> & {
   /** The contact service's origins (see src/lib/contact-origins.ts). */
   embedOrigin: string | null;
   statusOrigin: string | null;
@@ -32,23 +39,61 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const STYLE_ATTRIBUTE = /<[a-z][^\s>]*\s[^>]*?\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
+const JSON_TYPE = /^application\/(ld\+)?json$/;
+
+/** The `type` of a script element, lower-cased; '' when absent (classic JavaScript). */
+const scriptType = (attributes: string) => (/\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes)?.slice(1).find((v) => v !== undefined) ?? '').trim().toLowerCase();
+
 /** Every inline script, style element and style attribute in a page, as the browser hashes them. */
-function inlineSources(html: string): InlineSources {
+export function inlineSources(html: string): InlineSources {
   const scripts: string[] = [];
+  const dataBlocks: string[] = [];
   for (const [, attributes, body] of html.matchAll(SCRIPT)) {
     if (/\bsrc\s*=/i.test(attributes!)) continue;
-    // JSON data blocks are never executed, so CSP does not govern them.
-    if (/\btype\s*=\s*["']?[^"'\s>]*json/i.test(attributes!)) continue;
-    scripts.push(body!);
+    // JSON data blocks are never executed; anything else might be (classic, module, importmap, …).
+    if (JSON_TYPE.test(scriptType(attributes!))) dataBlocks.push(body!);
+    else scripts.push(body!);
   }
   const styles = [...html.matchAll(STYLE)].map(([, body]) => body!);
   const markup = html.replace(SCRIPT, '').replace(STYLE, '');
   const styleAttributes = [...markup.matchAll(STYLE_ATTRIBUTE)].map(([, double, single]) => decodeAttribute(double ?? single ?? ''));
-  return { scripts, styles, styleAttributes };
+  return { scripts, dataBlocks, styles, styleAttributes };
+}
+
+/** What is wrong with a page's inline scripts, given the scripts the build wrote; [] when nothing. */
+function unexpectedScripts(found: InlineSources, known: ReadonlySet<string>): string[] {
+  const problems = found.scripts.filter((code) => !known.has(code)).map((code) => `an inline script the build did not write: ${JSON.stringify(code.trim().slice(0, 120))}`);
+  for (const data of found.dataBlocks) {
+    try {
+      JSON.parse(data);
+    } catch {
+      problems.push(`a JSON script block that is not JSON: ${JSON.stringify(data.trim().slice(0, 120))}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Collects the compiled code of the site's own component scripts (`<script>` in .astro files)
+ * from the client bundle, as Astro inlines it (trimmed), before Astro's own plugin takes the
+ * inlined ones out of the bundle.
+ */
+function componentScripts(known: Set<string>): Plugin {
+  return {
+    name: 'stodlinjen:csp-known-scripts',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk' && /\/src\/[^?]*\.astro\?astro&type=script\b/.test(output.facadeModuleId ?? '')) known.add(output.code.trim());
+        }
+      },
+    },
+  };
 }
 
 /** The policy for every page. `header` adds what a <meta> policy cannot carry. */
-function buildPolicy(input: PolicyInput, { header = false } = {}): string {
+export function buildPolicy(input: PolicyInput, { header = false } = {}): string {
   const styleHashes = unique(input.styles.map(sha256));
   const attributeHashes = unique(input.styleAttributes.map(sha256));
   const directives: Array<[string, ...string[]]> = [
@@ -122,9 +167,13 @@ async function inBatches(files: string[], work: (file: string) => Promise<void>)
 }
 
 export default function csp(): AstroIntegration {
+  const known = new Set<string>();
   return {
     name: 'stodlinjen:csp',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [componentScripts(known)] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await filesEndingWith(root, '.html');
@@ -133,14 +182,19 @@ export default function csp(): AstroIntegration {
         const styles = new Set<string>();
         const styleAttributes = new Set<string>();
         let pagesMentionPagefind = false;
+        const refused: string[] = [];
         await inBatches(files, async (file) => {
           const html = await readFile(file, 'utf8');
           const found = inlineSources(html);
+          for (const problem of unexpectedScripts(found, known)) refused.push(`${relative(root, file)}: ${problem}`);
           found.scripts.forEach((code) => scripts.add(code));
           found.styles.forEach((code) => styles.add(code));
           found.styleAttributes.forEach((code) => styleAttributes.add(code));
           pagesMentionPagefind ||= html.includes('/pagefind/');
         });
+        if (refused.length) {
+          throw new Error(`Pages contain scripts the Content-Security-Policy will not allow; the build stops:\n${refused.slice(0, 20).map((line) => `  - ${line}`).join('\n')}${refused.length > 20 ? `\n  … and ${refused.length - 20} more` : ''}`);
+        }
         // The pages' own content (already loaded for them): the policy names what the chat uses.
         const origins = contactOrigins((await getContent()).contact);
         const input: PolicyInput = {

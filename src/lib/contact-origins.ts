@@ -19,12 +19,19 @@ type Env = Partial<Record<'CHAT_EMBED_URL' | 'CHAT_STATUS_URL', string | undefin
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** https anywhere; plain http only on this machine (the stand-in), never for real visitors. */
-function usable(url: string | null | undefined): string | null {
-  const value = url?.trim();
-  if (!value || !originOf(value)) return null;
+/**
+ * https anywhere; plain http only on this machine (the stand-in), never for real visitors. The one
+ * rule for the build (which stops on anything else, src/data/content.ts) and the Studio.
+ */
+export function isServiceAddress(url: unknown): url is string {
+  const value = typeof url === 'string' ? url.trim() : '';
+  if (!value || !originOf(value)) return false;
   const { protocol, hostname } = new URL(value);
-  return protocol === 'https:' || LOOPBACK.has(hostname) ? value : null;
+  return protocol === 'https:' || (protocol === 'http:' && LOOPBACK.has(hostname));
+}
+
+function usable(url: string | null | undefined): string | null {
+  return isServiceAddress(url) ? url.trim() : null;
 }
 
 export function contactServiceUrls(contact: ContactUrls | null, env: Env = process.env): ContactServiceUrls {

@@ -5,7 +5,7 @@
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import { t } from '../i18n';
 import { CONTACT_PATH, hrefFor, type LinkTarget } from '../lib/routes';
-import { telHref } from '../lib/phone';
+import { isPhoneNumber, telHref } from '../lib/phone';
 import type { ContentReport } from '../data/report';
 
 export type RenderedImage = { src: string; srcset?: string; sizes?: string; width: number; height: number };
@@ -37,6 +37,17 @@ export function safeHref(href: unknown): string | undefined {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** Keys become element ids and warning paths: only plain ones are used as they are. */
+const KEY = /^[A-Za-z0-9_-]{1,64}$/;
+/** Nested lists deeper than this are shown at this depth (the Studio offers far fewer). */
+const MAX_LIST_LEVEL = 6;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Where an internal link goes, when its resolved target is a document with a well-formed slug. */
+const internalHref = (target: unknown): string | undefined =>
+  isRecord(target) && typeof target.slug === 'string' && SLUG.test(target.slug) ? hrefFor(target as LinkTarget) : undefined;
 
 /** Plain multi-line text (Sanity `text` fields) as escaped paragraphs. */
 function paragraphs(value: unknown): string {
@@ -66,12 +77,13 @@ function prepareBody(body: unknown, ctx: BodyContext): Block[] {
   }
   const out: Block[] = [];
   body.forEach((raw, index) => {
-    if (!raw || typeof raw !== 'object' || typeof (raw as Block)._type !== 'string') {
+    if (!isRecord(raw) || typeof raw._type !== 'string') {
       ctx.report.warn(ctx.docId, `body[${index}]`, 'is not a block; left out');
       return;
     }
-    const block = raw as Block;
+    const block = { ...raw, _key: typeof raw._key === 'string' && KEY.test(raw._key) ? raw._key : undefined } as Block;
     const field = where(block, index);
+    block._key ??= `b${index}`;
     if (block._type === 'block') {
       const prepared = prepareTextBlock(block, field, ctx);
       if (prepared) out.push(prepared);
@@ -102,40 +114,46 @@ function prepareTextBlock(block: Block, field: string, ctx: BodyContext): Block 
     style = 'normal';
   }
   let listItem = block.listItem;
-  if (listItem !== undefined && !(typeof listItem === 'string' && LIST_TYPES.has(listItem))) {
-    ctx.report.warn(ctx.docId, field, `unknown list type "${String(listItem)}"; shown as a bullet list`);
+  if (listItem != null && !(typeof listItem === 'string' && LIST_TYPES.has(listItem))) {
+    ctx.report.warn(ctx.docId, field, `unknown list type ${JSON.stringify(listItem)}; shown as a bullet list`);
     listItem = 'bullet';
   }
+  const level = typeof block.level === 'number' && Number.isInteger(block.level) && block.level >= 1 ? Math.min(block.level, MAX_LIST_LEVEL) : 1;
 
+  const defs = (Array.isArray(block.markDefs) ? block.markDefs : []).filter(isRecord);
   const usable = new Map<string, Record<string, unknown>>();
-  for (const def of Array.isArray(block.markDefs) ? (block.markDefs as Record<string, unknown>[]) : []) {
-    const key = typeof def?._key === 'string' ? def._key : undefined;
+  for (const def of defs) {
+    const key = typeof def._key === 'string' ? def._key : undefined;
     if (!key) continue;
     if (!ANNOTATIONS.has(String(def._type))) {
       ctx.report.warn(ctx.docId, `${field}.markDefs[_key=="${key}"]`, `unknown annotation "${String(def._type)}"; text kept without it`);
     } else if (def._type === 'link' && !safeHref(def.href)) {
       ctx.report.warn(ctx.docId, `${field}.markDefs[_key=="${key}"].href`, `unsafe or missing link address ${JSON.stringify(def.href ?? null)}; text kept without the link`);
-    } else if (def._type === 'internalLink' && !hrefFor(def.target as LinkTarget | null)) {
+    } else if (def._type === 'internalLink' && !internalHref(def.target)) {
       ctx.report.warn(ctx.docId, `${field}.markDefs[_key=="${key}"].reference`, 'links to a document that is missing or unpublished; text kept without the link');
     } else {
       usable.set(key, def);
     }
   }
 
-  const children = (block.children as Record<string, unknown>[]).map((child) => {
-    if (child?._type !== 'span') return child;
+  const children = (block.children as unknown[]).flatMap((child, index) => {
+    // Inline objects are not part of the schema; a span needs its text.
+    if (!isRecord(child) || child._type !== 'span' || typeof child.text !== 'string') {
+      ctx.report.warn(ctx.docId, `${field}.children[${index}]`, 'is not a span of text; left out');
+      return [];
+    }
     const marks = Array.isArray(child.marks) ? (child.marks as unknown[]) : [];
     const kept = marks.filter((mark): mark is string => {
       if (typeof mark !== 'string') return false;
       if (DECORATORS.has(mark) || usable.has(mark)) return true;
-      const declared = Array.isArray(block.markDefs) && (block.markDefs as Record<string, unknown>[]).some((d) => d?._key === mark);
-      if (!declared) ctx.report.warn(ctx.docId, `${field}.children[_key=="${String(child._key)}"]`, `unknown mark "${mark}"; text kept without it`);
+      if (!defs.some((d) => d._key === mark)) ctx.report.warn(ctx.docId, `${field}.children[${index}]`, `unknown mark "${mark}"; text kept without it`);
       return false;
     });
-    return { ...child, marks: kept };
+    return [{ _type: 'span', _key: typeof child._key === 'string' ? child._key : `s${index}`, text: child.text, marks: kept }];
   });
 
-  return { ...block, style, ...(listItem ? { listItem } : {}), markDefs: [...usable.values()], children };
+  const { listItem: _listItem, level: _level, ...rest } = block;
+  return { ...rest, style, ...(listItem ? { listItem, level } : {}), markDefs: [...usable.values()], children };
 }
 
 function customBlockProblem(block: Block, ctx: BodyContext): string | undefined {
@@ -146,13 +164,11 @@ function customBlockProblem(block: Block, ctx: BodyContext): string | undefined 
       return text(block.title) ? undefined : 'has no title';
     case 'faqItem':
       return text(block.question) && text(block.answer) ? undefined : 'needs both question and answer';
-    case 'exerciseSteps': {
-      const steps = Array.isArray(block.steps) ? block.steps.filter((step) => text((step as Block)?.text)) : [];
-      return steps.length ? undefined : 'has no steps';
-    }
+    case 'exerciseSteps':
+      return exerciseSteps(block).length ? undefined : 'has no steps';
     case 'figure': {
-      const image = block.image as { _id?: string } | null | undefined;
-      if (!image?._id || !ctx.images.has(image._id)) return 'image file is missing';
+      const id = isRecord(block.image) ? block.image._id : undefined;
+      if (typeof id !== 'string' || !ctx.images.has(id)) return 'image file is missing';
       if (block.decorative !== true && !text(block.alt)) return 'has no alt text and is not marked decorative';
       return undefined;
     }
@@ -169,19 +185,41 @@ function linkLabel(url: string): string {
   }
 }
 
+/**
+ * The help box's other services. A contact is listed only with a name and a way to reach it that
+ * the site has checked: a phone number that dials what it shows and a web, e-mail or phone
+ * address. Anything else (an unsafe link, a number that would dial something else) drops the
+ * whole contact with a warning: in a help box a half-trusted entry is worse than none.
+ */
+function helpContacts(block: Block, ctx: BodyContext): string[] {
+  const field = `body[_key=="${block._key}"].contacts`;
+  const list = Array.isArray(block.contacts) ? block.contacts : [];
+  if (block.contacts != null && !Array.isArray(block.contacts)) ctx.report.warn(ctx.docId, field, 'is not a list; no other services are listed');
+  return list.flatMap((contact, index) => {
+    const at = isRecord(contact) && typeof contact._key === 'string' && KEY.test(contact._key) ? `${field}[_key=="${contact._key}"]` : `${field}[${index}]`;
+    const drop = (where: string, why: string) => {
+      ctx.report.warn(ctx.docId, where, `${why}; the contact is left out`);
+      return [];
+    };
+    if (!isRecord(contact)) return drop(at, 'is not a contact');
+    const name = text(contact.name);
+    if (!name) return drop(`${at}.name`, 'is missing');
+    const phone = text(contact.phone);
+    if (contact.phone != null && !isPhoneNumber(contact.phone)) return drop(`${at}.phone`, `${JSON.stringify(contact.phone)} is not a phone number`);
+    const url = safeHref(contact.url);
+    if (contact.url != null && contact.url !== '' && !url) return drop(`${at}.url`, `unsafe or unreadable link address ${JSON.stringify(contact.url)}`);
+    if (!phone && !url) return drop(at, 'has neither a phone number nor a web address');
+    const parts = [`<strong>${escapeHTML(name)}</strong>`];
+    if (phone) parts.push(`${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(phone))}">${escapeHTML(phone)}</a>`);
+    if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer">${escapeHTML(linkLabel(url))}</a>`);
+    const availability = text(contact.availability);
+    return [`<li>${parts.join(', ')}${availability ? ` (${escapeHTML(availability.toLowerCase())})` : ''}</li>`];
+  });
+}
+
 function helpBox(block: Block, ctx: BodyContext): string {
   const id = `hjalp-${attr(block._key ?? 'box')}`;
-  const contacts = (Array.isArray(block.contacts) ? (block.contacts as Block[]) : [])
-    .filter((contact) => text(contact?.name))
-    .map((contact) => {
-      const parts = [`<strong>${escapeHTML(text(contact.name))}</strong>`];
-      const phone = text(contact.phone);
-      if (phone) parts.push(`${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(phone))}">${escapeHTML(phone)}</a>`);
-      const url = safeHref(contact.url);
-      if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer">${escapeHTML(linkLabel(url))}</a>`);
-      const availability = text(contact.availability);
-      return `<li>${parts.join(', ')}${availability ? ` (${escapeHTML(availability.toLowerCase())})` : ''}</li>`;
-    });
+  const contacts = helpContacts(block, ctx);
   return [
     `<section class="help-box" aria-labelledby="${id}">`,
     `<h2 id="${id}">${escapeHTML(text(block.title))}</h2>`,
@@ -195,15 +233,17 @@ function helpBox(block: Block, ctx: BodyContext): string {
   ].join('');
 }
 
+const exerciseSteps = (block: Block): string[] => (Array.isArray(block.steps) ? block.steps : []).map((step) => (isRecord(step) ? text(step.text) : '')).filter(Boolean);
+
 function exercise(block: Block): string {
-  const steps = (block.steps as Block[]).filter((step) => text(step?.text));
-  const minutes = typeof block.durationMinutes === 'number' && block.durationMinutes > 0 ? Math.round(block.durationMinutes) : undefined;
+  const steps = exerciseSteps(block);
+  const minutes = typeof block.durationMinutes === 'number' && Number.isFinite(block.durationMinutes) && block.durationMinutes >= 0.5 ? Math.round(block.durationMinutes) : undefined;
   const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(minutes === 1 ? t('exercise.durationOne') : t('exercise.duration', { minutes }))}</p>`;
   return [
     '<section class="exercise">',
     `<h2>${escapeHTML(text(block.title) || t('exercise.defaultTitle'))}</h2>`,
     duration,
-    `<ol>${steps.map((step) => `<li>${escapeHTML(text(step.text))}</li>`).join('')}</ol>`,
+    `<ol>${steps.map((step) => `<li>${escapeHTML(step)}</li>`).join('')}</ol>`,
     '</section>',
   ].join('');
 }
@@ -237,7 +277,7 @@ function components(ctx: BodyContext): Partial<PortableTextHtmlComponents> {
         const external = /^https?:/i.test(href);
         return `<a href="${attr(href)}"${external ? ' rel="noreferrer"' : ''}>${children}</a>`;
       },
-      internalLink: ({ children, value }) => `<a href="${attr(hrefFor(value.target)!)}">${children}</a>`,
+      internalLink: ({ children, value }) => `<a href="${attr(internalHref(value.target)!)}">${children}</a>`,
     },
     block: {
       normal: ({ children }) => (children ? `<p>${children}</p>` : ''),

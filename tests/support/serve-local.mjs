@@ -14,7 +14,7 @@ const env = {
   CHAT_STATUS_URL: `http://127.0.0.1:${STANDIN_PORT}/status`,
   ...process.env,
 };
-const build = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'inherit', env });
+const build = spawnSync(process.execPath, [join('src', 'build', 'build.mjs')], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const standin = await startStandin({ port: STANDIN_PORT });

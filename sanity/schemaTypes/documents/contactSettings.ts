@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { ok } from '../shared';
-import { checkPhone } from '../../lib/rules';
+import { checkExceptionDates, checkPhone, checkServiceUrl } from '../../lib/rules';
 
 const statusText = (name: string, title: string, example: string) =>
   defineField({
@@ -20,7 +20,7 @@ const httpsUrl = (name: string, title: string, description: string) =>
     type: 'url',
     validation: (rule) => [
       rule.required().error(`Ange ${title.toLowerCase()}.`),
-      rule.uri({ scheme: ['https'] }).error('Ange en fullständig adress som börjar med https://.'),
+      rule.custom((url: string | undefined) => ok(checkServiceUrl(url))),
     ],
   });
 
@@ -62,6 +62,11 @@ export const contactSettings = defineType({
       title: 'Avvikande öppettider',
       type: 'array',
       of: [defineArrayMember({ type: 'openingHoursException' })],
+      validation: (rule) =>
+        rule.custom((list: Array<{ _key?: string; date?: string }> | undefined) => {
+          const repeated = checkExceptionDates(list);
+          return repeated.length ? repeated.map(({ message, index }) => ({ message, path: list![index]!._key ? [{ _key: list![index]!._key! }, 'date'] : [index, 'date'] })) : true;
+        }),
     }),
     statusText('statusOpenText', 'När chatten är öppen', 'Vi svarar nu'),
     statusText('statusBusyText', 'När chatten är upptagen', 'Många vill prata just nu. Du kan behöva vänta en stund'),

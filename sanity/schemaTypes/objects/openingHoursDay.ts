@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity';
 import { ok } from '../shared';
-import { checkTime } from '../../lib/rules';
+import { checkTime, checkTimeRange, checkWeekday } from '../../lib/rules';
 
 const WEEKDAYS = [
   { title: 'Måndag', value: 'monday' },
@@ -24,7 +24,7 @@ export const openingHoursDay = defineType({
       title: 'Veckodag',
       type: 'string',
       options: { list: WEEKDAYS },
-      validation: (rule) => rule.required().error('Välj veckodag.'),
+      validation: (rule) => [rule.required().error('Välj veckodag.'), rule.custom((day: string | undefined) => ok(checkWeekday(day)))],
     }),
     defineField({
       name: 'opens',
@@ -40,7 +40,7 @@ export const openingHoursDay = defineType({
       type: 'string',
       validation: (rule) => [
         rule.required().error('Ange när linjen stänger.'),
-        rule.custom((time: string | undefined) => ok(checkTime(time, { endOfDay: true }))),
+        rule.custom((time: string | undefined, { parent }) => ok(checkTime(time, { endOfDay: true }) ?? checkTimeRange((parent as { opens?: string } | undefined)?.opens, time))),
       ],
     }),
   ],

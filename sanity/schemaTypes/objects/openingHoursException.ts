@@ -1,12 +1,13 @@
 import { defineField, defineType } from 'sanity';
 import { ok } from '../shared';
-import { checkTime } from '../../lib/rules';
+import { checkTime, checkTimeRange } from '../../lib/rules';
 
-type Parent = { closed?: boolean } | undefined;
+type Parent = { closed?: boolean; opens?: string } | undefined;
 /** Opening times are needed only when the line is open that day. */
 const timeRule = (endOfDay: boolean) => (time: string | undefined, { parent }: { parent?: unknown }) => {
   if ((parent as Parent)?.closed) return true;
-  return time ? ok(checkTime(time, { endOfDay })) : 'Ange öppettiden, eller markera dagen som stängd.';
+  if (!time) return 'Ange öppettiden, eller markera dagen som stängd.';
+  return ok(checkTime(time, { endOfDay }) ?? (endOfDay ? checkTimeRange((parent as Parent)?.opens, time) : undefined));
 };
 
 export const openingHoursException = defineType({

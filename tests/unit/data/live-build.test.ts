@@ -31,7 +31,7 @@ function files(dir: string): string[] {
 it('a live-mode build reads the Content Lake with the token and ships no trace of it', { timeout: 180_000 }, async () => {
   const { EMBEDDED_DATASET: _ignored, ...env } = process.env;
   // Asynchronous: the stand-in Content Lake answers from this same process.
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+  const child = spawn(process.execPath, ['src/build/build.mjs', '--outDir', out], {
     env: { ...env, ...buildEnv, SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: TOKEN, SANITY_API_HOST: lake.url, SITE_URL: 'https://stodlinjen.test' },
   });
   let log = '';
@@ -47,6 +47,7 @@ it('a live-mode build reads the Content Lake with the token and ships no trace o
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://stodlinjen.test/">');
 
   const shipped = files(out);
+  expect(shipped.some((file) => file.endsWith('pagefind.js')), 'the search index was built').toBe(true);
   expect(shipped.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(40);
   // Also partial and encoded forms: a token split or escaped into a bundle is still a leak.
   const traces = [TOKEN, TOKEN.slice(0, 20), Buffer.from(TOKEN).toString('base64').slice(0, 24)];

@@ -148,6 +148,15 @@ describe('sanity documents validate on sanity/fixtures/invalid.ndjson', () => {
     expect(messages('redirect-nowhere', 'error')).toEqual([expect.stringContaining('Välj vart adressen ska leda')]);
   });
 
+  it('an editor cannot save contact settings the build would stop on: a wrong number, unreadable times, http, a repeated date', () => {
+    const errors = messages('contactSettings', 'error');
+    expect(errors).toContainEqual(expect.stringContaining('Skriv numret med siffror'));
+    expect(errors).toContainEqual(expect.stringContaining('Skriv tiden som TT:MM'));
+    expect(errors).toContainEqual(expect.stringContaining('kan inte öppna och stänga samma minut'));
+    expect(errors).toContainEqual(expect.stringContaining('Ange en fullständig adress som börjar med https://'));
+    expect(errors).toContainEqual(expect.stringContaining('Datumet 2026-12-24 har redan en avvikande öppettid'));
+  });
+
   it('skips slug uniqueness offline instead of failing on the unreachable API', () => {
     expect(byId.get('article-duplicate-slug')).toBeUndefined();
   });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/data/content';
+import { collectingReport } from '../../../src/data/report';
+import { embeddedRunner } from '../../../src/data/source';
 import {
   checkContentNote,
   checkFigureAlt,
@@ -10,7 +13,11 @@ import {
   checkReviewDates,
   checkSensitiveHelpBox,
   checkSlug,
+  checkExceptionDates,
+  checkServiceUrl,
   checkTime,
+  checkTimeRange,
+  checkWeekday,
   isOverdue,
   slugify,
   todayInStockholm,
@@ -145,7 +152,37 @@ describe('links and contact details', () => {
 
   it('phone numbers are digits, optionally grouped', () => {
     for (const phone of ['90 390', '1177', '112', '+46 8 123 45 67', '020-22 00 60']) expect(checkPhone(phone)).toBeUndefined();
-    for (const phone of ['ring oss', '', '90 390 eller 112', '+']) expect(checkPhone(phone)).toBeDefined();
+    for (const phone of ['ring oss', '', '90 390 eller 112', '+', '12', '+46 (0)8 123 45', '+0 8 123', '90  390', '1234567890123456']) expect(checkPhone(phone)).toBeDefined();
+  });
+
+  it('the same day, time, address and date mistakes the build stops on are refused in the Studio', () => {
+    expect(checkWeekday('monday')).toBeUndefined();
+    for (const day of ['måndag', 'Monday', 'mon']) expect(checkWeekday(day)).toMatch(/ingen veckodag/);
+    expect(checkTimeRange('09:00', '09:00')).toMatch(/samma minut/);
+    for (const [opens, closes] of [['00:00', '00:00'], ['22:00', '06:00'], ['08:00', '24:00']]) expect(checkTimeRange(opens, closes)).toBeUndefined();
+    expect(checkServiceUrl('https://chatt.example/embed')).toBeUndefined();
+    expect(checkServiceUrl('http://127.0.0.1:4400/embed')).toBeUndefined();
+    for (const url of ['http://chatt.example/embed', 'chatt.example', 'javascript:alert(1)']) expect(checkServiceUrl(url)).toBeDefined();
+    expect(checkExceptionDates([{ date: '2026-12-24' }, { date: '2026-12-31' }, { date: '2026-12-24' }])).toEqual([{ index: 2, message: expect.stringContaining('rad 1') }]);
+  });
+
+  it('the Studio accepts exactly the phone numbers and times the build accepts', async () => {
+    const builds = async (contact: Record<string, unknown>) =>
+      loadContent(
+        embeddedRunner(async () => [{ _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ day: 'monday', opens: '08:00', closes: '22:00' }], ...contact }]),
+        collectingReport(),
+        '2026-11-23',
+      ).then(
+        () => true,
+        () => false,
+      );
+    for (const phone of ['90 390', '1177', '112', '+46 8 123 45 67', '020-22 00 60', '90\u00a0390', 'ring oss', '90 390 eller 112', '12', '+46 (0)8 123', '+0 8 123']) {
+      expect(await builds({ phoneNumber: phone }), phone).toBe(checkPhone(phone) === undefined);
+    }
+    for (const time of ['00:00', '08:30', '23:59', '24:00', '8:00', '25:99', '12:60', '12.00', '']) {
+      expect(await builds({ openingHours: [{ day: 'monday', opens: time, closes: '22:00' }] }), `opens ${time}`).toBe(checkTime(time) === undefined);
+      expect(await builds({ openingHours: [{ day: 'monday', opens: '08:00', closes: time }] }), `closes ${time}`).toBe(checkTime(time, { endOfDay: true }) === undefined);
+    }
   });
 
   it('opening times are HH:MM, with 24:00 allowed only for closing', () => {

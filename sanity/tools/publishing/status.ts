@@ -1,0 +1,249 @@
+// The publishing tool's data logic, free of React and Studio imports so it is unit-tested alone:
+// the publish worker's status JSON is checked field by field (a worker of another version, a
+// proxy's error page or a truncated answer is named, never half-shown), then turned into what the
+// tool displays: Swedish relative times, warnings grouped per document, overdue reviews merged
+// from the worker's last build and the Studio's own query.
+
+export type PublishStatus = {
+  state: 'idle' | 'building';
+  /** Another build is queued after the current one. */
+  pending: boolean;
+  lastSuccess: { startedAt: string; finishedAt: string; durationMs: number; pageCount: number } | null;
+  /** Content warnings of the build that is live now. */
+  warnings: Array<{ documentId: string; field: string; message: string }>;
+  lastFailure: { at: string; reason: string; documents: Array<{ documentId: string; field: string }> } | null;
+  overdueReviews: OverdueReview[];
+};
+
+export type OverdueReview = { documentId: string; title: string; nextReview: string };
+
+export type StatusResult = { ok: true; status: PublishStatus } | { ok: false; errors: string[] };
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const shown = (value: unknown): string => {
+  const text = JSON.stringify(value);
+  return text === undefined ? 'inget värde' : text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+/** Collects every problem with its path, so one look at the tool tells an operator what is wrong. */
+class Checker {
+  readonly errors: string[] = [];
+  fail(path: string, expected: string, value: unknown): undefined {
+    this.errors.push(`${path}: ska vara ${expected}, fick ${shown(value)}`);
+    return undefined;
+  }
+  string(value: unknown, path: string, { nonEmpty = false } = {}): string | undefined {
+    if (typeof value === 'string' && (!nonEmpty || value.trim())) return value;
+    return this.fail(path, nonEmpty ? 'en text som inte är tom' : 'en text', value);
+  }
+  boolean(value: unknown, path: string): boolean | undefined {
+    return typeof value === 'boolean' ? value : this.fail(path, 'true eller false', value);
+  }
+  count(value: unknown, path: string): number | undefined {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : this.fail(path, 'ett heltal ≥ 0', value);
+  }
+  dateTime(value: unknown, path: string): string | undefined {
+    return typeof value === 'string' && ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value)) ? value : this.fail(path, 'en tidpunkt (ISO 8601)', value);
+  }
+  date(value: unknown, path: string): string | undefined {
+    return typeof value === 'string' && ISO_DATE.test(value) && Number.isFinite(Date.parse(value)) ? value : this.fail(path, 'ett datum (ÅÅÅÅ-MM-DD)', value);
+  }
+  array<T>(value: unknown, path: string, item: (entry: unknown, path: string) => T | undefined): T[] | undefined {
+    if (!Array.isArray(value)) return this.fail(path, 'en lista', value);
+    const items = value.map((entry, i) => item(entry, `${path}[${i}]`));
+    return items.every((entry) => entry !== undefined) ? (items as T[]) : undefined;
+  }
+  record(value: unknown, path: string): Record<string, unknown> | undefined {
+    return isRecord(value) ? value : this.fail(path, 'ett objekt', value);
+  }
+}
+
+/** Checks the worker's `GET /status` body against the shape the tool reads. Unknown extra fields are ignored. */
+export function parseStatus(json: unknown): StatusResult {
+  const c = new Checker();
+  const root = c.record(json, 'status');
+  if (!root) return { ok: false, errors: c.errors };
+
+  const state = root.state === 'idle' || root.state === 'building' ? root.state : c.fail('state', '"idle" eller "building"', root.state);
+  const pending = c.boolean(root.pending, 'pending');
+
+  let lastSuccess: PublishStatus['lastSuccess'] | undefined = null;
+  if (root.lastSuccess !== null) {
+    const s = c.record(root.lastSuccess, 'lastSuccess');
+    lastSuccess = s && {
+      startedAt: c.dateTime(s.startedAt, 'lastSuccess.startedAt')!,
+      finishedAt: c.dateTime(s.finishedAt, 'lastSuccess.finishedAt')!,
+      durationMs: c.count(s.durationMs, 'lastSuccess.durationMs')!,
+      pageCount: c.count(s.pageCount, 'lastSuccess.pageCount')!,
+    };
+  }
+
+  const documentRef = (entry: unknown, path: string) => {
+    const d = c.record(entry, path);
+    return d && { documentId: c.string(d.documentId, `${path}.documentId`, { nonEmpty: true })!, field: c.string(d.field, `${path}.field`)! };
+  };
+
+  const warnings = c.array(root.warnings, 'warnings', (entry, path) => {
+    const ref = documentRef(entry, path);
+    return ref && { ...ref, message: c.string((entry as Record<string, unknown>).message, `${path}.message`, { nonEmpty: true })! };
+  });
+
+  let lastFailure: PublishStatus['lastFailure'] | undefined = null;
+  if (root.lastFailure !== null) {
+    const f = c.record(root.lastFailure, 'lastFailure');
+    lastFailure = f && {
+      at: c.dateTime(f.at, 'lastFailure.at')!,
+      reason: c.string(f.reason, 'lastFailure.reason', { nonEmpty: true })!,
+      documents: c.array(f.documents, 'lastFailure.documents', documentRef)!,
+    };
+  }
+
+  const overdueReviews = c.array(root.overdueReviews, 'overdueReviews', (entry, path) => {
+    const o = c.record(entry, path);
+    return o && { documentId: c.string(o.documentId, `${path}.documentId`, { nonEmpty: true })!, title: c.string(o.title, `${path}.title`)!, nextReview: c.date(o.nextReview, `${path}.nextReview`)! };
+  });
+
+  if (c.errors.length) return { ok: false, errors: c.errors };
+  return { ok: true, status: { state: state!, pending: pending!, lastSuccess: lastSuccess!, warnings: warnings!, lastFailure: lastFailure!, overdueReviews: overdueReviews! } };
+}
+
+/** The worker's HTTP answer (status code, content type, body text) → the checked status, or why not. */
+export function readStatusResponse(url: string, response: { status: number; contentType: string | null; body: string }): StatusResult {
+  if (response.status !== 200) return { ok: false, errors: [`Publiceringstjänsten (${url}) svarade med HTTP ${response.status} i stället för 200.`] };
+  if (!/^application\/json\b/i.test(response.contentType ?? '')) {
+    return { ok: false, errors: [`Publiceringstjänsten (${url}) svarade med ${response.contentType ?? 'okänd innehållstyp'}, inte application/json. Pekar adressen på rätt tjänst?`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    return { ok: false, errors: [`Publiceringstjänsten (${url}) svarade med trasig JSON.`] };
+  }
+  return parseStatus(json);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Times and counts in Swedish.
+
+const TIME_ZONE = 'Europe/Stockholm';
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "nyss", "för 5 minuter sedan", "för 1 timme sedan", "för 3 dagar sedan". */
+export function relativeTime(iso: string, now: Date): string {
+  const seconds = Math.floor((now.getTime() - Date.parse(iso)) / 1000);
+  // A clock slightly ahead on the worker's machine is still "just now", never "in the future".
+  if (seconds < 60) return 'nyss';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `för ${plural(minutes, 'minut', 'minuter')} sedan`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `för ${plural(hours, 'timme', 'timmar')} sedan`;
+  return `för ${plural(Math.floor(hours / 24), 'dag', 'dagar')} sedan`;
+}
+
+/** "27 nov. 2026 23:40" in Swedish time, whatever the editor's computer is set to. */
+export const absoluteTime = (iso: string): string =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+/** "0,8 s", "42 s", "1 min 15 s". */
+export function duration(ms: number): string {
+  const seconds = ms / 1000;
+  if (seconds < 10) return `${seconds.toLocaleString('sv-SE', { maximumFractionDigits: 1 })} s`;
+  const whole = Math.round(seconds);
+  if (whole < 60) return `${whole} s`;
+  return `${Math.floor(whole / 60)} min${whole % 60 ? ` ${whole % 60} s` : ''}`;
+}
+
+/** Whole days from `from` to `to`, both YYYY-MM-DD. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+// ---------------------------------------------------------------------------------------------
+// The view.
+
+/** What the Studio knows about a document named in the status: its type (for the edit link) and title. */
+export type KnownDocument = { type: string; title?: string };
+
+export type DocumentLink = { documentId: string; type?: string; title: string; field: string };
+
+export type StatusView = {
+  activity: { tone: 'default' | 'caution'; text: string };
+  lastSuccess: { when: string; at: string; duration: string; pages: string } | null;
+  lastFailure: { when: string; at: string; reason: string; superseded: boolean; documents: DocumentLink[] } | null;
+  warningCount: number;
+  warningGroups: Array<{ documentId: string; type?: string; title: string; warnings: Array<{ field: string; message: string }> }>;
+};
+
+export type OverdueView = { documentId: string; title: string; nextReview: string; late: string };
+
+const collator = new Intl.Collator('sv-SE');
+
+function activity({ state, pending }: PublishStatus): StatusView['activity'] {
+  if (state === 'building' && pending) return { tone: 'caution', text: 'Webbplatsen byggs nu. Fler ändringar har publicerats under tiden; de byggs direkt efteråt.' };
+  if (state === 'building') return { tone: 'caution', text: 'Webbplatsen byggs nu med de senaste publiceringarna.' };
+  if (pending) return { tone: 'caution', text: 'En publicering väntar på att byggas.' };
+  return { tone: 'default', text: 'Ingen publicering pågår. Det som är publicerat finns på webbplatsen.' };
+}
+
+/** The status as the tool shows it. `documents` names the documents the Studio could look up. */
+export function statusView(status: PublishStatus, now: Date, documents: ReadonlyMap<string, KnownDocument> = new Map()): StatusView {
+  const titleOf = (id: string) => documents.get(id)?.title?.trim() || id;
+  const link = ({ documentId, field }: { documentId: string; field: string }): DocumentLink => ({ documentId, type: documents.get(documentId)?.type, title: titleOf(documentId), field });
+
+  const { lastSuccess, lastFailure } = status;
+  const groups = new Map<string, Map<string, { field: string; message: string }>>();
+  for (const { documentId, field, message } of status.warnings) {
+    const group = groups.get(documentId) ?? new Map();
+    group.set(`${field}\u0000${message}`, { field, message }); // the same warning twice is shown once
+    groups.set(documentId, group);
+  }
+  const warningGroups = [...groups]
+    .map(([documentId, warnings]) => ({
+      documentId,
+      type: documents.get(documentId)?.type,
+      title: titleOf(documentId),
+      warnings: [...warnings.values()].sort((a, b) => collator.compare(a.field, b.field) || collator.compare(a.message, b.message)),
+    }))
+    // The documents with the most to fix first, then alphabetically, so the list is stable between refreshes.
+    .sort((a, b) => b.warnings.length - a.warnings.length || collator.compare(a.title, b.title) || a.documentId.localeCompare(b.documentId));
+
+  return {
+    activity: activity(status),
+    lastSuccess: lastSuccess && {
+      when: relativeTime(lastSuccess.finishedAt, now),
+      at: absoluteTime(lastSuccess.finishedAt),
+      duration: duration(lastSuccess.durationMs),
+      pages: `${lastSuccess.pageCount.toLocaleString('sv-SE')} ${lastSuccess.pageCount === 1 ? 'sida' : 'sidor'}`,
+    },
+    lastFailure: lastFailure && {
+      when: relativeTime(lastFailure.at, now),
+      at: absoluteTime(lastFailure.at),
+      reason: lastFailure.reason,
+      // A later success means the problem was fixed (or worked around) and the site is current.
+      superseded: !!lastSuccess && Date.parse(lastSuccess.finishedAt) > Date.parse(lastFailure.at),
+      documents: lastFailure.documents.map(link),
+    },
+    warningCount: warningGroups.reduce((sum, group) => sum + group.warnings.length, 0),
+    warningGroups,
+  };
+}
+
+/**
+ * Articles whose review is overdue on `today` (YYYY-MM-DD, Stockholm): the Studio's own answer
+ * (current) when it has one, otherwise the worker's (as old as the last build). Most overdue first.
+ */
+export function overdueView(fromStudio: OverdueReview[] | null, fromStatus: OverdueReview[], today: string): OverdueView[] {
+  const merged = new Map<string, OverdueReview>();
+  if (fromStudio) for (const review of fromStudio) merged.set(review.documentId, review);
+  else for (const review of fromStatus) merged.set(review.documentId, review);
+  return [...merged.values()]
+    .filter(({ nextReview }) => nextReview < today)
+    .sort((a, b) => a.nextReview.localeCompare(b.nextReview) || collator.compare(a.title, b.title))
+    .map(({ documentId, title, nextReview }) => ({
+      documentId,
+      title: title.trim() || documentId,
+      nextReview,
+      late: `${plural(daysBetween(nextReview, today), 'dag', 'dagar')} sen`,
+    }));
+}

@@ -1,0 +1,92 @@
+// The build report: what a build loaded and what was wrong with it, as JSON for the publish
+// worker (src/publish/). Written only when BUILD_REPORT_FILE is set: once content loading ends
+// (or stops with an error), and again when the build process exits if pages reported more
+// warnings while rendering. It lives outside the built site: warnings are for editors, not visitors.
+import { writeFileSync } from 'node:fs';
+import type { SiteContent } from './content';
+import { telHref } from '../lib/phone';
+
+export type BuildWarning = { documentId: string; field: string; message: string };
+export type DocumentRef = { documentId: string; field: string };
+export type BuildListing = {
+  articles: Array<{ _id: string; slug: string; title: string; nextReview: string | null }>;
+  pages: Array<{ _id: string; slug: string }>;
+  topics: Array<{ _id: string; slug: string }>;
+  /** The help line every page links to, as the pages write it. */
+  contact: { documentId: string; phoneNumber: string; tel: string };
+};
+export type BuildReport =
+  | ({ warnings: BuildWarning[] } & BuildListing)
+  | { warnings: BuildWarning[]; error: { message: string; documents: DocumentRef[] } };
+
+export type BuildReportWriter = {
+  warning(warning: BuildWarning): void;
+  content(content: SiteContent): void;
+  error(error: unknown): void;
+  /** Writes the file if anything changed since the last write. */
+  flush(): void;
+};
+
+/** Collects one build's report and writes it to `file`. */
+export function buildReportWriter(file: string): BuildReportWriter {
+  const warnings = new Map<string, BuildWarning>();
+  let listing: BuildListing | undefined;
+  let failure: { message: string; documents: DocumentRef[] } | undefined;
+  let dirty = false;
+  const flush = () => {
+    if (!dirty || (!listing && !failure)) return;
+    const list = [...warnings.values()];
+    const report: BuildReport = failure ? { warnings: list, error: failure } : { warnings: list, ...listing! };
+    writeFileSync(file, `${JSON.stringify(report, null, 1)}\n`);
+    dirty = false;
+  };
+  return {
+    warning(warning) {
+      const key = `${warning.documentId}\u0000${warning.field}\u0000${warning.message}`;
+      if (warnings.has(key)) return;
+      warnings.set(key, warning);
+      dirty = true;
+    },
+    content(content) {
+      listing = {
+        articles: content.articles.map((article) => ({ _id: article._id, slug: article.slug, title: article.title, nextReview: article.nextReview ?? null })),
+        pages: content.pages.map((page) => ({ _id: page._id, slug: page.slug })),
+        topics: content.topics.map((topic) => ({ _id: topic._id, slug: topic.slug })),
+        contact: { documentId: 'contactSettings', phoneNumber: content.contact.phoneNumber, tel: telHref(content.contact.phoneNumber) },
+      };
+      dirty = true;
+      flush();
+    },
+    error(error) {
+      const documents = (error as { documents?: unknown } | null)?.documents;
+      failure = {
+        message: error instanceof Error ? error.message : String(error),
+        documents: Array.isArray(documents) ? (documents as DocumentRef[]) : [],
+      };
+      dirty = true;
+      flush();
+    },
+    flush,
+  };
+}
+
+// One writer per build process, on globalThis: the build loads the data modules twice (bundled
+// for the pages, and for the integrations), and both must add to the same report.
+const KEY = Symbol.for('stodlinjen.buildReport');
+const store = globalThis as typeof globalThis & { [KEY]?: BuildReportWriter | null };
+
+function processWriter(): BuildReportWriter | null {
+  if (store[KEY] !== undefined) return store[KEY];
+  const file = process.env.BUILD_REPORT_FILE?.trim();
+  const writer = file ? buildReportWriter(file) : null;
+  store[KEY] = writer;
+  // Warnings from rendering come after content loading: written when the build process ends.
+  if (writer) process.on('exit', () => writer.flush());
+  return writer;
+}
+
+export const recordBuildWarning = (warning: BuildWarning) => processWriter()?.warning(warning);
+/** What the build will publish: the pages the publish worker checks for. */
+export const recordBuildContent = (content: SiteContent) => processWriter()?.content(content);
+/** An error that stops the build, with the documents it names when it is about content. */
+export const recordBuildError = (error: unknown) => processWriter()?.error(error);

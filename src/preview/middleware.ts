@@ -1,0 +1,57 @@
+// The draft preview's gate and frame, around every request the preview server renders:
+// without a valid session, 401 and no content; with one, the page is rendered from the drafts
+// perspective, loaded for this request, and served as a preview page (banner, noindex, no-store).
+// Only the preview build registers this (src/preview/integration.ts); the public build never runs it.
+import { defineMiddleware } from 'astro:middleware';
+import { getContent, loadContent } from '../data/content';
+import { withRequestContent } from '../data/request-scope';
+import { ContentError, consoleReport } from '../data/report';
+import { createRunner } from '../data/source';
+import { t } from '../i18n';
+import { ENABLE_PATH, SESSION_COOKIE, cookieValue, previewConfigFromEnv, readSession, type PreviewConfig } from './access';
+import { PREVIEW_HEADERS, asPreviewPage, previewPolicy } from './page';
+
+let config: PreviewConfig | undefined;
+// One report for the process: a content warning is logged once, not on every request.
+const report = consoleReport();
+const previewConfig = () => (config ??= previewConfigFromEnv());
+
+function withHeaders(response: Response, extra: Record<string, string> = {}): Response {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries({ ...PREVIEW_HEADERS, ...extra })) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+const text = (status: number, body: string) => withHeaders(new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { source, sessionKey } = previewConfig();
+  // The handshake itself is how a session starts; it checks its secret on its own.
+  if (context.url.pathname === ENABLE_PATH) return withHeaders(await next());
+
+  const session = readSession(sessionKey, cookieValue(context.request.headers.get('cookie'), SESSION_COOKIE));
+  if (!session) return text(401, t('preview.unauthorized'));
+
+  const today = new Date().toISOString().slice(0, 10);
+  return withRequestContent(
+    () => loadContent(createRunner(source), report, today),
+    async () => {
+      let contact;
+      try {
+        ({ contact } = await getContent());
+      } catch (error) {
+        // Drafts can hold what the public build would refuse (two documents claiming one address):
+        // the editor gets the build's message, which names the documents.
+        if (error instanceof ContentError) return text(500, t('preview.failed', { message: error.message }));
+        throw error;
+      }
+      const response = await next();
+      if (!(response.headers.get('content-type') ?? '').includes('text/html')) return withHeaders(response);
+      const html = asPreviewPage(await response.text());
+      const framers = session.studioOrigin ? [session.studioOrigin] : [];
+      const headers = new Headers(response.headers);
+      headers.delete('content-length');
+      return withHeaders(new Response(html, { status: response.status, headers }), { 'Content-Security-Policy': previewPolicy(html, contact, framers) });
+    },
+  );
+});

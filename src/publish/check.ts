@@ -1,0 +1,100 @@
+// Checks a fresh build before it goes live. A build that passes can replace the live site; one
+// that fails is never shown to visitors. The rules:
+// - the start page, the contact page, and a page for every published article and generic page
+//   from the build report exist;
+// - the site has not collapsed: at least `minPageRatio` (default 50 %) of the live site's pages;
+// - help is in reach on every page: a tel: link to the line and to 112. Pages that only redirect
+//   elsewhere (meta refresh) are not counted or checked: a visitor never stays on them.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BuildListing, DocumentRef } from '../data/build-report.ts';
+
+export type CheckResult = { ok: true; pageCount: number } | { ok: false; reason: string; documents: DocumentRef[] };
+
+const hrefPattern = (href: string) => new RegExp(`href=["']?${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>]`);
+const REDIRECT_ONLY = /<meta\s+http-equiv=["']?refresh["']?/i;
+const EMERGENCY_TEL = 'tel:112';
+// A number someone can dial: 3 (112) to 15 (the E.164 maximum) digits, an optional leading +.
+const DIALABLE = /^tel:\+?\d{3,15}$/;
+
+async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(join(dir, prefix), { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return htmlFiles(dir, path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    }),
+  );
+  return nested.flat();
+}
+
+type Scanned = { path: string; help: boolean };
+
+/** The pages of a built site a visitor can land on (not redirect stubs), each with whether all `hrefs` are linked from it. */
+async function scanPages(dir: string, hrefs: string[]): Promise<Scanned[]> {
+  const patterns = hrefs.map(hrefPattern);
+  const pages: Scanned[] = [];
+  for (const path of await htmlFiles(dir)) {
+    const html = await readFile(join(dir, path), 'utf8');
+    if (REDIRECT_ONLY.test(html)) continue;
+    pages.push({ path, help: patterns.every((pattern) => pattern.test(html)) });
+  }
+  return pages;
+}
+
+/** How many pages a built site has (what the page-count rule compares). */
+export async function countPages(dir: string): Promise<number> {
+  return (await scanPages(dir, [])).length;
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+
+export async function checkBuild(input: { dir: string; listing: BuildListing; livePageCount: number | null; minPageRatio: number }): Promise<CheckResult> {
+  const { dir, listing } = input;
+
+  const required: Array<{ path: string; what: string; document?: DocumentRef }> = [
+    { path: 'index.html', what: 'the start page' },
+    { path: 'kontakt/index.html', what: 'the contact page' },
+    ...listing.articles.map((article) => ({ path: `artiklar/${article.slug}/index.html`, what: `the article "${article.title}"`, document: { documentId: article._id, field: 'slug' } })),
+    ...listing.pages.map((page) => ({ path: `${page.slug}/index.html`, what: `the page "${page.slug}"`, document: { documentId: page._id, field: 'slug' } })),
+  ];
+  const missing = [];
+  for (const page of required) if (!(await exists(join(dir, page.path)))) missing.push(page);
+  if (missing.length) {
+    return {
+      ok: false,
+      reason: `The build lacks ${missing.length} page(s) it should have: ${missing.slice(0, 5).map((page) => `${page.what} (/${page.path.replace(/index\.html$/, '')})`).join(', ')}${missing.length > 5 ? ', …' : ''}.`,
+      documents: missing.flatMap((page) => (page.document ? [page.document] : [])),
+    };
+  }
+
+  const tel = listing.contact.tel;
+  const phoneField = { documentId: listing.contact.documentId, field: 'phoneNumber' };
+  if (!DIALABLE.test(tel)) {
+    return { ok: false, reason: `The help line's number "${listing.contact.phoneNumber}" is not a number anyone can call (it would link to "${tel}" on every page).`, documents: [phoneField] };
+  }
+
+  const pages = await scanPages(dir, [tel, EMERGENCY_TEL]);
+  if (input.livePageCount !== null && pages.length < input.livePageCount * input.minPageRatio) {
+    return {
+      ok: false,
+      reason: `The build has ${pages.length} pages, the live site ${input.livePageCount}: fewer than ${Math.round(input.minPageRatio * 100)} %. If so much content really was unpublished, publish with PUBLISH_MIN_PAGE_RATIO lowered once.`,
+      documents: [],
+    };
+  }
+
+  const withoutHelp = pages.filter((page) => !page.help).map((page) => `/${page.path}`);
+  if (withoutHelp.length) {
+    return {
+      ok: false,
+      reason: `${withoutHelp.length} page(s) lack a link to call the line (${tel}) or 112: ${withoutHelp.slice(0, 5).join(', ')}${withoutHelp.length > 5 ? ', …' : ''}.`,
+      documents: [],
+    };
+  }
+  return { ok: true, pageCount: pages.length };
+}

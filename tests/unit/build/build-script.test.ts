@@ -1,0 +1,80 @@
+// `npm run build` (src/build/build.mjs): Astro first, then the search index in the script's own
+// process; either failing fails the build, so a publish never ships a site without search.
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from '../../../src/build/build.mjs';
+import { buildSearchIndex, pageUrl } from '../../../src/build/search-index.mjs';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stodlinjen-build-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const page = (title: string, body: string, searchable = true) =>
+  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${title}</title></head><body><main${searchable ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+describe('the build command line', () => {
+  it('takes --outDir in both spellings, relative to where it is run, and passes other flags to Astro', () => {
+    expect(parseArgs(['--outDir', 'out/next'], '/srv/site')).toEqual({ outDir: '/srv/site/out/next', astroArgs: [] });
+    expect(parseArgs(['--outDir=/tmp/x', '--verbose'], '/srv/site')).toEqual({ outDir: '/tmp/x', astroArgs: ['--verbose'] });
+    expect(parseArgs([], '/srv/site')).toEqual({ outDir: '/srv/site/dist', astroArgs: [] });
+  });
+
+  it('refuses --outDir without a directory', () => {
+    expect(() => parseArgs(['--outDir'], '/srv/site')).toThrow(/--outDir needs a directory/);
+    expect(() => parseArgs(['--outDir', '--verbose'], '/srv/site')).toThrow(/--outDir needs a directory/);
+    expect(() => parseArgs(['--outDir='], '/srv/site')).toThrow(/--outDir needs a directory/);
+  });
+
+  it('exits non-zero and builds no index when astro build fails', { timeout: 180_000 }, () => {
+    const out = tempDir();
+    const result = spawnSync(process.execPath, ['src/build/build.mjs', '--outDir', out], {
+      env: { ...process.env, SANITY_PROJECT_ID: '', EMBEDDED_DATASET: join(out, 'no-such-dataset.ndjson') },
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stdout + result.stderr).not.toBe(0);
+    expect(result.stderr).toContain('Build failed: astro build failed');
+    expect(existsSync(join(out, 'pagefind'))).toBe(false);
+  });
+});
+
+describe('the search index', () => {
+  it('indexes the searchable pages under their served addresses', async () => {
+    const site = tempDir();
+    mkdirSync(join(site, 'artiklar', 'somn'), { recursive: true });
+    writeFileSync(join(site, 'artiklar', 'somn', 'index.html'), page('Sömn', 'Sömnlöshet och oro på natten.'));
+    writeFileSync(join(site, 'index.html'), page('Start', 'Länkar', false));
+    writeFileSync(join(site, '404.html'), page('Sidan finns inte', 'Hjälp finns.', false));
+
+    const { pageCount } = await buildSearchIndex(site);
+    expect(pageCount).toBe(3);
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    // Only the page with data-pagefind-body is in the index.
+    expect(entry.languages.sv.page_count).toBe(1);
+  });
+
+  it('fails on a site with no pages', async () => {
+    await expect(buildSearchIndex(tempDir())).rejects.toThrow(/found no pages to index/);
+  });
+
+  it('leaves an earlier index out of what it indexes', async () => {
+    const site = tempDir();
+    writeFileSync(join(site, 'index.html'), page('Start', 'Text'));
+    await buildSearchIndex(site);
+    // Pagefind's playground/UI files are HTML-free today; a stray HTML file there must not become a page.
+    writeFileSync(join(site, 'pagefind', 'stray.html'), page('Stray', 'Text'));
+    expect((await buildSearchIndex(site)).pageCount).toBe(1);
+  });
+
+  it('maps built files to the addresses they are served at', () => {
+    expect(pageUrl('/site', '/site/index.html')).toBe('/');
+    expect(pageUrl('/site', '/site/artiklar/somn/index.html')).toBe('/artiklar/somn/');
+    expect(pageUrl('/site', '/site/404.html')).toBe('/404.html');
+  });
+});

@@ -1,0 +1,92 @@
+// The build report the publish worker reads: what the build publishes, its warnings, and for an
+// error that stops the build, the documents and fields to fix.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildReportWriter } from '../../../src/data/build-report';
+import { loadContent } from '../../../src/data/content';
+import { ContentError, collectingReport } from '../../../src/data/report';
+import { embeddedRunner } from '../../../src/data/source';
+import type { SanityDocument } from '../../../src/data/embedded';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'stodlinjen-report-'));
+  file = join(dir, 'report.json');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = () => JSON.parse(readFileSync(file, 'utf8'));
+
+const body = [{ _key: 'p1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Text.', marks: [] }] }];
+const documents: SanityDocument[] = [
+  { _id: 'topic-oro', _type: 'topic', title: 'Oro', slug: { current: 'oro' } },
+  { _id: 'page-om', _type: 'page', title: 'Om oss', slug: { current: 'om-oss' }, body },
+  { _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ _key: 'd', day: 'monday', opens: '00:00', closes: '24:00' }] },
+  { _id: 'article-somn', _type: 'article', title: 'Sömn', slug: { current: 'somn' }, nextReview: '2026-01-01', topics: [], body },
+  { _id: 'article-stress', _type: 'article', title: 'Stress', slug: { current: 'stress' }, topics: [], body },
+];
+const load = (docs: SanityDocument[]) => loadContent(embeddedRunner(async () => docs), collectingReport(), '2026-11-28');
+
+describe('build report', () => {
+  it('lists what the build publishes, the help line as pages link it, and each warning once', async () => {
+    const writer = buildReportWriter(file);
+    writer.warning({ documentId: 'article-somn', field: 'summary', message: 'is missing' });
+    writer.warning({ documentId: 'article-somn', field: 'summary', message: 'is missing' });
+    writer.content(await load(documents));
+    expect(read()).toEqual({
+      warnings: [{ documentId: 'article-somn', field: 'summary', message: 'is missing' }],
+      articles: expect.arrayContaining([
+        { _id: 'article-somn', slug: 'somn', title: 'Sömn', nextReview: '2026-01-01' },
+        { _id: 'article-stress', slug: 'stress', title: 'Stress', nextReview: null },
+      ]),
+      pages: [{ _id: 'page-om', slug: 'om-oss' }],
+      topics: [{ _id: 'topic-oro', slug: 'oro' }],
+      contact: { documentId: 'contactSettings', phoneNumber: '90 390', tel: 'tel:90390' },
+    });
+  });
+
+  it('warnings reported while pages render are added when the build ends', async () => {
+    const writer = buildReportWriter(file);
+    writer.content(await load(documents));
+    writer.warning({ documentId: 'article-stress', field: 'body[3]', message: 'unknown block left out' });
+    writer.flush();
+    expect(read().warnings).toEqual([{ documentId: 'article-stress', field: 'body[3]', message: 'unknown block left out' }]);
+  });
+
+  it('two articles with one slug: the error names both documents and the field', async () => {
+    const writer = buildReportWriter(file);
+    const duplicate = { _id: 'article-somn-2', _type: 'article', title: 'Sömn igen', slug: { current: 'somn' }, topics: [], body };
+    const error = await load([...documents, duplicate]).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    writer.error(error);
+    expect(read()).toEqual({
+      warnings: [],
+      error: {
+        message: expect.stringContaining('Duplicate slug "somn"'),
+        documents: [{ documentId: 'article-somn', field: 'slug' }, { documentId: 'article-somn-2', field: 'slug' }],
+      },
+    });
+  });
+
+  it('contact settings that would put a wrong number or address on every page: the error names each field', async () => {
+    const writer = buildReportWriter(file);
+    const unsafe = documents.map((doc) => (doc._id === 'contactSettings' ? { ...doc, phoneNumber: 'ring oss', chatEmbedUrl: 'javascript:alert(1)' } : doc));
+    const error = await load(unsafe).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    writer.error(error);
+    expect(read().error.documents).toEqual([
+      { documentId: 'contactSettings', field: 'phoneNumber' },
+      { documentId: 'contactSettings', field: 'chatEmbedUrl' },
+    ]);
+    expect(read().error.message).toContain('contactSettings.phoneNumber');
+  });
+
+  it('an error that is not about content (the Content Lake unreachable) is reported without documents', () => {
+    const writer = buildReportWriter(file);
+    writer.error(new Error('connect ECONNREFUSED 127.0.0.1:443'));
+    expect(read().error).toEqual({ message: 'connect ECONNREFUSED 127.0.0.1:443', documents: [] });
+  });
+});

@@ -1,0 +1,108 @@
+// Every page shows the line's phone number and opening hours, so contactSettings that cannot be
+// read stop the build with a message naming the document and each field, instead of a tel: link
+// to a wrong number or a day shown as closed.
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/data/content';
+import { collectingReport } from '../../../src/data/report';
+import { embeddedRunner } from '../../../src/data/source';
+import type { SanityDocument } from '../../../src/data/embedded';
+
+const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const good = {
+  _id: 'contactSettings',
+  _type: 'contactSettings',
+  phoneNumber: '90 390',
+  chatEnabled: true,
+  chatEmbedUrl: 'https://chatt.example/embed',
+  chatStatusUrl: 'https://chatt.example/status',
+  timeZone: 'Europe/Stockholm',
+  openingHours: WEEK.map((day, i) => ({ _key: `d${i}`, day, opens: '08:00', closes: '22:00' })),
+  openingHoursExceptions: [{ _key: 'x', date: '2026-12-24', closed: true, note: 'Julafton' }],
+};
+
+async function load(contact: Record<string, unknown>) {
+  const report = collectingReport();
+  const content = await loadContent(embeddedRunner(async () => [{ ...good, ...contact } as SanityDocument]), report, '2026-11-23');
+  return { content, warnings: report.warnings };
+}
+
+const hours = (...entries: Array<Record<string, unknown>>) => ({ openingHours: [...good.openingHours, ...entries] });
+
+describe('contact settings', () => {
+  it('builds with a well-formed schedule, overnight shifts, a whole day and exceptions', async () => {
+    const { content } = await load({
+      openingHours: [
+        { day: 'monday', opens: '22:00', closes: '06:00' },
+        { day: 'tuesday', opens: '00:00', closes: '24:00' },
+        { day: 'wednesday', opens: '00:00', closes: '00:00' },
+        { day: 'thursday', opens: '08:00', closes: '12:00' },
+        { day: 'thursday', opens: '13:00', closes: '22:00' },
+      ],
+      openingHoursExceptions: [{ date: '2026-12-31', closed: false, opens: '10:00', closes: '02:00', note: 'Nyårsafton' }, { date: '2027-01-01', closed: true }],
+    });
+    expect(content.contact.phoneNumber).toBe('90 390');
+    expect(content.contact.openingHours).toHaveLength(5);
+  });
+
+  it.each([
+    ['phoneNumber', { phoneNumber: 'ring oss' }],
+    ['phoneNumber', { phoneNumber: '90 390 eller 112' }],
+    ['phoneNumber', { phoneNumber: '+46 (0)8 123 45' }],
+    ['phoneNumber', { phoneNumber: '12' }],
+    ['phoneNumber', { phoneNumber: { number: '90390' } }],
+    ['phoneNumber', { phoneNumber: null }],
+    ['chatEmbedUrl', { chatEmbedUrl: 'http://chatt.example/embed' }],
+    ['chatEmbedUrl', { chatEmbedUrl: 'javascript:alert(1)' }],
+    ['chatStatusUrl', { chatStatusUrl: 'chatt.example/status' }],
+    ['chatStatusUrl', { chatStatusUrl: 42 }],
+    ['chatEnabled', { chatEnabled: 'yes' }],
+    ['timeZone', { timeZone: 'Europe/Stokholm' }],
+    ['openingHours', { openingHours: [] }],
+    ['openingHours', { openingHours: 'mån–fre 8–22' }],
+    ['openingHours[7].opens', hours({ day: 'monday', opens: '25:99', closes: '22:00' })],
+    ['openingHours[7].opens', hours({ day: 'monday', opens: '24:00', closes: '24:00' })],
+    ['openingHours[7].opens', hours({ day: 'monday', opens: '8:00', closes: '22:00' })],
+    ['openingHours[7].closes', hours({ day: 'monday', opens: '08:00', closes: '22.00' })],
+    ['openingHours[7].closes', hours({ day: 'monday', opens: '08:00' })],
+    ['openingHours[7].day', hours({ day: 'måndag', opens: '08:00', closes: '22:00' })],
+    ['openingHours[7].day', hours({ day: 'Monday', opens: '08:00', closes: '22:00' })],
+    ['openingHours[7].day', hours({ opens: '08:00', closes: '22:00' })],
+    ['openingHours[7]', hours({ day: 'monday', opens: '09:00', closes: '09:00' })],
+    ['openingHours[7]', { openingHours: [...good.openingHours, 'monday 8-22'] }],
+    ['openingHoursExceptions[1].date', { openingHoursExceptions: [good.openingHoursExceptions[0], { date: '2026-02-30', closed: true }] }],
+    ['openingHoursExceptions[1].date', { openingHoursExceptions: [good.openingHoursExceptions[0], { date: 'julafton', closed: true }] }],
+    ['openingHoursExceptions[0].opens', { openingHoursExceptions: [{ date: '2026-12-24', closed: false, closes: '12:00' }] }],
+    ['openingHoursExceptions[0].closes', { openingHoursExceptions: [{ date: '2026-12-24', opens: '10:00', closes: '36:00' }] }],
+    ['openingHoursExceptions[0].closed', { openingHoursExceptions: [{ date: '2026-12-24', closed: 'ja' }] }],
+    ['openingHoursExceptions[1].date', { openingHoursExceptions: [{ date: '2026-12-24', closed: true }, { date: '2026-12-24', opens: '10:00', closes: '14:00' }] }],
+  ])('stops the build naming contactSettings.%s', async (field, contact) => {
+    const error = await load(contact).then(
+      () => undefined,
+      (thrown: Error) => thrown,
+    );
+    expect(error?.message).toContain('contactSettings');
+    expect(error?.message).toContain(`contactSettings.${field} `);
+  });
+
+  it('lists every problem at once, so one build shows the editor all of them', async () => {
+    await expect(load({ phoneNumber: 'ring', ...hours({ day: 'fredag', opens: '25:00', closes: '22:00' }) })).rejects.toThrow(
+      /phoneNumber[\s\S]*openingHours\[7\]\.day[\s\S]*openingHours\[7\]\.opens/,
+    );
+  });
+
+  it('accepts the stand-in contact service on this machine over plain http', async () => {
+    const { content } = await load({ chatEmbedUrl: 'http://127.0.0.1:4400/chat/embed', chatStatusUrl: 'http://localhost:4400/status' });
+    expect(content.contact.chatEmbedUrl).toBe('http://127.0.0.1:4400/chat/embed');
+  });
+
+  it('keeps the chat off with a warning when its addresses are missing', async () => {
+    const { content, warnings } = await load({ chatEmbedUrl: null, chatStatusUrl: undefined });
+    expect(content.contact.chatEmbedUrl).toBeNull();
+    expect(warnings).toContainEqual(expect.objectContaining({ docId: 'contactSettings', field: 'chatEmbedUrl' }));
+  });
+
+  it('never says "dygnet runt" for a schedule with a closed day', async () => {
+    const { content } = await load({ openingHours: WEEK.slice(0, 6).map((day) => ({ day, opens: '00:00', closes: '24:00' })) });
+    expect(content.contact.alwaysOpen).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+// The publishing status editors read: overdue reviews by the Swedish calendar.
+import { describe, expect, it } from 'vitest';
+import { EMPTY_RECORD, overdueReviews, statusView, swedishDate } from '../../../src/publish/status';
+
+const articles = [
+  { _id: 'a', slug: 'a', title: 'Sömn', nextReview: '2026-11-27' },
+  { _id: 'b', slug: 'b', title: 'Ångest', nextReview: '2026-03-01' },
+  { _id: 'c', slug: 'c', title: 'Stress', nextReview: null },
+  { _id: 'd', slug: 'd', title: 'Ensamhet', nextReview: '2027-01-01' },
+];
+
+describe('overdue reviews', () => {
+  it('lists articles whose review date is before today, the longest overdue first', () => {
+    expect(overdueReviews(articles, '2026-11-28')).toEqual([
+      { documentId: 'b', title: 'Ångest', nextReview: '2026-03-01' },
+      { documentId: 'a', title: 'Sömn', nextReview: '2026-11-27' },
+    ]);
+  });
+
+  it('a review due today is not overdue yet', () => {
+    expect(overdueReviews(articles, '2026-11-27').map((item) => item.documentId)).toEqual(['b']);
+  });
+
+  it('today is the date in Stockholm, not in UTC', () => {
+    // 23:30 UTC on 27 November is already 28 November in Sweden (UTC+1 in winter, +2 in summer).
+    expect(swedishDate(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-28');
+    expect(swedishDate(new Date('2026-07-01T22:30:00Z'))).toBe('2026-07-02');
+    expect(swedishDate(new Date('2026-07-01T21:30:00Z'))).toBe('2026-07-01');
+    const view = statusView({ ...EMPTY_RECORD, articles }, { building: false, pending: false }, new Date('2026-11-27T23:30:00Z'));
+    expect(view.overdueReviews.map((item) => item.documentId)).toEqual(['b', 'a']);
+  });
+
+  it('the view says whether a build runs and whether another is queued', () => {
+    expect(statusView(EMPTY_RECORD, { building: true, pending: true }, new Date())).toMatchObject({ state: 'building', pending: true, lastSuccess: null, lastFailure: null, warnings: [] });
+  });
+});
