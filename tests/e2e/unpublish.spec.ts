@@ -24,7 +24,7 @@ test.afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Builds the site from `documents` into `<work>/<name>`; returns the build log. */
+/** Builds the site from `documents` into `<work>/<name>` as `npm run build` does; returns the build log. */
 async function build(name: string, documents: Array<{ _id: string }>): Promise<string> {
   const dataset = join(work, `${name}-data`, 'data.ndjson');
   mkdirSync(dirname(dataset));
@@ -32,7 +32,7 @@ async function build(name: string, documents: Array<{ _id: string }>): Promise<s
   // The export's image files, where its asset pointers expect them.
   symlinkSync(join(dirname(DEFAULT_DATASET_FILE), 'images'), join(dirname(dataset), 'images'));
   const { SANITY_PROJECT_ID: _live, ...env } = process.env;
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, name)], { env: { ...env, ...buildEnv, EMBEDDED_DATASET: dataset } });
+  const child = spawn(process.execPath, ['src/build/build.mjs', '--outDir', join(work, name)], { env: { ...env, ...buildEnv, EMBEDDED_DATASET: dataset } });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
