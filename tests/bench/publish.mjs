@@ -173,7 +173,5 @@ export function formatPublish(results) {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const argv = process.argv.slice(2);
   const sizes = (argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : '1000,10000').split(',').map(Number).filter((n) => n > 0);
-  const results = [];
-  for (const articles of sizes) results.push(await measurePublishToLive({ articles }));
-  for (const line of formatPublish(results)) console.log(line);
+  for (const articles of sizes) for (const line of formatPublish([await measurePublishToLive({ articles })])) console.log(line);
 }

@@ -478,9 +478,10 @@ async function main() {
     console.log('\nPublish to live (webhook → worker build → nginx serves the new article) …');
     result.publishToLive = [];
     for (const articles of opts.articles) {
-      result.publishToLive.push(await measurePublishToLive({ articles, dataset: join(OUT, `data-${articles}.ndjson`), parseBuildLog }));
+      const measured = await measurePublishToLive({ articles, dataset: join(OUT, `data-${articles}.ndjson`), parseBuildLog });
+      result.publishToLive.push(measured);
+      for (const line of formatPublish([measured])) console.log(`  ${line}`);
     }
-    for (const line of formatPublish(result.publishToLive)) console.log(`  ${line}`);
   }
 
   if (!opts.skipLighthouse) {
