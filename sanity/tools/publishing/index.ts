@@ -1,6 +1,6 @@
 // The "Publicering" tool as a Studio plugin. The worker's status address comes from
 // SANITY_STUDIO_PUBLISH_STATUS_URL (see sanity/env.ts), inlined into the Studio when it is built.
-import { PublishIcon } from '@sanity/icons';
+import { PublishIcon } from '@sanity/icons/Publish';
 import { definePlugin } from 'sanity';
 import { PublishingTool, type PublishingToolOptions } from './PublishingTool';
 
