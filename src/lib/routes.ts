@@ -13,6 +13,9 @@ export const AUDIENCE_PATHS = {
 /** The site's own pages, whose addresses no content decides. */
 export const FIXED_PATHS: readonly string[] = [HOME_PATH, CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS)];
 
+/** Where the draft preview's session starts (Sanity's preview handshake); only the preview server has it. */
+export const PREVIEW_ENABLE_PATH = '/_preview/enable/';
+
 export const articlePath = (slug: string) => `/artiklar/${slug}/`;
 export const topicPath = (slug: string) => `/amnen/${slug}/`;
 export const pagePath = (slug: string) => `/${slug}/`;
