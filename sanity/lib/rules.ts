@@ -1,8 +1,8 @@
 // Content rules (the project content guide: safe messaging, reviews, alt text) as plain functions (no Studio imports), shared by the schema's
 // validation and the dataset lint. Each check returns the Swedish message an editor sees, or
 // undefined when the value is fine; "required" is left to the schema's own rules.
-import { normaliseSitePath, sitePathProblem, type PathProblem } from '../../src/lib/redirects';
-import { RESERVED_PAGE_SLUGS } from '../../src/lib/routes';
+import { inBuildFolder, normaliseSitePath, sitePathProblem, type PathProblem } from '../../src/lib/redirects';
+import { FIXED_PATHS, RESERVED_PAGE_SLUGS } from '../../src/lib/routes';
 import { isServiceAddress } from '../../src/lib/contact-origins';
 import { isPhoneNumber } from '../../src/lib/phone';
 import { isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../../src/lib/opening-hours-rules';
@@ -186,6 +186,15 @@ export function checkRedirectPath(value: string | undefined): string | undefined
   if (problem) return PATH_PROBLEMS[problem];
   const normal = normaliseSitePath(value);
   return normal === value ? undefined : `Skriv adressen som webbplatsen skriver sina adresser: ”${normal}” (med snedstreck i slutet).`;
+}
+
+/** A redirect's old address: a path (checkRedirectPath) that is not one of the site's own pages or folders. */
+export function checkRedirectFrom(value: string | undefined): string | undefined {
+  const problem = checkRedirectPath(value);
+  if (problem || value === undefined) return problem;
+  if (FIXED_PATHS.includes(value)) return `${value} är en av webbplatsens egna sidor och kan inte flyttas.`;
+  if (inBuildFolder(value)) return `Under /${value.split('/')[1]}/ ligger webbplatsens egna filer; där kan ingen adress flyttas.`;
+  return undefined;
 }
 
 interface RedirectLike {

@@ -4,8 +4,8 @@
 // naming the document and field (a target that is missing or unpublished, an unusable path).
 import type { REDIRECTS_QUERY_RESULT } from '../sanity.types';
 import { TOPIC_PAGE_SIZE, pagedPath } from '../lib/pagination';
-import { normaliseSitePath, sitePathProblem } from '../lib/redirects';
-import { AUDIENCE_PATHS, CONTACT_PATH, HOME_PATH, SEARCH_PATH, articlePath, hrefFor, pagePath, topicPath } from '../lib/routes';
+import { inBuildFolder, normaliseSitePath, sitePathProblem } from '../lib/redirects';
+import { FIXED_PATHS, HOME_PATH, articlePath, hrefFor, pagePath, topicPath } from '../lib/routes';
 import { REDIRECTS_QUERY } from './queries';
 import { ContentError, type ContentReport } from './report';
 import type { QueryRunner } from './source';
@@ -25,7 +25,7 @@ type Titled = { title: string; slug: string };
 
 /** Every address a page of this build is served at, with its title where it has one. */
 export function liveAddresses(content: { articles: Array<Titled & { topics: Array<{ _id: string }> }>; topics: Array<Titled & { _id: string }>; pages: Titled[] }): Map<string, string | null> {
-  const live = new Map<string, string | null>([HOME_PATH, CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS)].map((path) => [path, null]));
+  const live = new Map<string, string | null>(FIXED_PATHS.map((path) => [path, null]));
   for (const article of content.articles) live.set(articlePath(article.slug), article.title);
   for (const page of content.pages) live.set(pagePath(page.slug), page.title);
   for (const topic of content.topics) {
@@ -36,9 +36,6 @@ export function liveAddresses(content: { articles: Array<Titled & { topics: Arra
   }
   return live;
 }
-
-/** Folders the build writes files into: no redirect may claim an address there. */
-const BUILD_FOLDERS = ['_astro', 'pagefind', '_nginx'];
 
 type Candidate = { _id: string; from: string; to: string; permanent: boolean; field: 'toDocument' | 'toPath' };
 
@@ -64,7 +61,7 @@ export function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<
     if (live.has(from)) {
       throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, but a published page is served at that address. Delete the redirect or give the page another slug.`, [{ documentId: doc._id, field: 'from' }]);
     }
-    if (BUILD_FOLDERS.includes(from.split('/')[1]!)) {
+    if (inBuildFolder(from)) {
       throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, inside /${from.split('/')[1]}/ where the build writes the site's own files. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);
     }
 

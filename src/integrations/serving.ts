@@ -13,8 +13,8 @@ import { NGINX_INCLUDE, nginxInclude, parseHeaders, redirectsFile, siteWideHeade
 /** For @astrojs/sitemap's `serialize`: old addresses are not pages of the site. */
 export async function leaveOutMovedAddresses<T extends { url: string }>(item: T): Promise<T | undefined> {
   const { redirects } = await getContent();
-  const path = new URL(item.url).pathname;
-  return redirects.some((redirect) => redirect.from === path) ? undefined : item;
+  const path = decodeURIComponent(new URL(item.url).pathname);
+  return redirects.some((redirect) => decodeURIComponent(redirect.from) === path) ? undefined : item;
 }
 
 export default function serving(): AstroIntegration {
@@ -25,7 +25,7 @@ export default function serving(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { redirects } = await getContent();
         for (const redirect of redirects) {
-          if (!existsSync(join(root, redirect.from, 'index.html'))) throw new Error(`The page for the old address ${redirect.from} (redirect "${redirect._id}") was not built.`);
+          if (!existsSync(join(root, decodeURIComponent(redirect.from), 'index.html'))) throw new Error(`The page for the old address ${redirect.from} (redirect "${redirect._id}") was not built.`);
         }
 
         const headersFile = join(root, '_headers');

@@ -2,6 +2,7 @@
 // changed slug calls for. Plain functions (no Studio or Astro imports), shared by the Studio's
 // validation and document action, the dataset lint and the build.
 import { hrefFor, type LinkTarget } from './routes';
+import { NGINX_DIR } from './serving-config';
 
 /** Why a path cannot be a redirect address; the Studio and the build word each in their language. */
 export type PathProblem =
@@ -42,9 +43,22 @@ export function sitePathProblem(value: string | null | undefined): PathProblem |
   return undefined;
 }
 
-/** The site's form of a path: the site's addresses all end in "/". Assumes a path without problems. */
+/** Folders the build writes the site's own files into (bundles, search index, host files). */
+export const BUILD_FOLDERS: ReadonlySet<string> = new Set(['_astro', 'pagefind', NGINX_DIR]);
+
+/** Whether a (normalised) path is inside one of the build's own folders. */
+export const inBuildFolder = (path: string): boolean => BUILD_FOLDERS.has(path.split('/')[1] ?? '');
+
+/**
+ * The site's form of a path, so one address has one spelling: a trailing "/" (as every address of
+ * the site has), percent-encoding in capitals and only where needed (RFC 3986, 6.2.2). Assumes a
+ * path without problems.
+ */
 export const normaliseSitePath = (path: string): string => {
-  const trimmed = path.trim();
+  const trimmed = path.trim().replace(/%[0-9A-Fa-f]{2}/g, (encoded) => {
+    const character = String.fromCharCode(parseInt(encoded.slice(1), 16));
+    return /[A-Za-z0-9\-._~]/.test(character) ? character : encoded.toUpperCase();
+  });
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 };
 

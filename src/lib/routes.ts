@@ -10,6 +10,9 @@ export const AUDIENCE_PATHS = {
   relatives: '/jag-ar-orolig-for-nagon/',
 } as const;
 
+/** The site's own pages, whose addresses no content decides. */
+export const FIXED_PATHS: readonly string[] = [HOME_PATH, CONTACT_PATH, SEARCH_PATH, ...Object.values(AUDIENCE_PATHS)];
+
 /** Where the draft preview's session starts (Sanity's preview handshake); only the preview server has it. */
 export const PREVIEW_ENABLE_PATH = '/_preview/enable/';
 

@@ -83,6 +83,8 @@ export function nginxInclude({ headers, redirects }: { headers: ReadonlyArray<[s
     '# Redirects and the trailing-slash redirect name only the path, whatever host and port nginx sits behind.',
     'absolute_redirect off;',
     'charset utf-8;',
+    '# Answers do not name the nginx version.',
+    'server_tokens off;',
     '',
     '# Security headers, the same as in _headers (Content-Security-Policy from src/integrations/csp.ts).',
     ...headers.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),

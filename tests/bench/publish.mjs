@@ -46,6 +46,7 @@ function startWorker(env) {
   });
   return {
     url,
+    pid: child.pid,
     log: () => log,
     async stop() {
       if (child.exitCode !== null) return;
@@ -130,6 +131,7 @@ export async function measurePublishToLive({ articles, dataset, parseBuildLog, l
     const path = `/artiklar/${article.slug.current}/`;
     if ((await fetch(`${nginx.url}${path}`)).status !== 404) throw new Error(`${path} is served before it is published`);
     log(`  ${articles} articles: publishing ${path} …`);
+    const cpuBefore = cpuMsOf(worker.pid);
     const started = performance.now();
     const response = await fetch(`${lake.url}/${API}/data/mutate/production`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mutations: [{ create: article }] }) });
     if (response.status !== 200) throw new Error(`The stand-in refused the mutation: ${response.status} ${await response.text()}`);
@@ -140,6 +142,7 @@ export async function measurePublishToLive({ articles, dataset, parseBuildLog, l
     }
     const publishToLiveMs = performance.now() - started;
     const after = await settled(workerUrl, worker, (current) => current.lastSuccess.finishedAt !== first.lastSuccess.finishedAt);
+    const cpuAfter = cpuMsOf(worker.pid);
     await lake.delivered();
     const deliveries = lake.deliveries.filter((delivery) => delivery.documentId === article._id);
     if (!deliveries.length || deliveries.some((delivery) => delivery.status !== 202)) throw new Error(`The webhook was not accepted: ${JSON.stringify(deliveries.map((d) => d.status))}`);
@@ -150,6 +153,8 @@ export async function measurePublishToLive({ articles, dataset, parseBuildLog, l
       targetS: PUBLISH_TARGETS_S[articles],
       // The worker's own figure for the build that carried the edit: build, checks and switch.
       workerBuildMs: after.lastSuccess.durationMs,
+      // The worker's own work (checks, switch) and its builds' (npm, Astro, Pagefind), on any core.
+      cpuMs: cpuAfter.ownMs - cpuBefore.ownMs + cpuAfter.childrenMs - cpuBefore.childrenMs,
       pageCount: after.lastSuccess.pageCount,
       buildsStarted: builds,
       buildParts: parseBuildLog?.(newestBuildLog(root))?.parts,
@@ -166,14 +171,12 @@ export function formatPublish(results) {
   return results.map((r) => {
     const target = r.targetS === undefined ? '' : ` (target ≤ ${r.targetS} s: ${r.publishToLiveMs / 1000 <= r.targetS ? 'ok' : 'MISSED'})`;
     const parts = r.buildParts ? `; build log: astro render ${((r.buildParts.renderMs ?? 0) / 1000).toFixed(1)} s, data ${((r.buildParts.dataMs ?? 0) / 1000).toFixed(1)} s, Pagefind ${((r.buildParts.pagefindMs ?? 0) / 1000).toFixed(1)} s` : '';
-    return `${r.articles} articles: publish to live ${(r.publishToLiveMs / 1000).toFixed(1)} s${target}; the worker's build, checks and switch ${(r.workerBuildMs / 1000).toFixed(1)} s, ${r.pageCount} pages${parts}`;
+    return `${r.articles} articles: publish to live ${(r.publishToLiveMs / 1000).toFixed(1)} s${target}; the worker's build, checks and switch ${(r.workerBuildMs / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), ${r.pageCount} pages${parts}`;
   });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const argv = process.argv.slice(2);
   const sizes = (argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : '1000,10000').split(',').map(Number).filter((n) => n > 0);
-  const results = [];
-  for (const articles of sizes) results.push(await measurePublishToLive({ articles }));
-  for (const line of formatPublish(results)) console.log(line);
+  for (const articles of sizes) for (const line of formatPublish([await measurePublishToLive({ articles })])) console.log(line);
 }

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { SOURCE, generateDataset } from './generate.mjs';
 import { formatSearch, measureSearch, serveSite, sizeOf } from './search.mjs';
 import { formatPublish, measurePublishToLive } from './publish.mjs';
+import { cpuMsOf } from './cpu-time.mjs';
 import { buildEnv } from '../e2e/build-env.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -95,6 +96,7 @@ function memorySampler(root) {
   };
 }
 
+
 /** "1m 20s", "1.13s", "334ms" -> milliseconds. */
 function duration(text) {
   let ms = 0;
@@ -139,6 +141,7 @@ function parseBuildLog(log) {
  */
 export async function buildSite({ outDir, dataset, log, env = {} }) {
   rmSync(outDir, { recursive: true, force: true });
+  const cpuBefore = cpuMsOf().childrenMs;
   const started = performance.now();
   const child = spawn(process.execPath, [BUILD, '--outDir', outDir], {
     cwd: ROOT,
@@ -157,6 +160,7 @@ export async function buildSite({ outDir, dataset, log, env = {} }) {
   }
   const code = await new Promise((done) => child.on('close', done));
   const wallMs = performance.now() - started;
+  const cpuMs = cpuMsOf().childrenMs - cpuBefore;
   const memory = stopSampling();
   await new Promise((done) => file.end(done));
   if (code !== 0) throw new Error(`The build failed (exit ${code}); see ${relative(ROOT, log)}:\n${text.split('\n').slice(-30).join('\n')}`);
@@ -166,6 +170,7 @@ export async function buildSite({ outDir, dataset, log, env = {} }) {
   return {
     ...parsed,
     wallMs,
+    cpuMs,
     // Process start, config, sitemap, CSP hashing and file writes: everything the logs do not time.
     otherMs: wallMs - known,
     pagesPerSecond: parsed.pages / (wallMs / 1000),
@@ -324,12 +329,13 @@ function printBuilds(builds) {
   console.log('\nBuild (astro build, then Pagefind in the build script; wall time of the whole build; times in s)');
   console.log(
     table(
-      ['dataset', 'articles', 'pages', 'wall', 'data', 'render', 'vite', 'images', 'pagefind', 'other', 'pages/s', `ms/page [≤${TARGETS.msPerPage}]`, `peak MB [≤${TARGETS.peakMemoryMB}]`, 'output MB', 'files'],
+      ['dataset', 'articles', 'pages', 'wall', 'cpu', 'data', 'render', 'vite', 'images', 'pagefind', 'other', 'pages/s', `ms/page [≤${TARGETS.msPerPage}]`, `peak MB [≤${TARGETS.peakMemoryMB}]`, 'output MB', 'files'],
       builds.map((b) => [
         b.label,
         b.articles,
         b.pages,
         s(b.wallMs),
+        s(b.cpuMs),
         s(b.parts.dataMs),
         s(b.parts.renderMs),
         s(b.parts.viteMs),
@@ -345,6 +351,7 @@ function printBuilds(builds) {
     ),
   );
   console.log(
+    `  cpu = CPU time (user + system) of the whole build tree: on 2 idle cores the wall time is at least half of it.\n` +
     `  data = content loading ([content] line); render = Astro's static routes minus data; other = start-up, sitemap, CSP hashing, writes.\n` +
       `  peak MB = highest sampled sum of VmRSS over the build's process tree (every ${SAMPLE_MS} ms); per process (VmHWM): ` +
       builds.map((b) => `${b.label}: ${Object.entries(b.memory.processPeakMB).map(([name, mb]) => `${name} ${mb}`).join(', ')}`).join('; '),
@@ -478,9 +485,10 @@ async function main() {
     console.log('\nPublish to live (webhook → worker build → nginx serves the new article) …');
     result.publishToLive = [];
     for (const articles of opts.articles) {
-      result.publishToLive.push(await measurePublishToLive({ articles, dataset: join(OUT, `data-${articles}.ndjson`), parseBuildLog }));
+      const measured = await measurePublishToLive({ articles, dataset: join(OUT, `data-${articles}.ndjson`), parseBuildLog });
+      result.publishToLive.push(measured);
+      for (const line of formatPublish([measured])) console.log(`  ${line}`);
     }
-    for (const line of formatPublish(result.publishToLive)) console.log(`  ${line}`);
   }
 
   if (!opts.skipLighthouse) {

@@ -26,7 +26,7 @@ export function builtHtmlFiles(): string[] {
 export function movedAddresses(): Set<string> {
   const file = join(DIST, '_redirects');
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
-  return new Set(lines.filter((line) => line.startsWith('/')).map((line) => line.split(/\s+/)[0]!));
+  return new Set(lines.filter((line) => line.startsWith('/')).map((line) => decodeURIComponent(line.split(/\s+/)[0]!)));
 }
 
 /** "/artiklar/x/" for dist/artiklar/x/index.html; "/404.html" for the 404 page. Old addresses left out. */

@@ -43,6 +43,7 @@ test('every answer carries the security headers, the page’s own policy plus fr
     expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
     expect(response.headers.get('permissions-policy'), path).toContain('camera=()');
+    expect(response.headers.get('server'), path).toBe('nginx');
   }
 });
 

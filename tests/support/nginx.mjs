@@ -114,11 +114,9 @@ export async function startNginx({ root, port }) {
     await sleep(25);
   }
 
-  const workerStarts = () => (log().match(/start worker process/g) ?? []).length;
-  const startedWorkers = () => [...log().matchAll(/start worker process (\d+)/g)].map((match) => match[1]);
-  // A worker from before a reload keeps accepting connections, with the old configuration, until
-  // it logs that it is shutting down.
-  const stoppedAccepting = (pid) => new RegExp(`\\b${pid}#\\d+: (gracefully shutting down|exit)`).test(log());
+  const count = (pattern) => (log().match(pattern) ?? []).length;
+  const workerStarts = () => count(/start worker process/g);
+  const workerExits = () => count(/worker process \d+ exited/g);
 
   return {
     url: `http://127.0.0.1:${listenPort}`,
@@ -127,12 +125,11 @@ export async function startNginx({ root, port }) {
     async reload() {
       const checked = spawnSync(binary, [...args, '-t'], { encoding: 'utf8' });
       if (checked.status !== 0) throw new Error(`nginx rejects the new configuration; the old one stays:\n${checked.stderr}`);
-      const before = workerStarts();
-      const oldWorkers = startedWorkers();
+      const [started, exited] = [workerStarts(), workerExits()];
       child.kill('SIGHUP');
-      // The reload is done when the master has started a worker with the new configuration and
-      // the old workers no longer take requests.
-      while (workerStarts() <= before || !oldWorkers.every(stoppedAccepting)) {
+      // Done when a worker with the new configuration runs and the old one has gone: until then
+      // the old worker may still answer (or close) a kept-alive connection with the old site.
+      while (workerStarts() <= started || workerExits() <= exited) {
         if (!running) throw new Error(`nginx stopped on reload:\n${stderr}${log()}`);
         await sleep(25);
       }

@@ -1,6 +1,6 @@
 import { defineField, defineType, type ValidationContext } from 'sanity';
 import { apiVersion } from '../../env';
-import { checkRedirectPath, checkRedirectTarget } from '../../lib/rules';
+import { checkRedirectFrom, checkRedirectPath, checkRedirectTarget } from '../../lib/rules';
 import { addressOwner, normaliseSitePath, sitePathProblem } from '../../../src/lib/redirects';
 
 // Checks that need the Content Lake; skipped by `sanity documents validate --file` offline (the
@@ -41,7 +41,7 @@ export const redirect = defineType({
       type: 'string',
       validation: (rule) => [
         rule.required().error('Skriv den gamla adressen, till exempel /artiklar/gammal-adress/.'),
-        rule.custom(async (value: string | undefined, context) => checkRedirectPath(value) ?? (value ? fromIsFree(value, context) : true)),
+        rule.custom(async (value: string | undefined, context) => checkRedirectFrom(value) ?? (value ? fromIsFree(value, context) : true)),
       ],
     }),
     defineField({
@@ -57,7 +57,10 @@ export const redirect = defineType({
       title: 'Till adress',
       description: 'I stället för ett dokument: en adress på webbplatsen, till exempel /kontakt/.',
       type: 'string',
-      validation: (rule) => rule.custom((value: string | undefined) => checkRedirectPath(value) ?? true),
+      // The target rule sits on this string field: `sanity documents validate` reports document-level
+      // and reference-field rules as warnings only (@sanity/validation 6.15).
+      validation: (rule) =>
+        rule.custom((value: string | undefined, context) => checkRedirectPath(value) ?? checkRedirectTarget((context.document ?? {}) as Parameters<typeof checkRedirectTarget>[0]) ?? true),
     }),
     defineField({
       name: 'permanent',
@@ -67,7 +70,6 @@ export const redirect = defineType({
       initialValue: true,
     }),
   ],
-  validation: (rule) => rule.custom((doc) => checkRedirectTarget((doc ?? {}) as Parameters<typeof checkRedirectTarget>[0]) ?? true),
   preview: {
     select: { from: 'from', toPath: 'toPath', title: 'toDocument.title', permanent: 'permanent' },
     prepare: ({ from, toPath, title, permanent }: { from?: string; toPath?: string; title?: string; permanent?: boolean }) => ({

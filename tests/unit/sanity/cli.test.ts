@@ -135,6 +135,19 @@ describe('sanity documents validate on sanity/fixtures/invalid.ndjson', () => {
     expect(messages('article-one-step-exercise', 'error')).toEqual(['En övning behöver minst två steg.']);
   });
 
+  it('an editor cannot save a redirect from a full address, or without the trailing slash, and is shown the form to write', () => {
+    expect(messages('redirect-full-address', 'error')).toEqual([expect.stringContaining('utan https:// och domän')]);
+    expect(messages('redirect-without-slash', 'error')).toEqual([
+      'Skriv adressen som webbplatsen skriver sina adresser: ”/gammal/” (med snedstreck i slutet).',
+      'Skriv adressen som webbplatsen skriver sina adresser: ”/kontakt/” (med snedstreck i slutet).',
+    ]);
+  });
+
+  it('an editor cannot save a redirect that leads to both a document and a path, or to nothing', () => {
+    expect(messages('redirect-two-targets', 'error')).toEqual([expect.stringContaining('inte båda')]);
+    expect(messages('redirect-nowhere', 'error')).toEqual([expect.stringContaining('Välj vart adressen ska leda')]);
+  });
+
   it('an editor cannot save contact settings the build would stop on: a wrong number, unreadable times, http, a repeated date', () => {
     const errors = messages('contactSettings', 'error');
     expect(errors).toContainEqual(expect.stringContaining('Skriv numret med siffror'));

@@ -2,7 +2,7 @@
 // the Studio, the dataset lint and the build.
 import { describe, expect, it } from 'vitest';
 import { addressOwner, normaliseSitePath, planSlugChange, redirectForSlugChange, redirectIdFor, sitePathProblem } from '../../../src/lib/redirects';
-import { checkRedirectPath, checkRedirectTarget } from '../../../sanity/lib/rules';
+import { checkRedirectFrom, checkRedirectPath, checkRedirectTarget } from '../../../sanity/lib/rules';
 
 describe('a redirect address', () => {
   it.each([
@@ -32,6 +32,8 @@ describe('a redirect address', () => {
   it('gets the trailing slash every address of the site has', () => {
     expect(normaliseSitePath('/artiklar/gammal')).toBe('/artiklar/gammal/');
     expect(normaliseSitePath(' /artiklar/gammal/ ')).toBe('/artiklar/gammal/');
+    expect(normaliseSitePath('/om%c3%a5')).toBe('/om%C3%A5/');
+    expect(normaliseSitePath('/%61rtiklar/')).toBe('/artiklar/');
   });
 
   it('is explained to editors in Swedish, naming the form the site writes', () => {
@@ -39,6 +41,15 @@ describe('a redirect address', () => {
     expect(checkRedirectPath('/artiklar/gammal')).toContain('”/artiklar/gammal/”');
     expect(checkRedirectPath('https://stodlinjen.se/x/')).toMatch(/utan https:\/\//);
     expect(checkRedirectPath('/x/?a=1')).toMatch(/\? eller #/);
+  });
+
+  it('as an old address, is never one of the site’s own pages or folders', () => {
+    expect(checkRedirectFrom('/artiklar/gammal/')).toBeUndefined();
+    expect(checkRedirectFrom('/kontakt/')).toMatch(/webbplatsens egna sidor/);
+    expect(checkRedirectFrom('/jag-mar-daligt/')).toMatch(/webbplatsens egna sidor/);
+    expect(checkRedirectFrom('/_astro/gammal/')).toMatch(/egna filer/);
+    expect(checkRedirectFrom('/pagefind/x/')).toMatch(/egna filer/);
+    expect(checkRedirectFrom('/kontakt')).toMatch(/”\/kontakt\/”/);
   });
 
   it('leads to one place: a document or a path, not both, not itself', () => {

@@ -70,6 +70,7 @@ describe('redirects in the build', () => {
   it('stop the build when they move an address a published page uses, naming the redirect and field', async () => {
     await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toThrow(ContentError);
     await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toThrow(/"r-live" \(field from\).*\/artiklar\/somn\//);
+    await expect(load([redirect('r-live', '/artiklar/somn', { path: '/kontakt/' })])).rejects.toMatchObject({ documents: [{ documentId: 'r-live', field: 'from' }] });
     await expect(load([redirect('r-topic', '/amnen/oro/', { path: '/kontakt/' })])).rejects.toThrow(/r-topic/);
     await expect(load([redirect('r-page', '/om/', { path: '/kontakt/' })])).rejects.toThrow(/r-page/);
     await expect(load([redirect('r-fixed', '/sok/', { path: '/kontakt/' })])).rejects.toThrow(/r-fixed/);
@@ -78,12 +79,16 @@ describe('redirects in the build', () => {
 
   it('stop the build when two claim one address, naming both', async () => {
     await expect(load([redirect('r-one', '/gammal/', { path: '/kontakt/' }), redirect('r-two', '/gammal', { path: '/sok/' })])).rejects.toThrow(/Two redirects from \/gammal\/: documents "r-(one|two)" and "r-(one|two)"/);
+    // One address, two spellings.
+    await expect(load([redirect('r-lower', '/om%c3%a5/', { path: '/kontakt/' }), redirect('r-upper', '/om%C3%A5', { path: '/sok/' })])).rejects.toThrow(/Two redirects from \/om%C3%A5\//);
   });
 
   it('stop the build when they loop, naming every redirect in the loop', async () => {
     const loop = [redirect('r-a', '/a/', { path: '/b/' }), redirect('r-b', '/b/', { path: '/c/' }), redirect('r-c', '/c/', { path: '/a/' })];
     await expect(load(loop)).rejects.toThrow(ContentError);
     await expect(load(loop)).rejects.toThrow(/loop.*"r-a".*"r-b".*"r-c"/);
+    // The build report names each document and field for the editors' status.
+    await expect(load(loop)).rejects.toMatchObject({ documents: [{ documentId: 'r-a', field: 'toPath' }, { documentId: 'r-b', field: 'toPath' }, { documentId: 'r-c', field: 'toPath' }] });
     await expect(load([redirect('r-self', '/a/', { path: '/a' })])).rejects.toThrow(/loop.*"r-self"/);
   });
 
