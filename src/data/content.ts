@@ -10,7 +10,6 @@ import { createRunner, sourceFromEnv, type QueryRunner } from './source';
 import { fieldsOf, type FieldReader } from './shape';
 import { isServiceAddress } from '../lib/contact-origins';
 import { requestContent } from './request-scope';
-import { isAlwaysOpen, weeklyHours } from '../lib/opening-hours';
 import { isCalendarDate, isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../lib/opening-hours-rules';
 import { isPhoneNumber } from '../lib/phone';
 import { articlePath, hrefFor, pagePath, RESERVED_PAGE_SLUGS, topicPath, type LinkTarget } from '../lib/routes';
@@ -41,8 +40,6 @@ export type ContactSettings = Omit<RawContact, 'phoneNumber' | 'openingHours' | 
   timeZone: string;
   openingHours: NonNullable<RawContact['openingHours']>;
   openingHoursExceptions: NonNullable<RawContact['openingHoursExceptions']>;
-  /** Whether the regular week is open around the clock; only then may a page say "Dygnet runt". */
-  alwaysOpen: boolean;
 };
 
 export type SiteContent = {
@@ -58,7 +55,7 @@ export type SiteContent = {
 // The national support line's real number and a neutral page: used only when the settings
 // documents are missing, so a page never goes out without a way to get help.
 const FALLBACK_EXIT_URL = 'https://www.smhi.se/';
-const FALLBACK_CONTACT: Omit<ContactSettings, 'alwaysOpen'> = {
+const FALLBACK_CONTACT: ContactSettings = {
   phoneNumber: '90 390',
   chatEnabled: false,
   chatEmbedUrl: null,
@@ -126,7 +123,7 @@ const stated = (value: unknown) => (value === undefined || value === null ? 'is 
 function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentReport): ContactSettings {
   if (!raw) {
     report.warn('contactSettings', '(document)', 'is missing; the national number and 24/7 hours are shown');
-    return { ...FALLBACK_CONTACT, alwaysOpen: true };
+    return FALLBACK_CONTACT;
   }
   const problems: string[] = [];
   const fields: string[] = [];
@@ -195,7 +192,6 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
     timeZone: raw.timeZone ?? FALLBACK_CONTACT.timeZone,
     openingHours,
     openingHoursExceptions: raw.openingHoursExceptions ?? [],
-    alwaysOpen: isAlwaysOpen(weeklyHours(openingHours)),
   };
 }
 

@@ -20,7 +20,6 @@ const contact: ContactSettings = {
     { date: '2026-01-01', closed: true, opens: null, closes: null, note: null },
     { date: '2026-12-24', closed: false, opens: '10:00', closes: '14:00', note: 'julafton' },
   ],
-  alwaysOpen: false,
   statusOpenText: 'Öppet nu',
   statusBusyText: null,
   statusClosedText: '  ',

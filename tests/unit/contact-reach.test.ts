@@ -14,13 +14,12 @@ const base: ContactSettings = {
   timeZone: 'Europe/Stockholm',
   openingHours: WEEK.map((day) => ({ day, opens: '00:00', closes: '24:00' })),
   openingHoursExceptions: [],
-  alwaysOpen: true,
   statusOpenText: null,
   statusBusyText: null,
   statusClosedText: null,
   statusUnavailableText: null,
 };
-const evenings: ContactSettings = { ...base, openingHours: WEEK.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })), alwaysOpen: false };
+const evenings: ContactSettings = { ...base, openingHours: WEEK.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })) };
 const NOW = new Date('2026-06-01T12:00:00+02:00');
 
 describe('the audience sections’ line about calling or chatting', () => {
