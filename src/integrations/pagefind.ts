@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { writeSearchVocabulary } from './search-vocabulary';
 
 export type IndexReport = { pageCount: number; ms: number };
 
@@ -21,6 +22,7 @@ async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await writeSearchVocabulary(siteDir, join(siteDir, 'pagefind'));
     return { pageCount: added.page_count, ms: performance.now() - started };
   } finally {
     await close();

@@ -1,8 +1,11 @@
 // The search page over Pagefind's JS API. The page works without this script (it lists topics
 // and ways to get help); this adds results as you type, filters, the crisis help box and
 // addresses that Back, reload and sharing restore. Pagefind itself (script, WebAssembly, index)
-// loads only when the visitor focuses or uses the search, or arrives with ?q= in the address.
+// loads only when the visitor focuses or uses the search, or arrives with ?q= in the address; the
+// vocabulary for typo tolerance loads shard by shard when a query's words need it.
+// search-query.ts decides what the index is asked.
 import { crisisMatcher } from '../lib/crisis';
+import { planQuery, plannedWords, PREFIX_MIN, runPlan, shardKey, Vocabulary, type Ranked, type SynonymEntry } from './search-query';
 import { filtersFor, isEmpty, PARAMS, readState, searchFor, statusMessage, type SearchState, type StatusText } from './search-state';
 
 type PagefindData = {
@@ -11,18 +14,19 @@ type PagefindData = {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 };
-type PagefindResponse = { results: Array<{ id: string; data: () => Promise<PagefindData> }> };
+type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
+type PagefindResponse = { results: PagefindResult[] };
 type SearchOptions = { filters?: Record<string, string> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: SearchOptions) => Promise<PagefindResponse>;
-  debouncedSearch: (query: string | null, options?: SearchOptions, timeout?: number) => Promise<PagefindResponse | null>;
 };
 
 /** What the page passes in `data-search-config`, all from the build's content and sv.json. */
 export type SearchConfig = {
   crisisTerms: string[];
+  synonyms: SynonymEntry[];
   audiences: Record<string, string>;
   kinds: Record<string, string>;
   topics: Record<string, string>;
@@ -36,6 +40,7 @@ const SLOW_NOTICE_MS = 600;
 // While someone types, the count is announced once they pause, not after every keystroke.
 const TYPING_STATUS_MS = 900;
 const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+const VOCABULARY_URL = `${import.meta.env.BASE_URL}pagefind/vocabulary/`;
 
 // Runs on load, and again after each page swap should the site use Astro's <ClientRouter />.
 const setUp = () => {
@@ -50,12 +55,16 @@ document.addEventListener('astro:page-load', setUp);
 function start(root: HTMLElement) {
   const config = JSON.parse(root.dataset.searchConfig ?? '{}') as SearchConfig;
   const isCrisis = crisisMatcher(config.crisisTerms);
-  const topicSlugs = new Set(Object.keys(config.topics));
+  const known = { topics: new Set(Object.keys(config.topics)), kinds: new Set(Object.keys(config.kinds)) };
   const get = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = get<HTMLFormElement>('[data-search-form]');
   const input = get<HTMLInputElement>('input[name="q"]');
   const audienceSelect = get<HTMLSelectElement>('select[name="malgrupp"]');
   const topicSelect = get<HTMLSelectElement>('select[name="amne"]');
+  const kindSelect = get<HTMLSelectElement>('select[name="typ"]');
+  const suggestion = get('[data-search-suggestion]');
+  const suggestionLink = get<HTMLAnchorElement>('[data-search-suggestion-link]');
+  const partial = get('[data-search-partial]');
   const status = get('[data-search-status]');
   const crisisBox = get('[data-search-crisis]');
   const resultsBox = get('[data-search-results]');
@@ -79,12 +88,52 @@ function start(root: HTMLElement) {
     return pagefind;
   };
 
+  // Vocabulary shards by first letter; a failed one is asked again on the next search.
+  const shards = new Map<string, Promise<string[] | null>>();
+  const shard = (key: string) => {
+    if (!shards.has(key)) {
+      const loaded = fetch(`${VOCABULARY_URL}${key}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<string[]>) : null))
+        .catch(() => null);
+      loaded.then((list) => list ?? shards.delete(key));
+      shards.set(key, loaded);
+    }
+    return shards.get(key)!;
+  };
+  /** The vocabulary a query needs, or undefined when it could not load (then words are taken as typed). */
+  async function vocabularyFor(words: string[]): Promise<Vocabulary | undefined> {
+    const load = async (keys: Set<string>) => {
+      const lists = await Promise.all([...keys].map(shard));
+      return lists.every((list) => list) ? new Vocabulary((lists as string[][]).flat()) : undefined;
+    };
+    const keys = new Set(words.map(shardKey));
+    if (!keys.size) return undefined;
+    const vocabulary = await load(keys);
+    // A compound the index lacks is split in two: its second part may start with any later letter.
+    const unknown = words.filter((word) => word.length >= 2 * PREFIX_MIN && vocabulary && !vocabulary.knows(word));
+    const more = new Set(unknown.flatMap((word) => [...word.slice(PREFIX_MIN, word.length - PREFIX_MIN + 1)].map(shardKey)));
+    return [...more].some((key) => !keys.has(key)) ? load(new Set([...keys, ...more])) : vocabulary;
+  }
+
+  async function find(api: Pagefind, state: SearchState): Promise<Ranked<PagefindResult> & { suggestion?: string }> {
+    const options = { filters: filtersFor(state) };
+    if (!state.q) return { results: (await api.search(null, options)).results, match: 'all' };
+    const plan = planQuery(state.q, config.synonyms, await vocabularyFor(plannedWords(state.q, config.synonyms)));
+    const ranked = await runPlan(plan, async (query) => (await api.search(query, options)).results);
+    return { ...ranked, suggestion: plan.suggestion };
+  }
+
+  const selects = [audienceSelect, topicSelect, kindSelect];
   const stateFromForm = (): SearchState =>
-    readState(new URLSearchParams({ [PARAMS.q]: input.value, [PARAMS.audience]: audienceSelect.value, [PARAMS.topic]: topicSelect.value }).toString(), topicSlugs);
+    readState(
+      new URLSearchParams({ [PARAMS.q]: input.value, [PARAMS.audience]: audienceSelect.value, [PARAMS.topic]: topicSelect.value, [PARAMS.kind]: kindSelect.value }).toString(),
+      known,
+    );
   const fillForm = (state: SearchState) => {
     input.value = state.q;
     audienceSelect.value = state.audience;
     topicSelect.value = state.topic;
+    kindSelect.value = state.kind;
   };
 
   let generation = 0;
@@ -100,6 +149,13 @@ function start(root: HTMLElement) {
   const showOnly = (box: 'results' | 'none' | null) => {
     resultsBox.hidden = box !== 'results';
     noResults.hidden = box !== 'none';
+    if (box !== 'results') suggestion.hidden = true;
+  };
+  const suggest = (state: SearchState, corrected: string | undefined) => {
+    suggestion.hidden = !corrected;
+    if (!corrected) return;
+    suggestionLink.textContent = corrected;
+    suggestionLink.href = `${location.pathname}${searchFor({ ...state, q: corrected })}`;
   };
 
   async function run(state: SearchState, typing: boolean) {
@@ -114,16 +170,19 @@ function start(root: HTMLElement) {
     }
     const slow = window.setTimeout(() => current === generation && announce(config.text.searching), SLOW_NOTICE_MS);
     try {
+      if (typing) await new Promise((resolve) => window.setTimeout(resolve, TYPING_DEBOUNCE_MS));
+      if (current !== generation) return;
       const api = await loadPagefind();
-      const options = { filters: filtersFor(state) };
-      const response = typing ? await api.debouncedSearch(state.q || null, options, TYPING_DEBOUNCE_MS) : await api.search(state.q || null, options);
-      if (response === null || current !== generation) return;
-      results = response.results;
+      const found = await find(api, state);
+      if (current !== generation) return;
+      results = found.results;
       shown = 0;
       list.replaceChildren();
       await showMore(current);
       if (current !== generation) return;
       showOnly(results.length ? 'results' : 'none');
+      partial.hidden = found.match === 'all';
+      suggest(state, found.suggestion);
       announce(statusMessage(config.text, results.length, state.q, crisis), typing);
       if (typing) refine(state);
     } catch {
@@ -185,12 +244,12 @@ function start(root: HTMLElement) {
   const commit = () => (refining = false);
 
   const warmUp = () => void loadPagefind().catch(() => undefined);
-  for (const control of [input, audienceSelect, topicSelect]) {
+  for (const control of [input, ...selects]) {
     control.addEventListener('focus', warmUp);
     control.addEventListener('blur', commit);
   }
   input.addEventListener('input', () => void run(stateFromForm(), true));
-  for (const select of [audienceSelect, topicSelect]) {
+  for (const select of selects) {
     select.addEventListener('change', () => {
       const state = stateFromForm();
       refine(state);
@@ -204,20 +263,29 @@ function start(root: HTMLElement) {
     commit();
     void run(state, false);
   });
+  suggestionLink.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = suggestionLink.textContent ?? '';
+    const state = stateFromForm();
+    refine(state);
+    commit();
+    input.focus();
+    void run(state, false);
+  });
   more.addEventListener('click', async () => {
     const first = await showMore(generation);
     first?.focus();
   });
   window.addEventListener('popstate', function restore() {
     if (!root.isConnected) return window.removeEventListener('popstate', restore);
-    const state = readState(location.search, topicSlugs);
+    const state = readState(location.search, known);
     commit();
     fillForm(state);
     void run(state, false);
   });
 
   // A deep link or a reload: arriving with a query is the visitor's own search.
-  const initial = readState(location.search, topicSlugs);
+  const initial = readState(location.search, known);
   fillForm(initial);
   if (!isEmpty(initial)) void run(initial, false);
 }
