@@ -3,25 +3,12 @@
 // addresses that Back, reload and sharing restore. Pagefind itself (script, WebAssembly, index)
 // loads only when the visitor focuses or uses the search, or arrives with ?q= in the address; the
 // vocabulary for typo tolerance loads shard by shard when a query's words need it.
-// search-query.ts decides what the index is asked.
+// search-engine.ts decides what the index is asked. (It is bundled with this script, not loaded
+// on demand: a dynamic import would add Vite's preload helper as a shared chunk to every page.)
 import { crisisMatcher } from '../lib/crisis';
-import { planQuery, plannedWords, PREFIX_MIN, runPlan, shardKey, Vocabulary, type Ranked, type SynonymEntry } from './search-query';
+import { searchEngine, type Pagefind, type PagefindData, type PagefindResult, type SearchEngine } from './search-engine';
+import type { SynonymEntry } from './search-query';
 import { filtersFor, isEmpty, PARAMS, readState, searchFor, statusMessage, type SearchState, type StatusText } from './search-state';
-
-type PagefindData = {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-};
-type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
-type PagefindResponse = { results: PagefindResult[] };
-type SearchOptions = { filters?: Record<string, string> };
-type Pagefind = {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string | null, options?: SearchOptions) => Promise<PagefindResponse>;
-};
 
 /** What the page passes in `data-search-config`, all from the build's content and sv.json. */
 export type SearchConfig = {
@@ -40,7 +27,6 @@ const SLOW_NOTICE_MS = 600;
 // While someone types, the count is announced once they pause, not after every keystroke.
 const TYPING_STATUS_MS = 900;
 const PAGEFIND_URL = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-const VOCABULARY_URL = `${import.meta.env.BASE_URL}pagefind/vocabulary/`;
 
 // Runs on load, and again after each page swap should the site use Astro's <ClientRouter />.
 const setUp = () => {
@@ -76,52 +62,17 @@ function start(root: HTMLElement) {
   // rather than hidden, so that showing them does not push the page down as it loads.
   get('[data-search-filters]').classList.remove('invisible');
 
-  let pagefind: Promise<Pagefind> | undefined;
+  let pagefind: Promise<SearchEngine> | undefined;
   const loadPagefind = () => {
     pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
       await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 4, summary: 2, audience: 0, kind: 0 } } });
       await api.init();
-      return api;
+      return searchEngine(api, config.synonyms);
     });
     // A failed load (offline, say) may succeed on the next try.
     pagefind.catch(() => (pagefind = undefined));
     return pagefind;
   };
-
-  // Vocabulary shards by first letter; a failed one is asked again on the next search.
-  const shards = new Map<string, Promise<string[] | null>>();
-  const shard = (key: string) => {
-    if (!shards.has(key)) {
-      const loaded = fetch(`${VOCABULARY_URL}${key}.json`)
-        .then((response) => (response.ok ? (response.json() as Promise<string[]>) : null))
-        .catch(() => null);
-      loaded.then((list) => list ?? shards.delete(key));
-      shards.set(key, loaded);
-    }
-    return shards.get(key)!;
-  };
-  /** The vocabulary a query needs, or undefined when it could not load (then words are taken as typed). */
-  async function vocabularyFor(words: string[]): Promise<Vocabulary | undefined> {
-    const load = async (keys: Set<string>) => {
-      const lists = await Promise.all([...keys].map(shard));
-      return lists.every((list) => list) ? new Vocabulary((lists as string[][]).flat()) : undefined;
-    };
-    const keys = new Set(words.map(shardKey));
-    if (!keys.size) return undefined;
-    const vocabulary = await load(keys);
-    // A compound the index lacks is split in two: its second part may start with any later letter.
-    const unknown = words.filter((word) => word.length >= 2 * PREFIX_MIN && vocabulary && !vocabulary.knows(word));
-    const more = new Set(unknown.flatMap((word) => [...word.slice(PREFIX_MIN, word.length - PREFIX_MIN + 1)].map(shardKey)));
-    return [...more].some((key) => !keys.has(key)) ? load(new Set([...keys, ...more])) : vocabulary;
-  }
-
-  async function find(api: Pagefind, state: SearchState): Promise<Ranked<PagefindResult> & { suggestion?: string }> {
-    const options = { filters: filtersFor(state) };
-    if (!state.q) return { results: (await api.search(null, options)).results, match: 'all' };
-    const plan = planQuery(state.q, config.synonyms, await vocabularyFor(plannedWords(state.q, config.synonyms)));
-    const ranked = await runPlan(plan, async (query) => (await api.search(query, options)).results);
-    return { ...ranked, suggestion: plan.suggestion };
-  }
 
   const selects = [audienceSelect, topicSelect, kindSelect];
   const stateFromForm = (): SearchState =>
@@ -137,7 +88,7 @@ function start(root: HTMLElement) {
   };
 
   let generation = 0;
-  let results: PagefindResponse['results'] = [];
+  let results: PagefindResult[] = [];
   let shown = 0;
   let statusTimer = 0;
   const announce = (message: string, later = false) => {
@@ -161,7 +112,10 @@ function start(root: HTMLElement) {
   async function run(state: SearchState, typing: boolean) {
     const current = ++generation;
     const crisis = isCrisis(state.q);
+    const appears = crisis && crisisBox.hidden;
     crisisBox.hidden = !crisis;
+    // Help must be on screen, not merely on the page: someone who scrolled down to type sees it too.
+    if (appears) crisisBox.scrollIntoView({ block: 'nearest' });
     if (isEmpty(state)) {
       announce('');
       showOnly(null);
@@ -172,8 +126,8 @@ function start(root: HTMLElement) {
     try {
       if (typing) await new Promise((resolve) => window.setTimeout(resolve, TYPING_DEBOUNCE_MS));
       if (current !== generation) return;
-      const api = await loadPagefind();
-      const found = await find(api, state);
+      const engine = await loadPagefind();
+      const found = await engine.find(state.q, filtersFor(state));
       if (current !== generation) return;
       results = found.results;
       shown = 0;
