@@ -115,7 +115,7 @@ function start(root: HTMLElement) {
     const appears = crisis && crisisBox.hidden;
     crisisBox.hidden = !crisis;
     // Help must be on screen, not merely on the page: someone who scrolled down to type sees it too.
-    if (appears) crisisBox.scrollIntoView({ block: 'nearest' });
+    if (appears && !onScreen(crisisBox)) crisisBox.scrollIntoView({ block: 'start' });
     if (isEmpty(state)) {
       announce('');
       showOnly(null);
@@ -242,6 +242,12 @@ function start(root: HTMLElement) {
   const initial = readState(location.search, known);
   fillForm(initial);
   if (!isEmpty(initial)) void run(initial, false);
+}
+
+/** Whether the whole list of ways to get help in `box` is inside the viewport. */
+function onScreen(box: HTMLElement): boolean {
+  const list = box.querySelector('ul')?.getBoundingClientRect() ?? box.getBoundingClientRect();
+  return list.top >= 0 && list.bottom <= window.innerHeight;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
