@@ -22,10 +22,12 @@ export type Article = Omit<Named<RawArticle>, 'topics' | 'related'> & { topics: 
 export type Page = Named<PAGES_QUERY_RESULT[number]>;
 
 export type PageLink = { title: string; slug: string };
-export type SiteSettings = Omit<RawSite, 'siteName' | 'quickExitUrl' | 'crisisSearchTerms' | 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'> & {
+export type SiteSettings = Omit<RawSite, 'siteName' | 'quickExitUrl' | 'crisisSearchTerms' | 'searchSynonyms' | 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'> & {
   siteName: string;
   quickExitUrl: string;
   crisisSearchTerms: string[];
+  /** Everyday words for the words the texts use, for search (entries without a term or synonyms left out). */
+  searchSynonyms: Array<{ term: string; synonyms: string[] }>;
   aboutPage: PageLink | null;
   privacyPage: PageLink | null;
   accessibilityPage: PageLink | null;
@@ -79,6 +81,10 @@ function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], pageIds: Map<string, P
     siteName: raw?.siteName?.trim() || 'Stödlinjen',
     quickExitUrl,
     crisisSearchTerms: (raw?.crisisSearchTerms ?? []).filter((term): term is string => typeof term === 'string' && term.trim() !== ''),
+    searchSynonyms: (raw?.searchSynonyms ?? []).flatMap((entry) => {
+      const words = (entry.synonyms ?? []).filter((word): word is string => typeof word === 'string' && word.trim() !== '');
+      return typeof entry.term === 'string' && entry.term.trim() && words.length ? [{ term: entry.term.trim(), synonyms: words }] : [];
+    }),
     aboutPage: page('aboutPage'),
     privacyPage: page('privacyPage'),
     accessibilityPage: page('accessibilityPage'),
