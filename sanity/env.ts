@@ -4,5 +4,7 @@
 export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'offline-placeholder';
 export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
 export const apiVersion = '2025-02-19';
+/** The draft preview server (npm run preview-server) the Presentation tool shows pages from. */
+export const previewUrl = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4322';
 /** The publish worker's `GET /status` address, for the "Publicering" tool; empty: the tool says it is not set. */
 export const publishStatusUrl = process.env.SANITY_STUDIO_PUBLISH_STATUS_URL?.trim() || '';

@@ -2,6 +2,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { apiVersion, dataset, projectId, publishStatusUrl } from './env';
+import { presentation } from './presentation';
 import { SINGLETON_TYPES, schemaTypes } from './schemaTypes';
 import { structure } from './structure';
 import { ROUTED_TYPES, withSlugRedirect } from './actions/publishWithRedirect';
@@ -18,6 +19,7 @@ export default defineConfig({
   dataset,
   plugins: [
     structureTool({ title: 'Innehåll', structure }),
+    presentation(),
     visionTool({ title: 'Frågor (GROQ)', defaultApiVersion: apiVersion }),
     publishingTool({ statusUrl: publishStatusUrl }),
   ],

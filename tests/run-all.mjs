@@ -58,6 +58,8 @@ suite('Unit tests (Vitest)', bin('vitest'), ['run', '--config', 'tests/vitest.co
 }));
 
 check('Build the site from the embedded dataset (npm run build: astro build, then the search index)', process.execPath, ['src/build/build.mjs'], { ...(await import('./e2e/build-env.mjs')).buildEnv });
+// The draft preview (server output, dist-preview/): its journeys start it on a free port.
+check('Build the draft preview', bin('astro'), ['build'], { ...(await import('./e2e/build-env.mjs')).buildEnv, PREVIEW_BUILD: '1' });
 check('Every built page is valid HTML (W3C Nu validator)', process.execPath, ['tests/checks/html-valid.mjs']);
 
 suite('Browser journeys (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], join(work, 'playwright.json'), (r) => ({

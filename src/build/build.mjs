@@ -41,8 +41,10 @@ export function parseArgs(argv, cwd) {
 
 /** @param {string[]} args @returns {Promise<void>} */
 function astroBuild(args) {
+  // The public build is never the draft preview's server build, whatever the shell has set.
+  const { PREVIEW_BUILD: _preview, ...env } = process.env;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', ...args], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(process.execPath, [ASTRO, 'build', ...args], { cwd: ROOT, stdio: 'inherit', env });
     child.on('error', fail);
     child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`astro build failed (${signal ? `killed by ${signal}` : `exit ${code}`})`))));
   });

@@ -10,6 +10,9 @@ export const AUDIENCE_PATHS = {
   relatives: '/jag-ar-orolig-for-nagon/',
 } as const;
 
+/** Where the draft preview's session starts (Sanity's preview handshake); only the preview server has it. */
+export const PREVIEW_ENABLE_PATH = '/_preview/enable/';
+
 export const articlePath = (slug: string) => `/artiklar/${slug}/`;
 export const topicPath = (slug: string) => `/amnen/${slug}/`;
 export const pagePath = (slug: string) => `/${slug}/`;

@@ -7,14 +7,13 @@ import type { APIRoute } from 'astro';
 import { validatePreviewUrl } from '@sanity/preview-url-secret';
 import { liveClient } from '../data/source';
 import { t } from '../i18n';
-import { PATHNAME_PARAM, SECRET_PARAM, SESSION_SECONDS, previewConfigFromEnv, safeRedirect, sameSecret, sessionCookie, sessionToken } from './access';
+import { PATHNAME_PARAM, SECRET_PARAM, SESSION_SECONDS, previewConfigFromEnv, safeRedirect, sameSecret, sessionCookie, sessionToken, type PreviewConfig } from './access';
 
 export const prerender = false;
 
 type Verdict = { valid: boolean; studioOrigin: string | null };
 
-async function check(request: Request, url: URL): Promise<Verdict> {
-  const config = previewConfigFromEnv();
+async function check(config: PreviewConfig, request: Request, url: URL): Promise<Verdict> {
   const given = url.searchParams.get(SECRET_PARAM) ?? '';
   if (config.source.mode === 'embedded') return { valid: !!given && sameSecret(given, config.localSecret!), studioOrigin: null };
   const result = await validatePreviewUrl(liveClient(config.source), request.url);
@@ -23,7 +22,7 @@ async function check(request: Request, url: URL): Promise<Verdict> {
 
 export const GET: APIRoute = async ({ request, url }) => {
   const config = previewConfigFromEnv();
-  const { valid, studioOrigin } = await check(request, url);
+  const { valid, studioOrigin } = await check(config, request, url);
   if (!valid) return new Response(t('preview.unauthorized'), { status: 401, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const secure = url.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   const token = sessionToken(config.sessionKey, { expires: Math.floor(Date.now() / 1000) + SESSION_SECONDS, studioOrigin });

@@ -22,6 +22,14 @@ function withHeaders(response: Response, extra: Record<string, string> = {}): Re
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+function decodedPath(path: string): string | undefined {
+  try {
+    return decodeURI(path);
+  } catch {
+    return undefined;
+  }
+}
+
 const text = (status: number, body: string) => withHeaders(new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -36,22 +44,25 @@ export const onRequest = defineMiddleware(async (context, next) => {
   return withRequestContent(
     () => loadContent(createRunner(source), report, today),
     async () => {
-      let contact;
+      let content;
       try {
-        ({ contact } = await getContent());
+        content = await getContent();
       } catch (error) {
         // Drafts can hold what the public build would refuse (two documents claiming one address):
         // the editor gets the build's message, which names the documents.
         if (error instanceof ContentError) return text(500, t('preview.failed', { message: error.message }));
         throw error;
       }
+      // An old address answers as the hosts answer it (src/integrations/serving.ts): with its redirect.
+      const moved = content.redirects.find((redirect) => redirect.from === context.url.pathname || redirect.from === decodedPath(context.url.pathname));
+      if (moved) return withHeaders(new Response(null, { status: moved.status, headers: { Location: /[^\x20-\x7e]/.test(moved.to) ? encodeURI(moved.to) : moved.to } }));
       const response = await next();
       if (!(response.headers.get('content-type') ?? '').includes('text/html')) return withHeaders(response);
       const html = asPreviewPage(await response.text());
       const framers = session.studioOrigin ? [session.studioOrigin] : [];
       const headers = new Headers(response.headers);
       headers.delete('content-length');
-      return withHeaders(new Response(html, { status: response.status, headers }), { 'Content-Security-Policy': previewPolicy(html, contact, framers) });
+      return withHeaders(new Response(html, { status: response.status, headers }), { 'Content-Security-Policy': previewPolicy(html, content.contact, framers) });
     },
   );
 });
