@@ -225,6 +225,12 @@ export type SiteSettings = {
   accessibilityPage?: PageReference;
   safeBrowsingPage?: PageReference;
   crisisSearchTerms?: Array<string>;
+  searchSynonyms?: Array<{
+    term?: string;
+    synonyms?: Array<string>;
+    _type: "searchSynonym";
+    _key: string;
+  }>;
   accessibility?: AccessibilityStatus;
 };
 
@@ -470,7 +476,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/data/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    tagline,    description,    quickExitUrl,    crisisSearchTerms,    accessibility,    "aboutPage": aboutPage->{ title, "slug": slug.current },    "privacyPage": privacyPage->{ title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, note },    statusOpenText,    statusBusyText,    statusClosedText,    statusUnavailableText  }}
+// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    tagline,    description,    quickExitUrl,    crisisSearchTerms,    searchSynonyms[]{ term, synonyms },    accessibility,    "aboutPage": aboutPage->{ title, "slug": slug.current },    "privacyPage": privacyPage->{ title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, note },    statusOpenText,    statusBusyText,    statusClosedText,    statusUnavailableText  }}
 export type SETTINGS_QUERY_RESULT = {
   site:
     | {
@@ -479,6 +485,7 @@ export type SETTINGS_QUERY_RESULT = {
         description: null;
         quickExitUrl: null;
         crisisSearchTerms: null;
+        searchSynonyms: null;
         accessibility: null;
         aboutPage: null;
         privacyPage: null;
@@ -491,6 +498,7 @@ export type SETTINGS_QUERY_RESULT = {
         description: string | null;
         quickExitUrl: null;
         crisisSearchTerms: null;
+        searchSynonyms: null;
         accessibility: null;
         aboutPage: null;
         privacyPage: null;
@@ -503,6 +511,10 @@ export type SETTINGS_QUERY_RESULT = {
         description: string | null;
         quickExitUrl: string | null;
         crisisSearchTerms: Array<string> | null;
+        searchSynonyms: Array<{
+          term: string | null;
+          synonyms: Array<string> | null;
+        }> | null;
         accessibility: AccessibilityStatus | null;
         aboutPage: {
           title: string | null;
@@ -860,7 +872,7 @@ export type REDIRECTS_QUERY_RESULT = Array<{
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    accessibility,\n    "aboutPage": aboutPage->{ title, "slug": slug.current },\n    "privacyPage": privacyPage->{ title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText\n  }\n}': SETTINGS_QUERY_RESULT;
+    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    searchSynonyms[]{ term, synonyms },\n    accessibility,\n    "aboutPage": aboutPage->{ title, "slug": slug.current },\n    "privacyPage": privacyPage->{ title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText\n  }\n}': SETTINGS_QUERY_RESULT;
     '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
     '*[_type == "article"] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
     '*[_type == "page"] | order(title asc){\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;

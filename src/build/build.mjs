@@ -1,7 +1,8 @@
 // `npm run build`: the whole site in two processes, one after the other. First `astro build`
 // (pages, images, sitemap, CSP, _headers) in its own Node process; when it has exited and given
-// its memory back, this process builds the search index over the written HTML. Holding both at
-// once made the build's peak memory their sum (3.8 GB at 10,000 articles).
+// its memory back, this process builds the search index over the written HTML, then the search
+// vocabulary next to it. Holding Astro and the indexer at once made the build's peak memory their
+// sum (3.8 GB at 10,000 articles).
 //
 //   node src/build/build.mjs [--outDir <dir>] [other `astro build` flags]
 //
@@ -9,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runnerImport } from 'vite';
 import { buildSearchIndex } from './search-index.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,11 +50,26 @@ function astroBuild(args) {
   });
 }
 
+/**
+ * The search page's vocabulary for typo tolerance, written into the index directory. Run after
+ * Pagefind has exited, so its memory never adds to Pagefind's. The module is TypeScript shared with
+ * the search page and its tests; Vite's module runner (Astro's own) loads it here.
+ * @param {string} outDir
+ */
+async function writeVocabulary(outDir) {
+  const started = performance.now();
+  const { module } = await runnerImport(join(ROOT, 'src', 'integrations', 'search-vocabulary.ts'), { root: ROOT, configFile: false, logLevel: 'error' });
+  const { words, shards } = await module.writeSearchVocabulary(outDir, join(outDir, 'pagefind'));
+  return { words, shards, ms: performance.now() - started };
+}
+
 async function main() {
   const { outDir, astroArgs } = parseArgs(process.argv.slice(2), process.cwd());
   await astroBuild([...astroArgs, '--outDir', outDir]);
   const { pageCount, ms } = await buildSearchIndex(outDir);
   console.log(`[search-index] Indexed ${pageCount} HTML files in ${(ms / 1000).toFixed(1)} s`);
+  const vocabulary = await writeVocabulary(outDir);
+  console.log(`[search-index] Vocabulary of ${vocabulary.words} words in ${vocabulary.shards} shards in ${(vocabulary.ms / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

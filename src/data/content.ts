@@ -25,10 +25,12 @@ export type Article = Omit<Named<RawArticle>, 'topics' | 'related'> & { topics: 
 export type Page = Named<PAGES_QUERY_RESULT[number]>;
 
 export type PageLink = { title: string; slug: string };
-export type SiteSettings = Omit<RawSite, 'siteName' | 'quickExitUrl' | 'crisisSearchTerms' | 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'> & {
+export type SiteSettings = Omit<RawSite, 'siteName' | 'quickExitUrl' | 'crisisSearchTerms' | 'searchSynonyms' | 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'> & {
   siteName: string;
   quickExitUrl: string;
   crisisSearchTerms: string[];
+  /** Everyday words for the words the texts use, for search (entries without a term or synonyms left out). */
+  searchSynonyms: Array<{ term: string; synonyms: string[] }>;
   aboutPage: PageLink | null;
   privacyPage: PageLink | null;
   accessibilityPage: PageLink | null;
@@ -105,6 +107,12 @@ function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], pageIds: Map<string, P
     siteName: f.text(raw?.siteName, 'siteName')?.trim() || 'Stödlinjen',
     quickExitUrl,
     crisisSearchTerms: f.texts(raw?.crisisSearchTerms, 'crisisSearchTerms'),
+    searchSynonyms: f.list(raw?.searchSynonyms, 'searchSynonyms').flatMap((item, index) => {
+      const entry = f.object(item, `searchSynonyms[${index}]`);
+      const term = entry && f.text(entry.term, `searchSynonyms[${index}].term`)?.trim();
+      const words = entry ? f.texts(entry.synonyms, `searchSynonyms[${index}].synonyms`).filter((word) => word.trim() !== '') : [];
+      return term && words.length ? [{ term, synonyms: words }] : [];
+    }),
     aboutPage: page('aboutPage'),
     privacyPage: page('privacyPage'),
     accessibilityPage: page('accessibilityPage'),

@@ -43,6 +43,7 @@ export const SETTINGS_QUERY = defineQuery(`{
     description,
     quickExitUrl,
     crisisSearchTerms,
+    searchSynonyms[]{ term, synonyms },
     accessibility,
     "aboutPage": aboutPage->{ title, "slug": slug.current },
     "privacyPage": privacyPage->{ title, "slug": slug.current },

@@ -1,28 +1,19 @@
 // The search page over Pagefind's JS API. The page works without this script (it lists topics
 // and ways to get help); this adds results as you type, filters, the crisis help box and
 // addresses that Back, reload and sharing restore. Pagefind itself (script, WebAssembly, index)
-// loads only when the visitor focuses or uses the search, or arrives with ?q= in the address.
+// loads only when the visitor focuses or uses the search, or arrives with ?q= in the address; the
+// vocabulary for typo tolerance loads shard by shard when a query's words need it.
+// search-engine.ts decides what the index is asked. (It is bundled with this script, not loaded
+// on demand: a dynamic import would add Vite's preload helper as a shared chunk to every page.)
 import { crisisMatcher } from '../lib/crisis';
+import { searchEngine, type Pagefind, type PagefindData, type PagefindResult, type SearchEngine } from './search-engine';
+import type { SynonymEntry } from './search-query';
 import { filtersFor, isEmpty, PARAMS, readState, searchFor, statusMessage, type SearchState, type StatusText } from './search-state';
-
-type PagefindData = {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-};
-type PagefindResponse = { results: Array<{ id: string; data: () => Promise<PagefindData> }> };
-type SearchOptions = { filters?: Record<string, string> };
-type Pagefind = {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string | null, options?: SearchOptions) => Promise<PagefindResponse>;
-  debouncedSearch: (query: string | null, options?: SearchOptions, timeout?: number) => Promise<PagefindResponse | null>;
-};
 
 /** What the page passes in `data-search-config`, all from the build's content and sv.json. */
 export type SearchConfig = {
   crisisTerms: string[];
+  synonyms: SynonymEntry[];
   audiences: Record<string, string>;
   kinds: Record<string, string>;
   topics: Record<string, string>;
@@ -50,12 +41,16 @@ document.addEventListener('astro:page-load', setUp);
 function start(root: HTMLElement) {
   const config = JSON.parse(root.dataset.searchConfig ?? '{}') as SearchConfig;
   const isCrisis = crisisMatcher(config.crisisTerms);
-  const topicSlugs = new Set(Object.keys(config.topics));
+  const known = { topics: new Set(Object.keys(config.topics)), kinds: new Set(Object.keys(config.kinds)) };
   const get = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = get<HTMLFormElement>('[data-search-form]');
   const input = get<HTMLInputElement>('input[name="q"]');
   const audienceSelect = get<HTMLSelectElement>('select[name="malgrupp"]');
   const topicSelect = get<HTMLSelectElement>('select[name="amne"]');
+  const kindSelect = get<HTMLSelectElement>('select[name="typ"]');
+  const suggestion = get('[data-search-suggestion]');
+  const suggestionLink = get<HTMLAnchorElement>('[data-search-suggestion-link]');
+  const partial = get('[data-search-partial]');
   const status = get('[data-search-status]');
   const crisisBox = get('[data-search-crisis]');
   const resultsBox = get('[data-search-results]');
@@ -67,28 +62,33 @@ function start(root: HTMLElement) {
   // rather than hidden, so that showing them does not push the page down as it loads.
   get('[data-search-filters]').classList.remove('invisible');
 
-  let pagefind: Promise<Pagefind> | undefined;
+  let pagefind: Promise<SearchEngine> | undefined;
   const loadPagefind = () => {
     pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
       await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 4, summary: 2, audience: 0, kind: 0 } } });
       await api.init();
-      return api;
+      return searchEngine(api, config.synonyms);
     });
     // A failed load (offline, say) may succeed on the next try.
     pagefind.catch(() => (pagefind = undefined));
     return pagefind;
   };
 
+  const selects = [audienceSelect, topicSelect, kindSelect];
   const stateFromForm = (): SearchState =>
-    readState(new URLSearchParams({ [PARAMS.q]: input.value, [PARAMS.audience]: audienceSelect.value, [PARAMS.topic]: topicSelect.value }).toString(), topicSlugs);
+    readState(
+      new URLSearchParams({ [PARAMS.q]: input.value, [PARAMS.audience]: audienceSelect.value, [PARAMS.topic]: topicSelect.value, [PARAMS.kind]: kindSelect.value }).toString(),
+      known,
+    );
   const fillForm = (state: SearchState) => {
     input.value = state.q;
     audienceSelect.value = state.audience;
     topicSelect.value = state.topic;
+    kindSelect.value = state.kind;
   };
 
   let generation = 0;
-  let results: PagefindResponse['results'] = [];
+  let results: PagefindResult[] = [];
   let shown = 0;
   let statusTimer = 0;
   const announce = (message: string, later = false) => {
@@ -100,12 +100,22 @@ function start(root: HTMLElement) {
   const showOnly = (box: 'results' | 'none' | null) => {
     resultsBox.hidden = box !== 'results';
     noResults.hidden = box !== 'none';
+    if (box !== 'results') suggestion.hidden = true;
+  };
+  const suggest = (state: SearchState, corrected: string | undefined) => {
+    suggestion.hidden = !corrected;
+    if (!corrected) return;
+    suggestionLink.textContent = corrected;
+    suggestionLink.href = `${location.pathname}${searchFor({ ...state, q: corrected })}`;
   };
 
   async function run(state: SearchState, typing: boolean) {
     const current = ++generation;
     const crisis = isCrisis(state.q);
+    const appears = crisis && crisisBox.hidden;
     crisisBox.hidden = !crisis;
+    // Help must be on screen, not merely on the page: someone who scrolled down to type sees it too.
+    if (appears && !onScreen(crisisBox)) crisisBox.scrollIntoView({ block: 'start' });
     if (isEmpty(state)) {
       announce('');
       showOnly(null);
@@ -114,16 +124,19 @@ function start(root: HTMLElement) {
     }
     const slow = window.setTimeout(() => current === generation && announce(config.text.searching), SLOW_NOTICE_MS);
     try {
-      const api = await loadPagefind();
-      const options = { filters: filtersFor(state) };
-      const response = typing ? await api.debouncedSearch(state.q || null, options, TYPING_DEBOUNCE_MS) : await api.search(state.q || null, options);
-      if (response === null || current !== generation) return;
-      results = response.results;
+      if (typing) await new Promise((resolve) => window.setTimeout(resolve, TYPING_DEBOUNCE_MS));
+      if (current !== generation) return;
+      const engine = await loadPagefind();
+      const found = await engine.find(state.q, filtersFor(state));
+      if (current !== generation) return;
+      results = found.results;
       shown = 0;
       list.replaceChildren();
       await showMore(current);
       if (current !== generation) return;
       showOnly(results.length ? 'results' : 'none');
+      partial.hidden = found.match === 'all';
+      suggest(state, found.suggestion);
       announce(statusMessage(config.text, results.length, state.q, crisis), typing);
       if (typing) refine(state);
     } catch {
@@ -185,12 +198,12 @@ function start(root: HTMLElement) {
   const commit = () => (refining = false);
 
   const warmUp = () => void loadPagefind().catch(() => undefined);
-  for (const control of [input, audienceSelect, topicSelect]) {
+  for (const control of [input, ...selects]) {
     control.addEventListener('focus', warmUp);
     control.addEventListener('blur', commit);
   }
   input.addEventListener('input', () => void run(stateFromForm(), true));
-  for (const select of [audienceSelect, topicSelect]) {
+  for (const select of selects) {
     select.addEventListener('change', () => {
       const state = stateFromForm();
       refine(state);
@@ -204,22 +217,37 @@ function start(root: HTMLElement) {
     commit();
     void run(state, false);
   });
+  suggestionLink.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = suggestionLink.textContent ?? '';
+    const state = stateFromForm();
+    refine(state);
+    commit();
+    input.focus();
+    void run(state, false);
+  });
   more.addEventListener('click', async () => {
     const first = await showMore(generation);
     first?.focus();
   });
   window.addEventListener('popstate', function restore() {
     if (!root.isConnected) return window.removeEventListener('popstate', restore);
-    const state = readState(location.search, topicSlugs);
+    const state = readState(location.search, known);
     commit();
     fillForm(state);
     void run(state, false);
   });
 
   // A deep link or a reload: arriving with a query is the visitor's own search.
-  const initial = readState(location.search, topicSlugs);
+  const initial = readState(location.search, known);
   fillForm(initial);
   if (!isEmpty(initial)) void run(initial, false);
+}
+
+/** Whether the whole list of ways to get help in `box` is inside the viewport. */
+function onScreen(box: HTMLElement): boolean {
+  const list = box.querySelector('ul')?.getBoundingClientRect() ?? box.getBoundingClientRect();
+  return list.top >= 0 && list.bottom <= window.innerHeight;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {

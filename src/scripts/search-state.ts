@@ -1,22 +1,24 @@
-// The search page's state as it lives in the address: /sok/?q=ångest&malgrupp=relatives&amne=stress.
+// The search page's state as it lives in the address: /sok/?q=ångest&malgrupp=relatives&amne=stress&typ=exercise.
 // Pure functions, so deep links, Back and reload all go through the same tested code.
 
 const AUDIENCE_FILTERS = ['self', 'relatives'] as const;
 export type AudienceFilter = (typeof AUDIENCE_FILTERS)[number];
 
-export type SearchState = { q: string; audience: AudienceFilter | ''; topic: string };
+export type SearchState = { q: string; audience: AudienceFilter | ''; topic: string; kind: string };
 
-export const PARAMS = { q: 'q', audience: 'malgrupp', topic: 'amne' } as const;
+export const PARAMS = { q: 'q', audience: 'malgrupp', topic: 'amne', kind: 'typ' } as const;
 
-/** Reads the state from a query string; unknown filter values are dropped. */
-export function readState(search: string, topics: ReadonlySet<string>): SearchState {
+/** Reads the state from a query string; unknown filter values (topic and kind slugs not in `known`) are dropped. */
+export function readState(search: string, known: { topics: ReadonlySet<string>; kinds: ReadonlySet<string> }): SearchState {
   const params = new URLSearchParams(search);
   const audience = params.get(PARAMS.audience) ?? '';
   const topic = params.get(PARAMS.topic) ?? '';
+  const kind = params.get(PARAMS.kind) ?? '';
   return {
     q: (params.get(PARAMS.q) ?? '').trim(),
     audience: (AUDIENCE_FILTERS as readonly string[]).includes(audience) ? (audience as AudienceFilter) : '',
-    topic: topics.has(topic) ? topic : '',
+    topic: known.topics.has(topic) ? topic : '',
+    kind: known.kinds.has(kind) ? kind : '',
   };
 }
 
@@ -26,12 +28,13 @@ export function searchFor(state: SearchState): string {
   if (state.q) params.set(PARAMS.q, state.q);
   if (state.audience) params.set(PARAMS.audience, state.audience);
   if (state.topic) params.set(PARAMS.topic, state.topic);
+  if (state.kind) params.set(PARAMS.kind, state.kind);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 export function isEmpty(state: SearchState): boolean {
-  return !state.q && !state.audience && !state.topic;
+  return !state.q && !state.audience && !state.topic && !state.kind;
 }
 
 /** Pagefind's filter object for the state. */
@@ -39,6 +42,7 @@ export function filtersFor(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
   if (state.audience) filters.audience = state.audience;
   if (state.topic) filters.topic = state.topic;
+  if (state.kind) filters.kind = state.kind;
   return filters;
 }
 

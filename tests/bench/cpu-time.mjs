@@ -1,4 +1,5 @@
-// CPU time from /proc, for figures that depend less on what else the machine runs than wall time.
+// CPU time from /proc: on a shared machine it says more about the work itself than wall time
+// does, though contention inflates it too (cache misses, threads that spin while they wait).
 import { readFileSync } from 'node:fs';
 
 /** USER_HZ, the unit of /proc/<pid>/stat's times: 100 on every Linux x64 kernel. */
@@ -7,8 +8,7 @@ const CLOCK_TICKS = 100;
 /**
  * CPU time (user + system, ms) of a process itself and of the children it has waited for, from
  * /proc/<pid>/stat. A child's time reaches its parent when the parent reaps it, so the difference
- * around a build is the whole build tree's CPU time: unlike wall time, it barely depends on what
- * else the machine runs.
+ * around a build is the whole build tree's CPU time.
  */
 export function cpuMsOf(pid = 'self') {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runnerImport } from 'vite';
 import { generateDataset } from './generate.mjs';
 import { startNginx } from '../support/nginx.mjs';
+import { cpuMsOf } from './cpu-time.mjs';
 import { buildEnv } from '../e2e/build-env.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

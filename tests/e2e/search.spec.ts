@@ -1,13 +1,82 @@
 // Site search in a real browser against the built Pagefind index of the embedded dataset: the
-// query set with expected top results, filters, the crisis help box, history, privacy (no
-// Pagefind request before the visitor searches), keyboard use, 320 px and axe.
+// query set with expected top results and its recall, everyday words, slips and sentences, filters,
+// the crisis help box (on a phone's first screen), history, privacy (no Pagefind request before
+// the visitor searches), keyboard use, 320 px and axe.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const ANXIETY = ['/artiklar/vad-ar-angest/', '/artiklar/fragor-och-svar-om-angest/', '/artiklar/att-stotta-en-van-med-angest/'];
 const PANIC = '/artiklar/panikattacker-och-panikangest/';
 const SLEEP = '/artiklar/nar-du-sover-daligt/';
-const CRISIS_QUERIES = ['ta mitt liv', 'självmord', 'vill dö'];
+const CRISIS_QUERIES = ['ta mitt liv', 'självmord', 'vill dö', 'hon har tagit sitt liv', 'skar mig igår', 'vill inte vakna imorgon', 'want to die'];
+const DEPRESSION = ['/artiklar/att-stotta-nagon-som-har-depression/', '/artiklar/fragor-och-svar-om-depression/', '/artiklar/nedstamdhet-eller-depression/'];
+const SLEEP_ALL = [SLEEP, '/artiklar/fragor-och-svar-om-somn/', '/artiklar/kvallsrutin-for-battre-somn/'];
+const SUICIDAL_THOUGHTS = ['/artiklar/fragor-och-svar-om-sjalvmordstankar/', '/artiklar/att-fraga-rakt-om-sjalvmordstankar/', '/artiklar/om-du-tanker-pa-att-ta-ditt-liv/'];
+const STRESS = ['/artiklar/nar-stressen-tar-over/', '/artiklar/utmattning-tecken-att-ta-pa-allvar/'];
+const LONELY = '/artiklar/nar-du-kanner-dig-ensam/';
+const GRIEF = ['/artiklar/att-leva-med-sorg/', '/artiklar/sorg-efter-nagon-som-tagit-sitt-liv/', '/artiklar/nar-livet-vands-upp-och-ner/'];
+const TEENAGER = '/artiklar/nar-ditt-barn-eller-din-tonaring-mar-daligt/';
+const RELATIVES = ['/artiklar/nar-du-ar-orolig-for-att-nagon-ska-ta-sitt-liv/', '/artiklar/vanliga-fragor-fran-anhoriga/', '/artiklar/att-prata-med-nagon-som-mar-daligt/', '/artiklar/ta-hand-om-dig-sjalv-som-anhorig/', '/artiklar/samtalsstod-for-anhoriga/', '/artiklar/att-satta-granser-som-anhorig/'];
+const CRISIS_PLAN = '/artiklar/gor-en-egen-krisplan/';
+
+// The recall query set: what people type, and the texts any of which answers it. A query counts
+// as found when one of its texts is among the first five results.
+const RECALL_SET: Array<[kind: string, query: string, expected: string[]]> = [
+  ['inflection', 'ångesten', ANXIETY],
+  ['inflection', 'panikattacken', [PANIC]],
+  ['inflection', 'sover', SLEEP_ALL],
+  ['inflection', 'stressad', STRESS],
+  ['inflection', 'sörjer', GRIEF],
+  ['inflection', 'deprimerade', DEPRESSION],
+  ['inflection', 'ensamheten', [LONELY]],
+  ['inflection', 'krisplanen', [CRISIS_PLAN]],
+  ['inflection', 'andningsövningen', ['/artiklar/andas-lugnt-4-6/']],
+  ['compound', 'panikångest', [PANIC]],
+  ['compound', 'ångestattack', [...ANXIETY, PANIC]],
+  ['compound', 'sömnproblem', SLEEP_ALL],
+  ['compound', 'sömnsvårigheter', SLEEP_ALL],
+  ['compound', 'självmordstankar', SUICIDAL_THOUGHTS],
+  ['compound', 'tonårsbarn', [TEENAGER]],
+  ['compound', 'oroslåda', ['/artiklar/oroslada-och-orostid/']],
+  ['compound', 'muskelavslappning', ['/artiklar/progressiv-muskelavslappning/']],
+  ['compound', 'självskadebeteende', ['/artiklar/nar-du-far-impulser-att-skada-dig-sjalv/']],
+  ['question', 'Hur vet jag om min vän är deprimerad?', DEPRESSION],
+  ['question', 'orolig för min sambo', RELATIVES],
+  ['question', 'vad gör man vid en panikattack', [PANIC]],
+  ['question', 'hur kan jag sova bättre', SLEEP_ALL],
+  ['question', 'vad händer när man ringer 112', ['/artiklar/vad-hander-nar-du-ringer-112-eller-soker-psykiatrisk-akut/']],
+  ['question', 'hur pratar jag med mitt barn om psykisk ohälsa', ['/artiklar/att-prata-med-barn-om-psykisk-ohalsa/', TEENAGER]],
+  ['question', 'vad är skillnaden mellan nedstämdhet och depression', DEPRESSION],
+  ['question', 'min vän vill inte ha hjälp', ['/artiklar/nar-nagon-inte-vill-ha-hjalp/']],
+  ['question', 'kan man fråga någon om självmordstankar', SUICIDAL_THOUGHTS],
+  ['question', 'jag känner mig så ensam', [LONELY]],
+  ['question', 'Varför får jag ångest på natten?', [...ANXIETY, SLEEP]],
+  ['everyday', 'deppig', DEPRESSION],
+  ['everyday', 'min kompis mår dåligt', [...RELATIVES, '/artiklar/att-stotta-en-van-med-angest/']],
+  ['everyday', 'pojkvän', RELATIVES],
+  ['everyday', 'utbränd', STRESS],
+  ['everyday', 'gått in i väggen', STRESS],
+  ['everyday', 'tonåren', [TEENAGER]],
+  ['everyday', 'insomni', SLEEP_ALL],
+  ['misspelling', 'ångset', ANXIETY],
+  ['misspelling', 'panikatack', [PANIC]],
+  ['misspelling', 'depresion', DEPRESSION],
+  ['misspelling', 'självmordstankr', SUICIDAL_THOUGHTS],
+  ['misspelling', 'somnproblem', SLEEP_ALL],
+  ['misspelling', 'stresss', STRESS],
+  ['misspelling', 'ensamhett', [LONELY]],
+  ['misspelling', 'utmatning', STRESS],
+  ['misspelling', 'krisplam', [CRISIS_PLAN]],
+  ['misspelling', '"ångest"', ANXIETY],
+  ['english', 'anxiety', ANXIETY],
+  ['english', 'panic attack', [PANIC]],
+  ['english', 'depression', DEPRESSION],
+  ['english', 'sleep', SLEEP_ALL],
+  ['english', 'burnout', STRESS],
+  ['english', 'lonely', [LONELY]],
+  ['english', 'grief', GRIEF],
+  ['english', 'self harm', ['/artiklar/nar-du-far-impulser-att-skada-dig-sjalv/']],
+];
 
 // The polite live region (role=status) that announces the result count.
 const status = (page: Page) => page.locator('[data-search-status][role="status"]');
@@ -42,6 +111,62 @@ function pagefindRequests(page: Page): string[] {
 }
 
 test.describe('query set over the embedded dataset', () => {
+  test('recall@5 over inflections, compounds, questions, everyday words, misspellings and English is at least 0.85', async ({ page }) => {
+    test.setTimeout(240_000);
+    const missed: string[] = [];
+    const byKind = new Map<string, { found: number; total: number }>();
+    for (const [kind, query, expected] of RECALL_SET) {
+      await open(page, `q=${encodeURIComponent(query)}`);
+      const top = (await hrefs(page)).slice(0, 5);
+      const found = top.some((href) => expected.includes(href));
+      if (!found) missed.push(`${kind} "${query}": ${top.join(' ') || 'no results'}`);
+      const counts = byKind.get(kind) ?? { found: 0, total: 0 };
+      byKind.set(kind, { found: counts.found + (found ? 1 : 0), total: counts.total + 1 });
+    }
+    const recall = (RECALL_SET.length - missed.length) / RECALL_SET.length;
+    const report = `recall@5 ${recall.toFixed(2)} over ${RECALL_SET.length} queries (${[...byKind].map(([kind, c]) => `${kind} ${c.found}/${c.total}`).join(', ')})${missed.length ? `; missed: ${missed.join('; ')}` : ''}`;
+    console.log(report);
+    test.info().annotations.push({ type: 'recall@5', description: report });
+    expect(recall, report).toBeGreaterThanOrEqual(0.85);
+  });
+
+  test('a slip is corrected against the index’s own words: the right texts, and "Menade du …?" leads to the word', async ({ page }) => {
+    await open(page, 'q=%C3%A5ngset');
+    const top = (await hrefs(page)).slice(0, 3);
+    expect(top.every((href) => ANXIETY.includes(href)), top.join(', ')).toBe(true);
+    const suggestion = page.getByRole('link', { name: 'ångest', exact: true });
+    await expect(page.getByText('Menade du')).toBeVisible();
+    await suggestion.click();
+    await expect(queryBox(page)).toHaveValue('ångest');
+    await expect(page).toHaveURL(/\?q=%C3%A5ngest$/);
+    await expect(status(page)).toContainText('för ”ångest”');
+    await expect(page.getByText('Menade du')).toBeHidden();
+  });
+
+  test('short words never match as prefixes: "ång" finds no unrelated texts, a made-up word finds nothing', async ({ page }) => {
+    for (const query of ['ång', 'angxqz']) {
+      await open(page, `q=${encodeURIComponent(query)}`);
+      await expect(status(page)).toHaveText(`Inga träffar för ”${query}”.`);
+      await expect(resultsRegion(page)).toBeHidden();
+    }
+  });
+
+  test('a quoted single word behaves as the word', async ({ page }) => {
+    await open(page, 'q=%C3%A5ngest');
+    const plain = await hrefs(page);
+    await open(page, `q=${encodeURIComponent('"ångest"')}`);
+    expect(await hrefs(page)).toEqual(plain);
+  });
+
+  test('a natural sentence that shares a word with a text never ends empty', async ({ page }) => {
+    for (const sentence of ['Hur vet jag om min granne är deprimerad på riktigt', 'orolig för min farmor xqzv', 'jag undrar om någon kan hjälpa mig med sömnen']) {
+      await open(page, `q=${encodeURIComponent(sentence)}`);
+      expect(await count(page), sentence).toBeGreaterThan(0);
+      await expect(resultLinks(page).first()).toBeVisible();
+    }
+    await expect(page.getByText('Ingen text innehöll alla orden')).toBeVisible();
+  });
+
   test('stemming: "ångesten" finds the anxiety articles first', async ({ page }) => {
     await open(page, 'q=ångesten');
     const top = (await hrefs(page)).slice(0, 3);
@@ -106,6 +231,23 @@ test.describe('query set over the embedded dataset', () => {
     expect(await hrefs(page)).not.toContain('/artiklar/att-stotta-en-van-med-angest/');
   });
 
+  test('the kind filter keeps only that kind of text and lives in the address', async ({ page }) => {
+    await open(page, 'q=%C3%A5ngest');
+    const all = await count(page);
+    await page.getByLabel('Typ av text').selectOption({ label: 'Övning' });
+    await expect(page).toHaveURL(/typ=exercise/);
+    await expect(status(page)).not.toContainText(`${all} träffar`);
+    expect(await count(page)).toBeGreaterThan(0);
+    for (const item of await resultsRegion(page).getByRole('listitem').all()) await expect(item).toContainText('Övning');
+
+    await open(page, 'q=s%C3%B6mn&typ=qa');
+    await expect(page.getByLabel('Typ av text')).toHaveValue('qa');
+    expect((await hrefs(page))[0]).toBe('/artiklar/fragor-och-svar-om-somn/');
+    for (const item of await resultsRegion(page).getByRole('listitem').all()) await expect(item).toContainText('Frågor och svar');
+    await open(page, 'q=s%C3%B6mn&typ=podcast');
+    await expect(page.getByLabel('Typ av text')).toHaveValue('');
+  });
+
   test('the topic filter keeps only that topic', async ({ page }) => {
     await open(page, 'q=sova&amne=somn');
     await expect(page.getByLabel('Ämne')).toHaveValue('somn');
@@ -115,7 +257,7 @@ test.describe('query set over the embedded dataset', () => {
 });
 
 test.describe('crisis-aware results', () => {
-  for (const query of CRISIS_QUERIES) {
+  for (const query of CRISIS_QUERIES.slice(0, 3)) {
     test(`"${query}" shows the help box above the results`, async ({ page }) => {
       await open(page, `q=${encodeURIComponent(query)}`);
       const box = crisisBox(page);
@@ -130,6 +272,41 @@ test.describe('crisis-aware results', () => {
       expect((await box.boundingBox())!.y).toBeLessThan((await resultsRegion(page).boundingBox())!.y);
     });
   }
+
+  test.describe('on a phone (360 × 740)', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+    const helpLinks = (page: Page) => ['a[href="tel:90390"]', 'a[href="/kontakt/"]', 'a[href="tel:90101"]', 'a[href="tel:112"]'].map((selector) => crisisBox(page).locator(selector));
+
+    for (const query of CRISIS_QUERIES) {
+      test(`"${query}": 90 390, chat, 90101 and 112 are on the first screen, before the form and the results`, async ({ page }) => {
+        await open(page, `q=${encodeURIComponent(query)}`);
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        for (const link of helpLinks(page)) await expect(link).toBeInViewport({ ratio: 1 });
+        await expect(status(page)).toContainText(/^Det finns hjälp att få nu/);
+        const form = page.getByRole('search', { name: 'Sök bland texterna' });
+        expect(await crisisBox(page).evaluate((box, other) => !!(box.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING), await form.elementHandle())).toBe(true);
+      });
+    }
+
+    test('from the header search of an article, the help is on the first screen of the results', async ({ page }) => {
+      await page.goto(SLEEP);
+      const header = page.getByRole('search', { name: 'Sök på webbplatsen' });
+      await header.getByRole('searchbox').fill('jag vill ta livet av mig');
+      await header.getByRole('searchbox').press('Enter');
+      await expect(crisisBox(page)).toBeVisible();
+      for (const link of helpLinks(page)) await expect(link).toBeInViewport({ ratio: 1 });
+    });
+
+    test('typing a crisis query after scrolling down to the search box brings the help into view', async ({ page }) => {
+      await page.goto('/sok/');
+      await queryBox(page).scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 300));
+      await queryBox(page).focus();
+      await page.keyboard.type('vill försvinna för alltid');
+      await expect(crisisBox(page)).toBeVisible();
+      for (const link of helpLinks(page)) await expect(link).toBeInViewport({ ratio: 1 });
+    });
+  });
 
   test('typing a crisis query shows the box; an ordinary one does not', async ({ page }) => {
     await page.goto('/sok/');

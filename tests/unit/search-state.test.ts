@@ -2,30 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { filtersFor, isEmpty, readState, searchFor, statusMessage } from '../../src/scripts/search-state';
 import sv from '../../src/i18n/sv.json';
 
-const TOPICS = new Set(['somn', 'stress']);
+const KNOWN = { topics: new Set(['somn', 'stress']), kinds: new Set(['selfHelp', 'exercise', 'guidance', 'qa']) };
 
 describe('the search address', () => {
   it('reads the query and the known filters', () => {
-    expect(readState('?q=%C3%A5ngest&malgrupp=relatives&amne=somn', TOPICS)).toEqual({ q: 'ångest', audience: 'relatives', topic: 'somn' });
-    expect(readState('?q=+s%C3%B6mn+', TOPICS)).toEqual({ q: 'sömn', audience: '', topic: '' });
+    expect(readState('?q=%C3%A5ngest&malgrupp=relatives&amne=somn&typ=exercise', KNOWN)).toEqual({ q: 'ångest', audience: 'relatives', topic: 'somn', kind: 'exercise' });
+    expect(readState('?q=+s%C3%B6mn+', KNOWN)).toEqual({ q: 'sömn', audience: '', topic: '', kind: '' });
   });
 
   it('drops filter values it does not know, so a stale link still searches', () => {
-    expect(readState('?q=oro&malgrupp=alla&amne=borttaget', TOPICS)).toEqual({ q: 'oro', audience: '', topic: '' });
+    expect(readState('?q=oro&malgrupp=alla&amne=borttaget&typ=podcast', KNOWN)).toEqual({ q: 'oro', audience: '', topic: '', kind: '' });
   });
 
   it('round-trips through the address, leaving out what is empty', () => {
-    const state = { q: 'ta mitt liv', audience: 'self' as const, topic: 'stress' };
-    expect(readState(searchFor(state), TOPICS)).toEqual(state);
-    expect(searchFor({ q: 'oro', audience: '', topic: '' })).toBe('?q=oro');
-    expect(searchFor({ q: '', audience: '', topic: '' })).toBe('');
+    const state = { q: 'ta mitt liv', audience: 'self' as const, topic: 'stress', kind: 'guidance' };
+    expect(readState(searchFor(state), KNOWN)).toEqual(state);
+    expect(searchFor({ q: 'oro', audience: '', topic: '', kind: '' })).toBe('?q=oro');
+    expect(searchFor({ q: '', audience: '', topic: '', kind: 'qa' })).toBe('?typ=qa');
+    expect(searchFor({ q: '', audience: '', topic: '', kind: '' })).toBe('');
   });
 
   it('knows an empty search and builds Pagefind filters', () => {
-    expect(isEmpty({ q: '', audience: '', topic: '' })).toBe(true);
-    expect(isEmpty({ q: '', audience: 'self', topic: '' })).toBe(false);
-    expect(filtersFor({ q: 'x', audience: 'relatives', topic: '' })).toEqual({ audience: 'relatives' });
-    expect(filtersFor({ q: 'x', audience: '', topic: '' })).toEqual({});
+    expect(isEmpty({ q: '', audience: '', topic: '', kind: '' })).toBe(true);
+    expect(isEmpty({ q: '', audience: 'self', topic: '', kind: '' })).toBe(false);
+    expect(isEmpty({ q: '', audience: '', topic: '', kind: 'exercise' })).toBe(false);
+    expect(filtersFor({ q: 'x', audience: 'relatives', topic: '', kind: '' })).toEqual({ audience: 'relatives' });
+    expect(filtersFor({ q: 'x', audience: '', topic: 'somn', kind: 'exercise' })).toEqual({ topic: 'somn', kind: 'exercise' });
+    expect(filtersFor({ q: 'x', audience: '', topic: '', kind: '' })).toEqual({});
   });
 });
 

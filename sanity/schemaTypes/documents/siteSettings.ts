@@ -9,6 +9,15 @@ const pageReference = (name: string, title: string, required = false) =>
     validation: required ? (rule) => rule.required().error(`Välj sidan för ${title.toLowerCase()}.`) : undefined,
   });
 
+/** A search word: one to three words of letters, no punctuation, so it can match what people type. */
+const searchWordError = (value: string | undefined) => {
+  if (value === undefined) return true;
+  const words = value.trim().split(/\s+/);
+  if (!value.trim()) return 'Skriv ett ord.';
+  if (words.length > 3 || !words.every((word) => /^[\p{L}\p{N}-]+$/u.test(word))) return `”${value}” ska vara ett till tre ord, utan skiljetecken.`;
+  return true;
+};
+
 /** Singleton (document id "siteSettings"). */
 export const siteSettings = defineType({
   name: 'siteSettings',
@@ -47,6 +56,51 @@ export const siteSettings = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+    }),
+    defineField({
+      name: 'searchSynonyms',
+      title: 'Vardagsord i sökningen',
+      description:
+        'Ord som besökare skriver och ordet texterna använder, till exempel ”deppig” och ”deprimerad” för ”depression”. En sökning på något av orden hittar också texter med de andra.',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          name: 'searchSynonym',
+          title: 'Ord med samma betydelse',
+          type: 'object',
+          fields: [
+            defineField({
+              name: 'term',
+              title: 'Ordet i texterna',
+              type: 'string',
+              validation: (rule) => [rule.required().error('Ange ordet som texterna använder.'), rule.custom(searchWordError)],
+            }),
+            defineField({
+              name: 'synonyms',
+              title: 'Vardagsord för samma sak',
+              type: 'array',
+              of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom(searchWordError) })],
+              options: { layout: 'tags' },
+              validation: (rule) => rule.required().min(1).error('Ange minst ett vardagsord.').unique(),
+            }),
+          ],
+          preview: {
+            select: { term: 'term', synonyms: 'synonyms' },
+            prepare: ({ term, synonyms }: { term?: string; synonyms?: string[] }) => ({ title: term ?? '(inget ord)', subtitle: (synonyms ?? []).join(', ') }),
+          },
+        }),
+      ],
+      validation: (rule) =>
+        rule.custom((entries: Array<{ term?: string }> | undefined) => {
+          const seen = new Set<string>();
+          for (const entry of entries ?? []) {
+            const term = entry.term?.trim().toLowerCase();
+            if (!term) continue;
+            if (seen.has(term)) return `”${entry.term}” står två gånger. Samla alla vardagsord för det i en rad.`;
+            seen.add(term);
+          }
+          return true;
+        }),
     }),
     defineField({
       name: 'accessibility',

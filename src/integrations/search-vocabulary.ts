@@ -1,0 +1,111 @@
+// The search index's own vocabulary, for typo tolerance and "Menade du …?" in the browser. Built
+// from the same HTML Pagefind indexes (the `data-pagefind-body` element, without what
+// `data-pagefind-ignore` leaves out, plus `data-pagefind-meta` values such as titles and the
+// editors' keywords) and written next to the index as small JSON shards, one per first letter
+// (diacritics folded: "ångest" is under "a"), so a query loads only the shards its words need.
+import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { shardKey } from '../scripts/search-query';
+
+/** Where the shards go, relative to the index directory, and how the browser finds them. */
+export const VOCABULARY_DIR = 'vocabulary';
+/** The most frequent words kept per shard: enough for any site of this kind, bounded for huge ones. */
+const SHARD_LIMIT = 6000;
+const SHARD_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+const WORD = /^\p{L}[\p{L}\p{N}]{1,29}$/u;
+
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
+const decode = (text: string) =>
+  text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+
+/** The end of the element whose start tag begins at `start` (after its closing tag), counting nested tags of the same name. */
+function elementEnd(html: string, start: number): number {
+  const name = /^<([a-z][\w-]*)/i.exec(html.slice(start))?.[1]?.toLowerCase();
+  if (!name) return start + 1;
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*?(/?)>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    if (match[2] === '/') continue;
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return html.length;
+}
+
+/** Removes every element whose start tag matches `startTag`, with its content. */
+function removeElements(html: string, startTag: RegExp): string {
+  let out = html;
+  for (let match = startTag.exec(out); match; match = startTag.exec(out)) {
+    out = out.slice(0, match.index) + ' ' + out.slice(elementEnd(out, match.index));
+  }
+  return out;
+}
+
+/** The text Pagefind would index for one page, or "" when the page is not indexed. */
+export function indexedText(html: string): string {
+  const body = /<[a-z][\w-]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!body) return '';
+  const region = html.slice(body.index, elementEnd(html, body.index));
+  const meta = [...region.matchAll(/<[^>]*\sdata-pagefind-meta="[^"]*\[value\]"[^>]*>/gi)]
+    .map(([tag]) => /\svalue="([^"]*)"/i.exec(tag)?.[1] ?? '')
+    .join(' ');
+  const visible = removeElements(removeElements(region, /<[a-z][\w-]*\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i), /<(script|style|svg|template|noscript|form)\b[^>]*>/i);
+  return decode(`${visible.replace(/<[^>]*>/g, ' ')} ${meta}`);
+}
+
+/** Words of a text, lower case, as the index holds them. */
+export function vocabularyWords(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => WORD.test(word));
+}
+
+/** Word counts over the pages, most frequent first, grouped into shards by first letter. */
+export function buildVocabulary(texts: Iterable<string>): Map<string, string[]> {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const shards = new Map<string, string[]>();
+  for (const [word] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    const key = shardKey(word);
+    const shard = shards.get(key) ?? [];
+    if (shard.length < SHARD_LIMIT) shard.push(word);
+    shards.set(key, shard);
+  }
+  return shards;
+}
+
+async function* htmlFiles(dir: string, skip: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && path !== skip) yield* htmlFiles(path, skip);
+    else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** Reads every indexed page under `siteDir` and writes the shards into `indexDir/vocabulary/`. */
+export async function writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number }> {
+  const texts: string[] = [];
+  for await (const file of htmlFiles(siteDir, indexDir)) {
+    const text = indexedText(await readFile(file, 'utf8'));
+    if (text) texts.push(text);
+  }
+  const shards = buildVocabulary(texts);
+  const out = join(indexDir, VOCABULARY_DIR);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  let words = 0;
+  // Every shard a word can fall in, empty ones too: a missing file then always means a broken deployment.
+  for (const key of SHARD_KEYS) {
+    const list = shards.get(key) ?? [];
+    words += list.length;
+    await writeFile(join(out, `${key}.json`), JSON.stringify(list));
+  }
+  return { words, shards: SHARD_KEYS.length };
+}

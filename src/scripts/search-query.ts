@@ -1,0 +1,261 @@
+// From what someone types to what the index is asked, so that a search is never a dead end:
+// everyday words are expanded with the editors' synonyms, slips are corrected against the index's
+// own vocabulary ("Menade du …?"), compounds the index lacks are split, words under four letters
+// match only themselves (never as a prefix), and when no page has every word the search drops
+// Swedish function words and then ranks pages by how many of the words they contain.
+// Pure functions over a `search` callback, so the whole strategy is unit-tested without a browser.
+
+/** One everyday-word entry as editors keep it in siteSettings.searchSynonyms. */
+export type SynonymEntry = { term: string; synonyms: string[] };
+
+/** Shortest word Pagefind may extend as a prefix ("oro" must not find "orolig" by accident). */
+export const PREFIX_MIN = 4;
+
+// Words that carry no topic: dropped when the full sentence finds nothing ("Hur vet jag om …").
+const FUNCTION_WORDS = new Set(
+  (
+    'hur vad var när varför vem vilken vilket vilka jag du han hon hen vi ni de dem dom mig dig sig oss er min mitt mina din ditt dina sin sitt sina ' +
+    'hans hennes deras vår vårt våra ert era man en ett den det detta denna dessa som och eller men att om för på i med till av från ur ut upp över ' +
+    'under hos vid mot efter utan innan än så nu då där här inte ej ingen inget inga någon något några alla allt är var vara varit blir bli blev ' +
+    'har hade ha kan kunde ska skulle vill ville måste får fick gör göra gjorde vet veta tror också bara mycket mer lite väldigt ganska sig ' +
+    'hur the a an and or of to in on for with is are be do does how what why when who my me i you it this that'
+  ).split(' '),
+);
+const ENDINGS = ['arna', 'erna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'n', 't', 's', 'a', 'e'];
+
+/** Lower case, diacritics removed: the form every comparison here uses ("Ångest" → "angest"). */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words of a query; quotes around a single word are dropped ("\"ångest\"" is ångest). */
+export function queryWords(query: string): string[] {
+  return query
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The vocabulary shard a word is in: its first letter, folded ("ångest" is under "a"). */
+export function shardKey(word: string): string {
+  const first = fold(word)[0] ?? '_';
+  return /[a-z0-9]/.test(first) ? first : '_';
+}
+
+/** Edit distance with a swap of neighbouring letters counting as one edit; stops early above `limit`. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The index's words, most frequent first (as the build writes them). */
+export class Vocabulary {
+  private readonly folded: string[];
+  private readonly exact: Set<string>;
+  private readonly sorted: string[];
+
+  constructor(private readonly words: readonly string[]) {
+    this.folded = words.map(fold);
+    this.exact = new Set(this.folded);
+    this.sorted = [...this.exact].sort();
+  }
+
+  has(word: string): boolean {
+    return this.exact.has(fold(word));
+  }
+
+  /** A word of the index, or (from four letters on) the start of one: what Pagefind will find. */
+  knows(word: string): boolean {
+    const key = fold(word);
+    if (this.exact.has(key)) return true;
+    if (key.length < PREFIX_MIN) return false;
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid]! < key) low = mid + 1;
+      else high = mid;
+    }
+    return this.sorted[low]?.startsWith(key) ?? false;
+  }
+
+  /** The closest word of the index within one slip (two from six letters on), the most frequent on a tie. */
+  correct(word: string): string | undefined {
+    const key = fold(word);
+    if (key.length < PREFIX_MIN) return undefined;
+    const limit = key.length >= 6 ? 2 : 1;
+    let best: { word: string; distance: number } | undefined;
+    for (let i = 0; i < this.words.length; i += 1) {
+      const distance = editDistance(key, this.folded[i]!, limit);
+      if (distance <= limit && distance > 0 && (!best || distance < best.distance)) best = { word: this.words[i]!, distance };
+      if (best?.distance === 1) break;
+    }
+    return best?.word;
+  }
+
+  /** A compound the index lacks, split into two parts it has ("ångestattack" → ångest + attack). */
+  split(word: string): [string, string] | undefined {
+    const key = fold(word);
+    for (let i = key.length - PREFIX_MIN; i >= PREFIX_MIN; i -= 1) {
+      const right = word.slice(i);
+      if (!this.knows(right)) continue;
+      const left = word.slice(0, i);
+      if (this.has(left)) return [left, right];
+      // Swedish joins compounds with an s: "sömnsvårigheter", "ångestsjukdom".
+      if (left.endsWith('s') && this.has(left.slice(0, -1))) return [left.slice(0, -1), right];
+    }
+    return undefined;
+  }
+}
+
+/** A query word with what stands for it in the index: itself or its correction, and its synonyms. */
+export type Group = { word: string; functionWord: boolean; alternatives: Array<{ query: string; weight: number }> };
+export type Plan = { groups: Group[]; suggestion: string | undefined };
+
+/** Whether a query word is an inflection of a list word: "kompisen", "sambon", "deppiga". */
+function inflects(word: string, base: string): boolean {
+  if (word === base) return true;
+  if (!word.startsWith(base) || base.length < 3) return false;
+  return ENDINGS.includes(word.slice(base.length));
+}
+
+/** What Pagefind is asked for one word: short words in quotes, so they match only themselves. */
+const indexQuery = (word: string) => (fold(word).length < PREFIX_MIN ? `"${word}"` : word);
+
+/** Synonyms that apply to a word: every other word of an entry it belongs to. */
+function synonymsOf(word: string, entries: readonly SynonymEntry[]): string[] {
+  const key = fold(word);
+  const found = new Set<string>();
+  for (const entry of entries) {
+    const words = [entry.term, ...entry.synonyms].map((w) => w.trim().toLowerCase()).filter(Boolean);
+    if (words.some((w) => !w.includes(' ') && inflects(key, fold(w)))) for (const w of words) if (fold(w) !== key) found.add(w);
+  }
+  return [...found];
+}
+
+/** Replaces multi-word synonyms ("må dåligt") by their entry's term before the words are planned. */
+function joinPhrases(words: string[], entries: readonly SynonymEntry[]): string[] {
+  let out = words;
+  for (const entry of entries) {
+    for (const phrase of [entry.term, ...entry.synonyms].map((p) => queryWords(p)).filter((p) => p.length > 1)) {
+      for (let i = 0; i + phrase.length <= out.length; i += 1) {
+        if (phrase.every((w, k) => inflects(fold(out[i + k]!), fold(w)))) out = [...out.slice(0, i), entry.term.trim().toLowerCase(), ...out.slice(i + phrase.length)];
+      }
+    }
+  }
+  return out;
+}
+
+/** Every word a plan may ask the index about: the query's words and their synonyms. */
+export function plannedWords(query: string, synonyms: readonly SynonymEntry[]): string[] {
+  return joinPhrases(queryWords(query), synonyms).flatMap((word) => [word, ...synonymsOf(word, synonyms)]).flatMap(queryWords);
+}
+
+/**
+ * Plans a query: each word, corrected or split when the index does not know it, with its
+ * synonyms the index knows. Only words the index has (or, from four letters on, starts) are ever
+ * asked, so Pagefind never guesses from a shorter prefix. Without a vocabulary (it could not load)
+ * the words are taken as typed.
+ */
+export function planQuery(query: string, synonyms: readonly SynonymEntry[], vocabulary?: Vocabulary): Plan {
+  const groups: Group[] = [];
+  const suggested: string[] = [];
+  let corrected = false;
+  const indexed = (word: string) => !vocabulary || queryWords(word).every((part) => vocabulary.knows(part));
+  const add = (typed: string, words: string[]) => {
+    const alternatives = words.map((word, index) => ({ query: indexQuery(word), weight: index === 0 && word === typed ? 1 : 0.8 }));
+    groups.push({ word: typed, functionWord: FUNCTION_WORDS.has(typed), alternatives });
+  };
+  for (const word of joinPhrases(queryWords(query), synonyms)) {
+    const related = synonymsOf(word, synonyms).filter(indexed);
+    if (indexed(word) || related.length) {
+      add(word, [...(indexed(word) ? [word] : []), ...related]);
+      suggested.push(word);
+      continue;
+    }
+    const parts = FUNCTION_WORDS.has(word) ? undefined : vocabulary?.split(word);
+    if (parts) {
+      for (const part of parts) add(part, [part, ...synonymsOf(part, synonyms).filter(indexed)]);
+      suggested.push(word);
+      continue;
+    }
+    const correction = FUNCTION_WORDS.has(word) ? undefined : vocabulary?.correct(word);
+    if (correction) {
+      add(word, [correction, ...synonymsOf(correction, synonyms).filter(indexed)]);
+      suggested.push(correction);
+      corrected = true;
+    } else {
+      // A word the index has nothing like: it cannot match, and Pagefind is not asked to guess.
+      add(word, []);
+      suggested.push(word);
+    }
+  }
+  return { groups, suggestion: corrected ? suggested.join(' ') : undefined };
+}
+
+export type Hit = { id: string; score: number };
+export type Ranked<T extends Hit> = { results: T[]; match: 'all' | 'content' | 'some' | 'none' };
+
+/**
+ * Runs a plan. Pages with every word come first; after them, pages with some of the words, those
+ * with more of the words that carry meaning first (function words such as "hur", "jag", "om" only
+ * count when the query has nothing else), then by score. So a sentence that shares a word with a
+ * page always finds it. `match` says how far the best page goes. `search` is asked once per
+ * distinct alternative.
+ */
+export async function runPlan<T extends Hit>(plan: Plan, search: (query: string) => Promise<T[]>): Promise<Ranked<T>> {
+  const asked = new Map<string, Promise<T[]>>();
+  const ask = (query: string) => {
+    if (!asked.has(query)) asked.set(query, search(query));
+    return asked.get(query)!;
+  };
+  const hasContent = plan.groups.some((group) => !group.functionWord);
+  const pages = new Map<string, { hit: T; groups: number; content: number; score: number }>();
+  const perGroup = await Promise.all(
+    plan.groups.map(async (group) => {
+      // The best weighted score per page among the group's alternatives.
+      const best = new Map<string, { hit: T; score: number }>();
+      for (const [index, hits] of (await Promise.all(group.alternatives.map((alternative) => ask(alternative.query)))).entries()) {
+        const weight = group.alternatives[index]!.weight;
+        for (const hit of hits) {
+          const score = hit.score * weight;
+          if ((best.get(hit.id)?.score ?? -1) < score) best.set(hit.id, { hit, score });
+        }
+      }
+      return best;
+    }),
+  );
+  plan.groups.forEach((group, index) => {
+    const counts = !hasContent || !group.functionWord;
+    for (const [id, { hit, score }] of perGroup[index]!) {
+      const page = pages.get(id) ?? { hit, groups: 0, content: 0, score: 0 };
+      page.groups += 1;
+      page.content += counts ? 1 : 0;
+      page.score += score;
+      pages.set(id, page);
+    }
+  });
+  const contentGroups = hasContent ? plan.groups.filter((group) => !group.functionWord).length : plan.groups.length;
+  const ranked = [...pages.values()]
+    .filter((page) => page.content > 0)
+    .sort((a, b) => Number(b.groups === plan.groups.length) - Number(a.groups === plan.groups.length) || b.content - a.content || b.score - a.score);
+  const top = ranked[0];
+  const match = !top ? 'none' : top.groups === plan.groups.length ? 'all' : top.content === contentGroups ? 'content' : 'some';
+  return { results: ranked.map((page) => page.hit), match };
+}

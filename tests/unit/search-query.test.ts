@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, fold, planQuery, plannedWords, queryWords, runPlan, shardKey, Vocabulary, type Hit, type SynonymEntry } from '../../src/scripts/search-query';
+
+// Words as the build writes them, most frequent first.
+const VOCABULARY = new Vocabulary([
+  'du', 'och', 'att', 'som', 'om', 'på', 'jag', 'min', 'vän', 'ångest', 'ångesten', 'oro', 'orolig', 'depression', 'deprimerad', 'sömn', 'sova', 'sover',
+  'panikattack', 'panikattacker', 'partner', 'tonåring', 'tonåringar', 'attack', 'attacker', 'stress', 'natten', 'självmordstankar', 'hur', 'vet', 'är',
+]);
+const SYNONYMS: SynonymEntry[] = [
+  { term: 'depression', synonyms: ['deppig', 'deprimerad'] },
+  { term: 'vän', synonyms: ['kompis', 'polare'] },
+  { term: 'partner', synonyms: ['sambo', 'pojkvän'] },
+  { term: 'tonåring', synonyms: ['tonårsbarn'] },
+  { term: 'mår dåligt', synonyms: ['mår skit'] },
+];
+
+const queries = (query: string) => planQuery(query, SYNONYMS, VOCABULARY).groups.map((group) => group.alternatives.map((alternative) => alternative.query));
+
+describe('words and distances', () => {
+  it('folds case and diacritics and splits on anything but letters and digits; quotes never matter', () => {
+    expect(fold('Ångest')).toBe('angest');
+    expect(queryWords('  "Ångest" på NATTEN? ')).toEqual(['ångest', 'på', 'natten']);
+    expect(queryWords('”ångest”')).toEqual(['ångest']);
+  });
+
+  it('counts a swap of two letters as one slip', () => {
+    expect(editDistance('angset', 'angest')).toBe(1);
+    expect(editDistance('panikatack', 'panikattack')).toBe(1);
+    expect(editDistance('sömn', 'sömn')).toBe(0);
+    expect(editDistance('xqzvwblorpf', 'angest')).toBe(3);
+  });
+
+  it('shards by folded first letter', () => {
+    expect(shardKey('Ångest')).toBe('a');
+    expect(shardKey('örat')).toBe('o');
+    expect(shardKey('ßeta')).toBe('_');
+  });
+});
+
+describe('the vocabulary', () => {
+  it('knows its words, diacritics or not, and their starts from four letters on', () => {
+    expect(VOCABULARY.knows('angest')).toBe(true);
+    expect(VOCABULARY.knows('pani')).toBe(true);
+    expect(VOCABULARY.knows('pan')).toBe(false);
+    expect(VOCABULARY.knows('ångset')).toBe(false);
+  });
+
+  it('corrects one or two slips to the most frequent close word, never a short word', () => {
+    expect(VOCABULARY.correct('ångset')).toBe('ångest');
+    expect(VOCABULARY.correct('angset')).toBe('ångest');
+    expect(VOCABULARY.correct('panikatack')).toBe('panikattack');
+    expect(VOCABULARY.correct('deprsesion')).toBe('depression');
+    expect(VOCABULARY.correct('sjalvmordstnkar')).toBe('självmordstankar');
+    expect(VOCABULARY.correct('xqzvwblorpf')).toBeUndefined();
+    expect(VOCABULARY.correct('oo')).toBeUndefined();
+  });
+
+  it('splits a compound it lacks into two words it has, with or without a joining s', () => {
+    expect(VOCABULARY.split('ångestattack')).toEqual(['ångest', 'attack']);
+    expect(VOCABULARY.split('sömnsattacker')).toEqual(['sömn', 'attacker']);
+    expect(VOCABULARY.split('xqzvattack')).toBeUndefined();
+  });
+});
+
+describe('planning a query', () => {
+  it('asks short words only as themselves (quoted), longer ones also as prefixes', () => {
+    expect(queries('oro sömn')).toEqual([['"oro"'], ['sömn']]);
+  });
+
+  it('corrects a slip and suggests the corrected query', () => {
+    const plan = planQuery('ångset på natten', SYNONYMS, VOCABULARY);
+    expect(plan.groups[0]!.alternatives[0]!.query).toBe('ångest');
+    expect(plan.suggestion).toBe('ångest på natten');
+    expect(planQuery('ångest på natten', SYNONYMS, VOCABULARY).suggestion).toBeUndefined();
+  });
+
+  it('never asks the index about a word it has nothing like', () => {
+    const plan = planQuery('xqzvwblorpf', SYNONYMS, VOCABULARY);
+    expect(plan.groups).toEqual([{ word: 'xqzvwblorpf', functionWord: false, alternatives: [] }]);
+    expect(plan.suggestion).toBeUndefined();
+  });
+
+  it('expands everyday words with the synonyms the index has, inflected too', () => {
+    expect(queries('deppig')).toEqual([['depression', 'deprimerad']]);
+    expect(queries('kompisen')).toEqual([['"vän"']]);
+    expect(queries('sambon')).toEqual([['partner']]);
+    expect(queries('tonårsbarn')).toEqual([['tonåring']]);
+    // Both ways: the word the texts use also finds the everyday words the index has.
+    expect(queries('depression')).toEqual([['depression', 'deprimerad']]);
+  });
+
+  it('turns a phrase from the list into its term', () => {
+    expect(planQuery('mår skit', SYNONYMS, VOCABULARY).groups.map((group) => group.word)).toEqual(['mår dåligt']);
+  });
+
+  it('splits compounds into words the index has', () => {
+    expect(queries('ångestattack')).toEqual([['ångest'], ['attack']]);
+  });
+
+  it('marks Swedish function words', () => {
+    expect(planQuery('hur vet jag om min vän är deprimerad', SYNONYMS, VOCABULARY).groups.filter((group) => !group.functionWord).map((group) => group.word)).toEqual(['vän', 'deprimerad']);
+  });
+
+  it('takes the words as typed when the vocabulary could not load', () => {
+    expect(planQuery('ångset', SYNONYMS).groups[0]!.alternatives).toEqual([{ query: 'ångset', weight: 1 }]);
+  });
+
+  it('lists every word a plan may ask about, for loading the vocabulary', () => {
+    expect(plannedWords('kompis mår skit', SYNONYMS)).toEqual(['kompis', 'vän', 'polare', 'mår', 'dåligt']);
+  });
+});
+
+describe('running a plan', () => {
+  // A tiny index: which pages contain which words.
+  const PAGES: Record<string, string[]> = {
+    depression: ['deprimerad', 'depression', 'hur', 'vet', 'jag', 'om'],
+    friend: ['vän', 'hur', 'jag', 'om'],
+    both: ['vän', 'depression'],
+    sleep: ['sömn', 'natten', 'hur'],
+  };
+  const search = async (query: string): Promise<Hit[]> => {
+    const word = query.replace(/"/g, '');
+    return Object.entries(PAGES)
+      .filter(([, words]) => words.some((w) => (query.startsWith('"') ? w === word : w.startsWith(word))))
+      .map(([id]) => ({ id, score: 1 }));
+  };
+  const ids = async (query: string) => {
+    const ranked = await runPlan(planQuery(query, SYNONYMS, VOCABULARY), search);
+    return { ids: ranked.results.map((hit) => hit.id), match: ranked.match };
+  };
+
+  it('puts pages with every word first', async () => {
+    const { ids: found, match } = await ids('vän depression');
+    expect(match).toBe('all');
+    expect(found[0]).toBe('both');
+    expect(found.slice(1).sort()).toEqual(['depression', 'friend']);
+  });
+
+  it('a natural sentence never dead-ends: function words do not have to match, more matching words rank higher', async () => {
+    expect(await ids('hur vet jag om min vän är deprimerad')).toEqual({ ids: ['both', 'depression', 'friend'], match: 'content' });
+    expect(await ids('orolig för min sömn')).toMatchObject({ ids: ['sleep'], match: 'some' });
+  });
+
+  it('a query of function words alone still finds pages with them', async () => {
+    expect((await ids('hur')).ids).toEqual(['depression', 'friend', 'sleep']);
+  });
+
+  it('finds nothing only when no word is in any page', async () => {
+    expect(await ids('xqzvwblorpf')).toEqual({ ids: [], match: 'none' });
+    expect(await ids('')).toEqual({ ids: [], match: 'none' });
+  });
+
+  it('asks the index once per distinct word', async () => {
+    const asked: string[] = [];
+    await runPlan(planQuery('vän vän kompis', SYNONYMS, VOCABULARY), async (query) => {
+      asked.push(query);
+      return [];
+    });
+    expect(asked).toEqual(['"vän"']);
+  });
+});

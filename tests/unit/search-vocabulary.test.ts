@@ -1,0 +1,74 @@
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildVocabulary, indexedText, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
+
+const ARTICLE = `<!doctype html><html lang="sv"><head><title>Ångest | Stödlinjen</title><script>var hemlig = 1;</script></head>
+<body><nav>Huvudmeny Kontakt</nav>
+<main id="innehall" data-pagefind-body><h1>Vad är ångest?</h1>
+<p>Ångesten går över &amp; kommer&nbsp;tillbaka. <strong>Panikattacker</strong> är vanliga.</p>
+<div hidden data-pagefind-ignore><data value="sömnlös, oroskänslor" data-pagefind-meta="keywords[value]"></data><data value="self" data-pagefind-filter="audience[value]"></data><p>dolttext</p></div>
+<div><div data-pagefind-ignore>ignorerat <div>djupt</div></div> synligt</div>
+<form><label>formulärtext</label></form>
+</main><footer>Sidfot</footer></body></html>`;
+
+describe('the indexed text of a page', () => {
+  const text = indexedText(ARTICLE);
+
+  it('is the data-pagefind-body element with entities decoded', () => {
+    expect(text).toContain('Vad är ångest?');
+    expect(text).toContain('Ångesten går över & kommer tillbaka.');
+    expect(text).toContain('synligt');
+  });
+
+  it('includes searchable metadata such as the editors’ keywords', () => {
+    expect(text).toContain('sömnlös, oroskänslor');
+  });
+
+  it('leaves out what Pagefind leaves out: ignored elements (nested too), scripts, forms, chrome, filter values', () => {
+    for (const hidden of ['dolttext', 'ignorerat', 'djupt', 'formulärtext', 'Huvudmeny', 'Sidfot', 'hemlig', 'self']) expect(text).not.toContain(hidden);
+  });
+
+  it('is empty for a page that is not indexed', () => {
+    expect(indexedText('<html><body><main><h1>Sök</h1></main></body></html>')).toBe('');
+  });
+});
+
+describe('the vocabulary', () => {
+  it('holds each word once, most frequent first, sharded by folded first letter', () => {
+    const shards = buildVocabulary(['Ångest ångest oro', 'ångesten Oro oro x 42']);
+    expect(shards.get('a')).toEqual(['ångest', 'ångesten']);
+    expect(shards.get('o')).toEqual(['oro']);
+    // Single letters and numbers are not words anyone misspells.
+    expect(shards.has('x')).toBe(false);
+    expect(shards.has('4')).toBe(false);
+  });
+});
+
+describe('writing the vocabulary next to the index', () => {
+  let dir = '';
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads every indexed page, skips the index itself, and writes one shard per letter, empty ones too', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vocabulary-'));
+    await mkdir(join(dir, 'artiklar', 'angest'), { recursive: true });
+    await mkdir(join(dir, 'pagefind'), { recursive: true });
+    await writeFile(join(dir, 'artiklar', 'angest', 'index.html'), ARTICLE);
+    await writeFile(join(dir, 'sok.html'), '<html><body><main><h1>Söksidan</h1></main></body></html>');
+    await writeFile(join(dir, 'pagefind', 'fragment.html'), '<main data-pagefind-body>indexfil</main>');
+    const report = await writeSearchVocabulary(dir, join(dir, 'pagefind'));
+    const files = await readdir(join(dir, 'pagefind', 'vocabulary'));
+    expect(files).toContain('a.json');
+    expect(files).toContain('z.json');
+    expect(report.shards).toBe(files.length);
+    expect(JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', 'a.json'), 'utf8'))).toContain('ångest');
+    expect(JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', 'z.json'), 'utf8'))).toEqual([]);
+    const all = (await Promise.all(files.map(async (file) => JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', file), 'utf8')) as string[]))).flat();
+    expect(all).not.toContain('söksidan');
+    expect(all).not.toContain('indexfil');
+    expect(report.words).toBe(all.length);
+  });
+});
