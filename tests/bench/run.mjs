@@ -26,13 +26,13 @@ export const OUT = resolve(ROOT, 'tests/bench/out');
 const BUILD = resolve(ROOT, 'src/build/build.mjs');
 const PORTS = { search: 4590, site: 4591, standin: 4592 };
 const TARGETS = { msPerPage: 10, peakMemoryMB: 2560, lighthouseScore: 100, lcpMs: 900 };
-// Reference figures quoted from issue 6 (measured on this machine kind, not by this script), printed
+// Reference figures (measured on this machine kind, not by this script), printed
 // beside ours so a run reads side by side with the baseline it is meant to beat.
 const REFERENCE = {
   starlight1000: { buildS: 20.7, msPerPage: 20.7, articleJsKB: 30.6, lighthousePerformance: 90, lcpS: 2.46 },
   bareHtmlLcpS: 0.75,
 };
-// Issue 6's page budgets (asserted by the test suite; shown here for context).
+// The page budgets (asserted by the test suite; shown here for context).
 const ARTICLE_BUDGET = { jsGzip: 4 * 1024, cssGzip: 12 * 1024, htmlGzip: 15 * 1024 };
 const GZIP_LEVEL = 9;
 const SAMPLE_MS = 100;
@@ -356,7 +356,7 @@ function printBuilds(builds) {
       `  peak MB = highest sampled sum of VmRSS over the build's process tree (every ${SAMPLE_MS} ms); per process (VmHWM): ` +
       builds.map((b) => `${b.label}: ${Object.entries(b.memory.processPeakMB).map(([name, mb]) => `${name} ${mb}`).join(', ')}`).join('; '),
   );
-  console.log(`  reference (issue 6): Starlight, 1000 articles incl. search: ${REFERENCE.starlight1000.buildS} s, about ${REFERENCE.starlight1000.msPerPage} ms/page`);
+  console.log(`  reference: Starlight, 1000 articles incl. search: ${REFERENCE.starlight1000.buildS} s, about ${REFERENCE.starlight1000.msPerPage} ms/page`);
   const warned = builds.filter((b) => b.contentWarnings);
   if (warned.length) console.log(`  content warnings logged: ${warned.map((b) => `${b.label} ${b.contentWarnings}`).join(', ')}`);
 }
@@ -400,7 +400,7 @@ function printLighthouse(pages, runs) {
     ),
   );
   const r = REFERENCE.starlight1000;
-  console.log(`  reference (issue 6): Starlight article page performance ${r.lighthousePerformance}, LCP ${r.lcpS} s, ${r.articleJsKB} KB gzip JS; a bare HTML page LCP ${REFERENCE.bareHtmlLcpS} s`);
+  console.log(`  reference: Starlight article page performance ${r.lighthousePerformance}, LCP ${r.lcpS} s, ${r.articleJsKB} KB gzip JS; a bare HTML page LCP ${REFERENCE.bareHtmlLcpS} s`);
   for (const p of pages) if (p.failing.length) console.log(`  ${p.path} below 1: ${p.failing.map((f) => `${f.audit} (${f.category}${f.value ? `, ${f.value}` : ''})`).join('; ')}`);
 }
 
