@@ -5,12 +5,10 @@
 // (diacritics folded: "ångest" is under "a"), so a query loads only the shards its words need.
 import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { shardKey } from '../scripts/search-query';
+import { SHARD_LIMIT, shardKey } from '../scripts/search-query';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
 export const VOCABULARY_DIR = 'vocabulary';
-/** The most frequent words kept per shard: enough for any site of this kind, bounded for huge ones. */
-const SHARD_LIMIT = 6000;
 const SHARD_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
 const WORD = /^\p{L}[\p{L}\p{N}]{1,29}$/u;
 

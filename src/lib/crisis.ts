@@ -16,7 +16,7 @@
 
 const POSSESSIVES = 'min mitt mina din ditt dina sin sitt sina hans hennes hens deras my your his their';
 const REFLEXIVES = 'mig mej dig dej sig sej honom henne hen oss dem dom myself yourself himself herself themselves self me';
-const FILLERS = 'att jag man bara eget egna egen nog kanske verkligen helt typ just så gärna längre mer nu ju liksom alltså också även to t really just so';
+const FILLERS = 'att jag man bara eget egna egen nog kanske verkligen helt typ just så gärna längre mer nu ju liksom alltså också även to t really so';
 const POSS = '\u0001p';
 const REFL = '\u0001r';
 const ANY_GAP = '…';

@@ -1,7 +1,7 @@
 // What the search page asks Pagefind: the query is planned by search-query.ts against the
 // vocabulary shards the build wrote next to the index (src/integrations/search-vocabulary.ts),
 // fetched by first letter when a query needs them and kept for the next query.
-import { planQuery, plannedWords, PREFIX_MIN, runPlan, shardKey, Vocabulary, type Ranked, type SynonymEntry } from './search-query';
+import { planQuery, plannedWords, PREFIX_MIN, runPlan, SHARD_LIMIT, shardKey, Vocabulary, type Ranked, type SynonymEntry } from './search-query';
 
 export type PagefindData = {
   url: string;
@@ -37,8 +37,12 @@ export function searchEngine(api: Pagefind, synonyms: readonly SynonymEntry[]): 
   /** The vocabulary a query needs, or undefined when it could not load (then words are taken as typed). */
   async function vocabularyFor(words: string[]): Promise<Vocabulary | undefined> {
     const load = async (keys: Set<string>) => {
-      const lists = await Promise.all([...keys].map(shard));
-      return lists.every((list) => list) ? new Vocabulary((lists as string[][]).flat()) : undefined;
+      const lists = await Promise.all([...keys].map(async (key) => ({ key, words: await shard(key) })));
+      if (!lists.every((list) => list.words)) return undefined;
+      return new Vocabulary(
+        lists.flatMap((list) => list.words!),
+        new Set(lists.filter((list) => list.words!.length >= SHARD_LIMIT).map((list) => list.key)),
+      );
     };
     const keys = new Set(words.map(shardKey));
     if (!keys.size) return undefined;

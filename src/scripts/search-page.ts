@@ -100,7 +100,7 @@ function start(root: HTMLElement) {
   const showOnly = (box: 'results' | 'none' | null) => {
     resultsBox.hidden = box !== 'results';
     noResults.hidden = box !== 'none';
-    if (box !== 'results') suggestion.hidden = true;
+    if (!box) suggestion.hidden = true;
   };
   const suggest = (state: SearchState, corrected: string | undefined) => {
     suggestion.hidden = !corrected;

@@ -8,6 +8,9 @@
 /** One everyday-word entry as editors keep it in siteSettings.searchSynonyms. */
 export type SynonymEntry = { term: string; synonyms: string[] };
 
+/** The most frequent words a vocabulary shard keeps; a full shard may lack rare words of the index. */
+export const SHARD_LIMIT = 6000;
+
 /** Shortest word Pagefind may extend as a prefix ("oro" must not find "orolig" by accident). */
 export const PREFIX_MIN = 4;
 
@@ -70,10 +73,19 @@ export class Vocabulary {
   private readonly exact: Set<string>;
   private readonly sorted: string[];
 
-  constructor(private readonly words: readonly string[]) {
+  /** `partial`: shard keys whose shard was cut at SHARD_LIMIT, where a word missing is no proof of a slip. */
+  constructor(
+    private readonly words: readonly string[],
+    private readonly partial: ReadonlySet<string> = new Set(),
+  ) {
     this.folded = words.map(fold);
     this.exact = new Set(this.folded);
     this.sorted = [...this.exact].sort();
+  }
+
+  /** Whether a word missing here is surely missing from the index. */
+  complete(word: string): boolean {
+    return !this.partial.has(shardKey(word));
   }
 
   has(word: string): boolean {
@@ -196,13 +208,15 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
       continue;
     }
     const correction = FUNCTION_WORDS.has(word) ? undefined : vocabulary?.correct(word);
+    // A rare word of a very large site may be missing from its cut shard: it is asked as typed too.
+    const asTyped = vocabulary?.complete(word) === false ? [word] : [];
     if (correction) {
-      add(word, [correction, ...synonymsOf(correction, synonyms).filter(indexed)]);
+      add(word, [...asTyped, correction, ...synonymsOf(correction, synonyms).filter(indexed)]);
       suggested.push(correction);
       corrected = true;
     } else {
       // A word the index has nothing like: it cannot match, and Pagefind is not asked to guess.
-      add(word, []);
+      add(word, asTyped);
       suggested.push(word);
     }
   }

@@ -51,7 +51,15 @@ const RECALL_SET: Array<[kind: string, query: string, expected: string[]]> = [
   ['question', 'kan man fråga någon om självmordstankar', SUICIDAL_THOUGHTS],
   ['question', 'jag känner mig så ensam', [LONELY]],
   ['question', 'Varför får jag ångest på natten?', [...ANXIETY, SLEEP]],
+  ['question', 'min mamma är deprimerad', DEPRESSION],
+  ['question', 'min dotter skär sig', ['/artiklar/nar-du-far-impulser-att-skada-dig-sjalv/', TEENAGER]],
+  ['question', 'tankar på att dö', SUICIDAL_THOUGHTS],
+  ['question', 'hur hjälper jag en vän med ångest', ANXIETY],
+  ['question', 'vad ska jag säga till någon som mår dåligt', RELATIVES],
   ['everyday', 'deppig', DEPRESSION],
+  ['everyday', 'hjärtklappning', [PANIC]],
+  ['everyday', 'stöd för anhöriga', RELATIVES],
+  ['everyday', 'akutpsykiatri', ['/artiklar/vad-hander-nar-du-ringer-112-eller-soker-psykiatrisk-akut/']],
   ['everyday', 'min kompis mår dåligt', [...RELATIVES, '/artiklar/att-stotta-en-van-med-angest/']],
   ['everyday', 'pojkvän', RELATIVES],
   ['everyday', 'utbränd', STRESS],
@@ -76,6 +84,8 @@ const RECALL_SET: Array<[kind: string, query: string, expected: string[]]> = [
   ['english', 'lonely', [LONELY]],
   ['english', 'grief', GRIEF],
   ['english', 'self harm', ['/artiklar/nar-du-far-impulser-att-skada-dig-sjalv/']],
+  ['english', 'worried about my son', [...RELATIVES, TEENAGER]],
+  ['english', 'how to help a friend with anxiety', ANXIETY],
 ];
 
 // The polite live region (role=status) that announces the result count.

@@ -159,3 +159,12 @@ describe('running a plan', () => {
     expect(asked).toEqual(['"vän"']);
   });
 });
+
+describe('a very large site', () => {
+  it('asks a word missing from a cut shard as typed too, since the index may have it', () => {
+    const cut = new Vocabulary(['ångest', 'ångesten'], new Set(['a']));
+    expect(planQuery('ångset', [], cut).groups[0]!.alternatives.map((alternative) => alternative.query)).toEqual(['ångset', 'ångest']);
+    expect(planQuery('avgrundsvrål', [], cut).groups[0]!.alternatives.map((alternative) => alternative.query)).toEqual(['avgrundsvrål']);
+    expect(planQuery('ångset', [], new Vocabulary(['ångest'])).groups[0]!.alternatives.map((alternative) => alternative.query)).toEqual(['ångest']);
+  });
+});

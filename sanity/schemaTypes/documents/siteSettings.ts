@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { repeatedTermProblem, searchWordProblem } from '../../lib/search-words';
 
 const pageReference = (name: string, title: string, required = false) =>
   defineField({
@@ -9,14 +10,7 @@ const pageReference = (name: string, title: string, required = false) =>
     validation: required ? (rule) => rule.required().error(`Välj sidan för ${title.toLowerCase()}.`) : undefined,
   });
 
-/** A search word: one to three words of letters, no punctuation, so it can match what people type. */
-const searchWordError = (value: string | undefined) => {
-  if (value === undefined) return true;
-  const words = value.trim().split(/\s+/);
-  if (!value.trim()) return 'Skriv ett ord.';
-  if (words.length > 3 || !words.every((word) => /^[\p{L}\p{N}-]+$/u.test(word))) return `”${value}” ska vara ett till tre ord, utan skiljetecken.`;
-  return true;
-};
+const searchWordError = (value: string | undefined) => searchWordProblem(value) ?? true;
 
 /** Singleton (document id "siteSettings"). */
 export const siteSettings = defineType({
@@ -90,17 +84,7 @@ export const siteSettings = defineType({
           },
         }),
       ],
-      validation: (rule) =>
-        rule.custom((entries: Array<{ term?: string }> | undefined) => {
-          const seen = new Set<string>();
-          for (const entry of entries ?? []) {
-            const term = entry.term?.trim().toLowerCase();
-            if (!term) continue;
-            if (seen.has(term)) return `”${entry.term}” står två gånger. Samla alla vardagsord för det i en rad.`;
-            seen.add(term);
-          }
-          return true;
-        }),
+      validation: (rule) => rule.custom((entries: Array<{ term?: string }> | undefined) => repeatedTermProblem(entries) ?? true),
     }),
     defineField({
       name: 'accessibility',
