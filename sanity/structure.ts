@@ -1,6 +1,7 @@
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { apiVersion } from './env';
-import { OVERDUE_REVIEW_FILTER, todayInStockholm } from './lib/rules';
+import { OVERDUE_REVIEW_FILTER } from './lib/rules';
+import { todayIn } from '../src/lib/today';
 
 const singleton = (S: StructureBuilder, type: string, title: string) =>
   S.listItem().id(type).title(title).schemaType(type).child(S.document().schemaType(type).documentId(type).title(title));
@@ -23,7 +24,7 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('article').title('Alla artiklar'),
       articles(S, 'articles-self', 'För dig som mår dåligt', 'audience in ["self", "both"]'),
       articles(S, 'articles-relatives', 'För anhöriga', 'audience in ["relatives", "both"]'),
-      articles(S, 'articles-overdue', 'Granskning försenad', OVERDUE_REVIEW_FILTER, () => ({ today: todayInStockholm() })),
+      articles(S, 'articles-overdue', 'Granskning försenad', OVERDUE_REVIEW_FILTER, () => ({ today: todayIn() })),
       S.divider(),
       S.documentTypeListItem('topic').title('Ämnen'),
       S.documentTypeListItem('page').title('Sidor'),

@@ -4,9 +4,10 @@
 // Content Lake and is skipped offline); overdue reviews; redirects (their paths and targets, two
 // from one address, one from an address a document uses, chains and loops).
 import { findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage, type TextAt } from './language';
-import { checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSlug, isOverdue, overdueMessage, todayInStockholm } from './rules';
+import { checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSlug, isOverdue, overdueMessage } from './rules';
 import { normaliseSitePath, sitePathProblem } from '../../src/lib/redirects';
 import { hrefFor } from '../../src/lib/routes';
+import { todayIn } from '../../src/lib/today';
 
 export interface Finding {
   id: string;
@@ -33,7 +34,7 @@ const fieldPath = (root: string, path: TextAt['path']): string =>
 
 const publishedId = (id: string) => id.replace(/^drafts\./, '');
 
-export function lintDataset(docs: readonly LintDocument[], { today = todayInStockholm() } = {}): Finding[] {
+export function lintDataset(docs: readonly LintDocument[], { today = todayIn() } = {}): Finding[] {
   const findings: Finding[] = [];
   const slugOwners = new Map<string, string>();
 

@@ -39,16 +39,13 @@ export function checkSlug(current: string | undefined): string | undefined {
 export const checkPageSlug = (slug: string): string | undefined =>
   RESERVED_PAGE_SLUGS.has(slug) ? `Adressen ”${slug}” används redan av webbplatsen (/${slug}/). Välj en annan.` : undefined;
 
-/** Today's date (YYYY-MM-DD) where the line operates, so "overdue" does not depend on the editor's clock. */
-export const todayInStockholm = (now = new Date()): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 export function checkReviewDates(lastReviewed: string | undefined, nextReview: string | undefined): string | undefined {
   if (!lastReviewed || !nextReview || nextReview > lastReviewed) return undefined;
   return `Nästa granskning (${nextReview}) måste ligga efter senaste granskningen (${lastReviewed}).`;
 }
 
-/** GROQ filter for articles overdue for review (with `$today` from todayInStockholm), as isOverdue decides. */
+/** GROQ filter for articles overdue for review (with `$today` from todayIn), as isOverdue decides. */
 export const OVERDUE_REVIEW_FILTER = 'nextReview < $today';
 
 /** ISO dates compare as strings; a review due today is not yet overdue. */

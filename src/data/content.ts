@@ -12,7 +12,8 @@ import { isServiceAddress } from '../lib/contact-origins';
 import { requestContent } from './request-scope';
 import { isCalendarDate, isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../lib/opening-hours-rules';
 import { isPhoneNumber } from '../lib/phone';
-import { articlePath, hrefFor, pagePath, RESERVED_PAGE_SLUGS, topicPath, type LinkTarget } from '../lib/routes';
+import { hrefFor, RESERVED_PAGE_SLUGS, type LinkTarget } from '../lib/routes';
+import { todayIn } from '../lib/today';
 
 type RawSite = NonNullable<SETTINGS_QUERY_RESULT['site']>;
 type RawContact = NonNullable<SETTINGS_QUERY_RESULT['contact']>;
@@ -348,7 +349,7 @@ export function getContent(): Promise<SiteContent> {
     checkServiceOverrides();
     const source = sourceFromEnv();
     const started = performance.now();
-    const content = await loadContent(createRunner(source), consoleReport(), new Date().toISOString().slice(0, 10)).catch((error: unknown) => {
+    const content = await loadContent(createRunner(source), consoleReport(), todayIn()).catch((error: unknown) => {
       recordBuildError(error);
       throw error;
     });

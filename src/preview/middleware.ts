@@ -10,6 +10,7 @@ import { createRunner } from '../data/source';
 import { t } from '../i18n';
 import { ENABLE_PATH, SESSION_COOKIE, cookieValue, previewConfigFromEnv, readSession, type PreviewConfig } from './access';
 import { PREVIEW_HEADERS, asPreviewPage, previewPolicy } from './page';
+import { todayIn } from '../lib/today';
 
 let config: PreviewConfig | undefined;
 // One report for the process: a content warning is logged once, not on every request.
@@ -40,7 +41,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const session = readSession(sessionKey, cookieValue(context.request.headers.get('cookie'), SESSION_COOKIE));
   if (!session) return text(401, t('preview.unauthorized'));
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn();
   return withRequestContent(
     () => loadContent(createRunner(source), report, today),
     async () => {

@@ -4,6 +4,7 @@
 // worker still knows them.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { BuildListing, BuildWarning, DocumentRef } from '../data/build-report.ts';
+import { LINE_TIME_ZONE, todayIn } from '../lib/today.ts';
 
 export type LastSuccess = { startedAt: string; finishedAt: string; durationMs: number; pageCount: number };
 export type LastFailure = { at: string; reason: string; documents: DocumentRef[] };
@@ -30,9 +31,6 @@ export type PublishStatus = {
 export const EMPTY_RECORD: PublishRecord = { buildId: null, lastSuccess: null, warnings: [], articles: [], lastFailure: null };
 
 /** Today's date where the editors are: review dates are calendar days in Sweden. */
-export function swedishDate(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Live articles whose review date is before today, the longest overdue first. */
 export function overdueReviews(articles: LiveArticle[], today: string): PublishStatus['overdueReviews'] {
@@ -49,7 +47,7 @@ export function statusView(record: PublishRecord, queue: { building: boolean; pe
     lastSuccess: record.lastSuccess,
     warnings: record.warnings,
     lastFailure: record.lastFailure,
-    overdueReviews: overdueReviews(record.articles, swedishDate(now)),
+    overdueReviews: overdueReviews(record.articles, todayIn(LINE_TIME_ZONE, now)),
   };
 }
 

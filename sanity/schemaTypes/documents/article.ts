@@ -7,8 +7,8 @@ import {
   isOverdue,
   overdueMessage,
   RELATED_MAX,
-  todayInStockholm,
 } from '../../lib/rules';
+import { todayIn } from '../../../src/lib/today';
 
 const AUDIENCES = [
   { title: 'För dig som mår dåligt', value: 'self' },
@@ -129,7 +129,7 @@ export const article = defineType({
         rule.required().error('Ange när texten ska granskas nästa gång.'),
         rule.custom((nextReview: string | undefined, { document }) => ok(checkReviewDates((document as ArticleDocument).lastReviewed, nextReview))),
         rule
-          .custom((nextReview: string | undefined) => (nextReview && isOverdue(nextReview, todayInStockholm()) ? overdueMessage(nextReview) : true))
+          .custom((nextReview: string | undefined) => (nextReview && isOverdue(nextReview, todayIn()) ? overdueMessage(nextReview) : true))
           .warning(),
       ],
     }),

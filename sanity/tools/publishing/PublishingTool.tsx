@@ -6,8 +6,9 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useClient, type Tool } from 'sanity';
 import { IntentLink } from 'sanity/router';
 import { apiVersion } from '../../env';
-import { OVERDUE_REVIEW_FILTER, todayInStockholm } from '../../lib/rules';
+import { OVERDUE_REVIEW_FILTER } from '../../lib/rules';
 import { overdueView, readStatusResponse, statusView, type KnownDocument, type OverdueReview, type StatusResult } from './status';
+import { todayIn } from '../../../src/lib/today';
 
 export type PublishingToolOptions = { statusUrl: string };
 
@@ -225,7 +226,7 @@ export function PublishingTool({ tool }: { tool: Tool<PublishingToolOptions> }) 
   const statusUrl = tool.options?.statusUrl ?? '';
   const { result, fetchedAt, loading, refresh } = useWorkerStatus(statusUrl);
   const now = fetchedAt ?? new Date();
-  const today = todayInStockholm(now);
+  const today = todayIn(undefined, now);
   const studioOverdue = useOverdueReviews(today, fetchedAt);
   const overdue = overdueView(studioOverdue, result?.ok ? result.status.overdueReviews : [], today);
 

@@ -6,6 +6,7 @@ import { contactServiceUrls } from '../../lib/contact-origins';
 import { describeWeek, isOpenAroundTheClock, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 import { telHref } from '../../lib/phone';
 import type { ChatConfig } from './config';
+import { todayIn } from '../../lib/today';
 
 /** The weekly hours without Sanity's bookkeeping fields, and only complete entries. */
 export function openingHours(contact: ContactSettings): OpeningHours[] {
@@ -21,7 +22,7 @@ export function openingExceptions(contact: ContactSettings, today: string): Open
 
 /** The weekly hours and the exceptions still to come, as of `now` in the line's time zone. */
 export function schedule(contact: ContactSettings, now = new Date()): { hours: OpeningHours[]; exceptions: OpeningHoursException[] } {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: contact.timeZone }).format(now);
+  const today = todayIn(contact.timeZone, now);
   return { hours: openingHours(contact), exceptions: openingExceptions(contact, today) };
 }
 

@@ -21,7 +21,6 @@ import {
   checkWeekday,
   isOverdue,
   slugify,
-  todayInStockholm,
 } from '../../../sanity/lib/rules';
 
 const helpBox = (contacts: unknown[] = [{ _key: 'c1', _type: 'helpContact', name: 'Självmordslinjen', phone: '90101' }]) => ({
@@ -71,11 +70,6 @@ describe('review dates', () => {
     expect(isOverdue(undefined, '2026-11-23')).toBe(false);
   });
 
-  it('"today" is the date in Stockholm, not UTC', () => {
-    expect(todayInStockholm(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
-    expect(todayInStockholm(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
-    expect(todayInStockholm(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
-  });
 });
 
 describe('figures', () => {
