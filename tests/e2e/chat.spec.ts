@@ -161,7 +161,7 @@ test('the panel says open or closed from the schedule in the visitor’s browser
   await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveAttribute('data-chat-state', 'closed');
   // The editors' closed text, and when the chat opens again: the schedule's next Monday 03:00, in Stockholm time.
   await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveText(
-    'Chatten är stängd just nu. Du kan ringa oss eller 1177. Vid akut fara: ring 112. Chatten öppnar igen måndag 23 november kl. 03:00.',
+    'Chatten är stängd just nu. Chatten öppnar igen måndag 23 november kl. 03:00.',
   );
 
   await entry(page).click();
