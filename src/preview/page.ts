@@ -1,8 +1,9 @@
 // What makes a rendered page a preview page, and nothing else: the banner (a named region, so
 // screen readers find and announce it, first in the page), `noindex`, and a Content-Security-Policy
 // header computed from the page itself that lets only this origin and the Studio that opened the
-// preview frame it. The page's own markup is the public page's, from the same components.
-import { buildPolicy, inlineSources } from '../integrations/csp';
+// preview frame it. The page's own markup is the public page's, from the same components, and
+// the public build's rule for inline scripts holds: only the scripts the build wrote may run.
+import { buildPolicy, inlineSources, unexpectedScripts } from '../integrations/csp';
 import { t } from '../i18n';
 import { contactOrigins } from '../lib/contact-origins';
 import type { ContactSettings } from '../data/content';
@@ -26,10 +27,24 @@ export function asPreviewPage(html: string): string {
   return `${html.slice(0, headEnd)}${robots}${BANNER_STYLE}${html.slice(headEnd, at)}${bannerHtml()}${html.slice(at)}`;
 }
 
-/** The policy for one preview page: the public policy's rules over this page's inline code, framed only by `frameAncestors`. */
-export function previewPolicy(html: string, contact: ContactSettings, frameAncestors: string[]): string {
+/**
+ * What keeps a page from being previewed as it would be published: inline scripts the build did
+ * not write, JSON blocks that are not JSON (the public build stops on both). [] when nothing.
+ */
+export function scriptProblems(html: string, known: ReadonlySet<string>): string[] {
+  return unexpectedScripts(inlineSources(html), known);
+}
+
+/**
+ * The policy for one preview page: the public policy's rules over this page's inline code, framed
+ * only by `frameAncestors`. Only scripts in `known` are hashed, so one the build did not write
+ * never runs, even in a page that was not checked with scriptProblems first.
+ */
+export function previewPolicy(html: string, contact: ContactSettings, frameAncestors: string[], known: ReadonlySet<string>): string {
   const origins = contactOrigins(contact);
-  const policy = buildPolicy({ ...inlineSources(html), embedOrigin: origins.embed, statusOrigin: origins.status, wasm: false });
+  const found = inlineSources(html);
+  const scripts = found.scripts.filter((code) => known.has(code.trim()));
+  const policy = buildPolicy({ ...found, scripts, embedOrigin: origins.embed, statusOrigin: origins.status, wasm: false });
   return `${policy}; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`;
 }
 
