@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { collectKnownScripts } from '../integrations/csp';
 import { ENABLE_PATH } from './access';
 
-export const KNOWN_SCRIPTS_MODULE = 'virtual:stodlinjen/preview-known-scripts';
+const KNOWN_SCRIPTS_MODULE = 'virtual:stodlinjen/preview-known-scripts';
 const PLACEHOLDER = '@@STODLINJEN_PREVIEW_KNOWN_SCRIPTS@@';
 const PLACEHOLDER_LITERAL = new RegExp(`(["'\`])${PLACEHOLDER}\\1`, 'g');
 

@@ -13,7 +13,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 // Colours from the site's tokens (help-ink on help reaches 4.5:1 in both schemes).
 const BANNER_STYLE = `<style data-preview-banner>.preview-banner{background:var(--color-help);color:var(--color-help-ink);border-bottom:4px solid var(--color-help-ink);padding:.75rem 1rem;text-align:center}.preview-banner p{margin:0 auto;max-width:42rem}</style>`;
 
-export function bannerHtml(): string {
+function bannerHtml(): string {
   return `<section class="preview-banner" aria-label="${escape(t('preview.banner'))}" data-preview-banner><p><strong>${escape(t('preview.banner'))}</strong>. ${escape(t('preview.bannerText'))}</p></section>`;
 }
 
