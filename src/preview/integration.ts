@@ -12,7 +12,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectKnownScripts } from '../integrations/csp';
-import { ENABLE_PATH } from './access';
+import { PREVIEW_ENABLE_PATH } from '../lib/routes';
 
 const KNOWN_SCRIPTS_MODULE = 'virtual:stodlinjen/preview-known-scripts';
 const PLACEHOLDER = '@@STODLINJEN_PREVIEW_KNOWN_SCRIPTS@@';
@@ -52,7 +52,7 @@ export default function preview(): AstroIntegration {
       'astro:config:setup': async ({ config, addMiddleware, injectRoute, updateConfig }) => {
         updateConfig({ vite: { plugins: [await collectKnownScripts(config.srcDir, known), knownScriptsModule(known)] } });
         addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
-        injectRoute({ pattern: ENABLE_PATH, entrypoint: new URL('./enable.ts', import.meta.url), prerender: false });
+        injectRoute({ pattern: PREVIEW_ENABLE_PATH, entrypoint: new URL('./enable.ts', import.meta.url), prerender: false });
       },
       'astro:config:done': ({ config }) => void (serverDir = fileURLToPath(config.build.server)),
       'astro:build:done': () => fillKnownScripts(serverDir, known),

@@ -8,8 +8,9 @@ import { withRequestContent } from '../data/request-scope';
 import { ContentError, consoleReport } from '../data/report';
 import { createRunner } from '../data/source';
 import { t } from '../i18n';
-import { ENABLE_PATH, SESSION_COOKIE, cookieValue, previewConfigFromEnv, readSession, type PreviewConfig } from './access';
+import { SESSION_COOKIE, cookieValue, previewConfigFromEnv, readSession, type PreviewConfig } from './access';
 import { PREVIEW_HEADERS, asPreviewPage, previewPolicy, scriptProblems } from './page';
+import { PREVIEW_ENABLE_PATH } from '../lib/routes';
 import { todayIn } from '../lib/today';
 import knownScripts from 'virtual:stodlinjen/preview-known-scripts';
 
@@ -40,7 +41,7 @@ const text = (status: number, body: string) => withHeaders(new Response(body, { 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { source, sessionKey } = previewConfig();
   // The handshake itself is how a session starts; it checks its secret on its own.
-  if (context.url.pathname === ENABLE_PATH) return withHeaders(await next());
+  if (context.url.pathname === PREVIEW_ENABLE_PATH) return withHeaders(await next());
 
   const session = readSession(sessionKey, cookieValue(context.request.headers.get('cookie'), SESSION_COOKIE));
   if (!session) return text(401, t('preview.unauthorized'));
