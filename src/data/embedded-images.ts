@@ -7,12 +7,12 @@ import type { Plugin } from 'vite';
 import { exportImageFiles } from './embedded';
 import { sourceFromEnv } from './source';
 
-export const EMBEDDED_IMAGES_MODULE = 'virtual:stodlinjen/embedded-images';
+const EMBEDDED_IMAGES_MODULE = 'virtual:stodlinjen/embedded-images';
 const RESOLVED = `\0${EMBEDDED_IMAGES_MODULE}`;
 const IMAGE = /\.(png|jpe?g|webp|gif|avif)$/i;
 
 /** Module source: `export default { "<absolute path>": <ImageMetadata>, … }` for the files that exist. */
-export function embeddedImagesModule(files: string[]): string {
+function embeddedImagesModule(files: string[]): string {
   const usable = files.filter((file) => IMAGE.test(file) && existsSync(file));
   return [
     ...usable.map((file, index) => `import image${index} from ${JSON.stringify(file)};`),

@@ -40,7 +40,7 @@ export function liveAddresses(content: { articles: Array<Titled & { topics: Arra
 type Candidate = { _id: string; from: string; to: string; permanent: boolean; field: 'toDocument' | 'toPath' };
 
 /** Checks the redirects against each other and the live pages; see the module comment for what fails how. */
-export function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<string, string | null>, report: ContentReport): Redirect[] {
+function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<string, string | null>, report: ContentReport): Redirect[] {
   const candidates: Candidate[] = [];
   const owners = new Map<string, string>();
   for (const doc of raw) {

@@ -62,7 +62,7 @@ export function inlineSources(html: string): InlineSources {
 }
 
 /** What is wrong with a page's inline scripts, given the scripts the build wrote; [] when nothing. */
-function unexpectedScripts(found: InlineSources, known: ReadonlySet<string>): string[] {
+export function unexpectedScripts(found: InlineSources, known: ReadonlySet<string>): string[] {
   const problems = found.scripts.filter((code) => !known.has(code.trim())).map((code) => `an inline script the build did not write: ${JSON.stringify(code.trim().slice(0, 120))}`);
   for (const data of found.dataBlocks) {
     try {
@@ -180,14 +180,23 @@ async function inBatches(files: string[], work: (file: string) => Promise<void>)
   for (let start = 0; start < files.length; start += BATCH) await Promise.all(files.slice(start, start + BATCH).map(work));
 }
 
+/**
+ * Fills `known` with the scripts the build writes: the `is:inline` ones now, the compiled ones
+ * when the client bundle is written (through the returned Vite plugin). The public build and the
+ * draft preview's build (src/preview/integration.ts) measure pages against the same set.
+ */
+export async function collectKnownScripts(srcDir: URL, known: Set<string>): Promise<Plugin> {
+  for (const code of await inlineComponentScripts(fileURLToPath(srcDir))) known.add(code);
+  return componentScripts(known);
+}
+
 export default function csp(): AstroIntegration {
   const known = new Set<string>();
   return {
     name: 'stodlinjen:csp',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig }) => {
-        for (const code of await inlineComponentScripts(fileURLToPath(config.srcDir))) known.add(code);
-        updateConfig({ vite: { plugins: [componentScripts(known)] } });
+        updateConfig({ vite: { plugins: [await collectKnownScripts(config.srcDir, known)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -44,7 +44,7 @@ export function sitePathProblem(value: string | null | undefined): PathProblem |
 }
 
 /** Folders the build writes the site's own files into (bundles, search index, host files). */
-export const BUILD_FOLDERS: ReadonlySet<string> = new Set(['_astro', 'pagefind', NGINX_DIR]);
+const BUILD_FOLDERS: ReadonlySet<string> = new Set(['_astro', 'pagefind', NGINX_DIR]);
 
 /** Whether a (normalised) path is inside one of the build's own folders. */
 export const inBuildFolder = (path: string): boolean => BUILD_FOLDERS.has(path.split('/')[1] ?? '');

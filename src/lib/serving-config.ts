@@ -15,13 +15,13 @@ export const NGINX_INCLUDE = `${NGINX_DIR}/site.conf`;
  * Folders whose files have content hashes in their names (Astro's bundles, Pagefind's index
  * chunks): a changed file gets a new name, so browsers may keep these for a year without asking.
  */
-export const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
+const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'] as const;
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and every unhashed file: browsers ask each time (cheaply, with ETag), so a publish shows at once. */
-export const REVALIDATE = 'no-cache';
+const REVALIDATE = 'no-cache';
 
 /** Files the build writes for hosts, never for visitors. */
-export const HOST_FILES = ['/_headers', '/_redirects'] as const;
+const HOST_FILES = ['/_headers', '/_redirects'] as const;
 
 /** Parses the _headers format: a path pattern line, then indented "Name: value" lines. */
 export function parseHeaders(text: string): HeaderRule[] {

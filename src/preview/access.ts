@@ -6,9 +6,7 @@
 // expiry time and the Studio origin allowed to frame the preview. No content without it.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sourceFromEnv, type SourceConfig } from '../data/source';
-import { PREVIEW_ENABLE_PATH } from '../lib/routes';
 
-export const ENABLE_PATH = PREVIEW_ENABLE_PATH;
 export const SECRET_PARAM = 'sanity-preview-secret';
 export const PATHNAME_PARAM = 'sanity-preview-pathname';
 export const SESSION_COOKIE = 'stodlinjen_preview';

@@ -8,9 +8,14 @@ import { withRequestContent } from '../data/request-scope';
 import { ContentError, consoleReport } from '../data/report';
 import { createRunner } from '../data/source';
 import { t } from '../i18n';
-import { ENABLE_PATH, SESSION_COOKIE, cookieValue, previewConfigFromEnv, readSession, type PreviewConfig } from './access';
-import { PREVIEW_HEADERS, asPreviewPage, previewPolicy } from './page';
+import { SESSION_COOKIE, cookieValue, previewConfigFromEnv, readSession, type PreviewConfig } from './access';
+import { PREVIEW_HEADERS, asPreviewPage, previewPolicy, scriptProblems } from './page';
+import { PREVIEW_ENABLE_PATH } from '../lib/routes';
 import { todayIn } from '../lib/today';
+import knownScripts from 'virtual:stodlinjen/preview-known-scripts';
+
+/** The scripts this build wrote (src/preview/integration.ts): the only inline ones a preview page may run. */
+const KNOWN_SCRIPTS: ReadonlySet<string> = new Set(JSON.parse(knownScripts) as string[]);
 
 let config: PreviewConfig | undefined;
 // One report for the process: a content warning is logged once, not on every request.
@@ -36,7 +41,7 @@ const text = (status: number, body: string) => withHeaders(new Response(body, { 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { source, sessionKey } = previewConfig();
   // The handshake itself is how a session starts; it checks its secret on its own.
-  if (context.url.pathname === ENABLE_PATH) return withHeaders(await next());
+  if (context.url.pathname === PREVIEW_ENABLE_PATH) return withHeaders(await next());
 
   const session = readSession(sessionKey, cookieValue(context.request.headers.get('cookie'), SESSION_COOKIE));
   if (!session) return text(401, t('preview.unauthorized'));
@@ -59,11 +64,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
       if (moved) return withHeaders(new Response(null, { status: moved.status, headers: { Location: /[^\x20-\x7e]/.test(moved.to) ? encodeURI(moved.to) : moved.to } }));
       const response = await next();
       if (!(response.headers.get('content-type') ?? '').includes('text/html')) return withHeaders(response);
-      const html = asPreviewPage(await response.text());
+      const rendered = await response.text();
+      // The public build stops on such a page; the preview shows the editor why instead of the page.
+      const problems = scriptProblems(rendered, KNOWN_SCRIPTS);
+      if (problems.length) return text(500, t('preview.failed', { message: `the page contains scripts the Content-Security-Policy will not allow (the public build stops on them): ${problems.join('; ')}` }));
+      const html = asPreviewPage(rendered);
       const framers = session.studioOrigin ? [session.studioOrigin] : [];
       const headers = new Headers(response.headers);
       headers.delete('content-length');
-      return withHeaders(new Response(html, { status: response.status, headers }), { 'Content-Security-Policy': previewPolicy(html, content.contact, framers) });
+      return withHeaders(new Response(html, { status: response.status, headers }), { 'Content-Security-Policy': previewPolicy(html, content.contact, framers, KNOWN_SCRIPTS) });
     },
   );
 });

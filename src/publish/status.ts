@@ -30,8 +30,6 @@ export type PublishStatus = {
 
 export const EMPTY_RECORD: PublishRecord = { buildId: null, lastSuccess: null, warnings: [], articles: [], lastFailure: null };
 
-/** Today's date where the editors are: review dates are calendar days in Sweden. */
-
 /** Live articles whose review date is before today, the longest overdue first. */
 export function overdueReviews(articles: LiveArticle[], today: string): PublishStatus['overdueReviews'] {
   return articles

@@ -57,7 +57,12 @@ test.describe('the draft preview of the embedded dataset', () => {
     expect(forged.status()).toBe(401);
   });
 
-  test('an editor with the preview link sees the draft under the banner; the public site does not show it', async ({ page }) => {
+  test('an editor with the preview link sees the draft under the banner, its scripts allowed by the policy; the public site does not show it', async ({ page }) => {
+    // Recorded from before any of the page's own code runs: what the page's policy refused.
+    await page.addInitScript(() => {
+      const refused: string[] = ((window as unknown as { refused: string[] }).refused = []);
+      document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     const response = await page.goto(enableLink(server, SECRET, DRAFTED));
     expect(new URL(page.url()).pathname).toBe(DRAFTED);
     const headers = response!.headers();
@@ -70,6 +75,8 @@ test.describe('the draft preview of the embedded dataset', () => {
     // The quick exit is still the first thing Tab reaches: the banner holds nothing focusable.
     await page.keyboard.press('Tab');
     await expect(page.locator('[data-quick-exit]')).toBeFocused();
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+    expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
 

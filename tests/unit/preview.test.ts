@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { cookieValue, previewConfigFromEnv, readSession, safeRedirect, sessionCookie, sessionToken } from '../../src/preview/access';
-import { asPreviewPage, previewPolicy } from '../../src/preview/page';
+import { asPreviewPage, previewPolicy, scriptProblems } from '../../src/preview/page';
 import type { ContactSettings } from '../../src/data/content';
 
 const SECRET = 'a-local-preview-secret-0123';
@@ -92,13 +92,32 @@ describe('a preview page', () => {
     expect(() => asPreviewPage('<p>fragment</p>')).toThrow(/<head> and a <body>/);
   });
 
-  it('has a policy that allows its own inline code and lets only itself and the opening Studio frame it', () => {
+  const contact = { chatEmbedUrl: null, chatStatusUrl: null } as ContactSettings;
+  const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+
+  it("has a policy that lets the build's own scripts and the banner's style run, and only itself and the opening Studio frame it", () => {
     const html = asPreviewPage(page.replace('</body>', '<script>console.log(1)</script></body>'));
-    const policy = previewPolicy(html, { chatEmbedUrl: null, chatStatusUrl: null } as ContactSettings, ['https://studio.example']);
-    expect(policy).toContain(`'sha256-${createHash('sha256').update('console.log(1)').digest('base64')}'`);
+    const policy = previewPolicy(html, contact, ['https://studio.example'], new Set(['console.log(1)']));
+    expect(policy).toContain(hash('console.log(1)'));
     const style = /<style data-preview-banner>([\s\S]*?)<\/style>/.exec(html)![1]!;
-    expect(policy).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+    expect(policy).toContain(hash(style));
     expect(policy).toMatch(/frame-ancestors 'self' https:\/\/studio\.example$/);
     expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('never lets a script the build did not write run, as the public build refuses it', () => {
+    const smuggled = page.replace('</body>', '<script>console.log(1)</script><script> fetch("https://evil.example") </script></body>');
+    const known = new Set(['console.log(1)']);
+    expect(scriptProblems(smuggled, known)).toEqual(['an inline script the build did not write: "fetch(\\"https://evil.example\\")"']);
+    const policy = previewPolicy(asPreviewPage(smuggled), contact, [], known);
+    expect(policy).toContain(hash('console.log(1)'));
+    expect(policy).not.toContain(hash(' fetch("https://evil.example") '));
+    expect(policy.match(/'sha256-/g)).toHaveLength(2);
+  });
+
+  it('shows the editor a JSON block that is not JSON, as the public build does, and passes a page with only known scripts', () => {
+    const known = new Set(['console.log(1)']);
+    expect(scriptProblems(page.replace('</body>', '<script type="application/ld+json">{oops</script></body>'), known)).toEqual(['a JSON script block that is not JSON: "{oops"']);
+    expect(scriptProblems(page.replace('</body>', '<script>\n  console.log(1)\n</script><script type="application/ld+json">{"a":1}</script></body>'), known)).toEqual([]);
   });
 });

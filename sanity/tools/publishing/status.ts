@@ -4,18 +4,12 @@
 // tool displays: Swedish relative times, warnings grouped per document, overdue reviews merged
 // from the worker's last build and the Studio's own query.
 
-export type PublishStatus = {
-  state: 'idle' | 'building';
-  /** Another build is queued after the current one. */
-  pending: boolean;
-  lastSuccess: { startedAt: string; finishedAt: string; durationMs: number; pageCount: number } | null;
-  /** Content warnings of the build that is live now. */
-  warnings: Array<{ documentId: string; field: string; message: string }>;
-  lastFailure: { at: string; reason: string; documents: Array<{ documentId: string; field: string }> } | null;
-  overdueReviews: OverdueReview[];
-};
+// The shape is the worker's own (src/publish/status.ts); what arrives over the network is still
+// checked against it field by field below, as a worker of another version may answer.
+import type { PublishStatus } from '../../../src/publish/status';
 
-export type OverdueReview = { documentId: string; title: string; nextReview: string };
+export type { PublishStatus };
+export type OverdueReview = PublishStatus['overdueReviews'][number];
 
 export type StatusResult = { ok: true; status: PublishStatus } | { ok: false; errors: string[] };
 

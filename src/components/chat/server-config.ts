@@ -14,7 +14,7 @@ export function openingHours(contact: ContactSettings): OpeningHours[] {
 }
 
 /** Exceptions from `today` on (YYYY-MM-DD in the line's time zone). */
-export function openingExceptions(contact: ContactSettings, today: string): OpeningHoursException[] {
+function openingExceptions(contact: ContactSettings, today: string): OpeningHoursException[] {
   return contact.openingHoursExceptions.flatMap(({ date, closed, opens, closes, note }) =>
     date && date >= today ? [{ date, closed: !!closed, ...(opens && { opens }), ...(closes && { closes }), ...(note && { note }) }] : [],
   );
