@@ -63,13 +63,20 @@ async function writeVocabulary(outDir) {
   return { words, shards, ms: performance.now() - started };
 }
 
+/** A step's end, as a time and in seconds since the build script's process started; the benchmark reads these lines for the build's phases. */
+const phase = (name) => console.log(`[build] ${name} at ${new Date().toISOString()} (${(performance.now() / 1000).toFixed(1)} s)`);
+
 async function main() {
   const { outDir, astroArgs } = parseArgs(process.argv.slice(2), process.cwd());
+  phase('started');
   await astroBuild([...astroArgs, '--outDir', outDir]);
+  phase('astro build done');
   const { pageCount, ms } = await buildSearchIndex(outDir);
   console.log(`[search-index] Indexed ${pageCount} HTML files in ${(ms / 1000).toFixed(1)} s`);
+  phase('search index done');
   const vocabulary = await writeVocabulary(outDir);
   console.log(`[search-index] Vocabulary of ${vocabulary.words} words in ${vocabulary.shards} shards in ${(vocabulary.ms / 1000).toFixed(1)} s`);
+  phase('vocabulary done');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
