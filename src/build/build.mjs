@@ -10,7 +10,6 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runnerImport } from 'vite';
 import { buildSearchIndex } from './search-index.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,6 +57,8 @@ function astroBuild(args) {
  */
 async function writeVocabulary(outDir) {
   const started = performance.now();
+  // Imported only now: Vite would otherwise sit in this process's memory while Pagefind runs.
+  const { runnerImport } = await import('vite');
   const { module } = await runnerImport(join(ROOT, 'src', 'integrations', 'search-vocabulary.ts'), { root: ROOT, configFile: false, logLevel: 'error' });
   const { words, shards } = await module.writeSearchVocabulary(outDir, join(outDir, 'pagefind'));
   return { words, shards, ms: performance.now() - started };

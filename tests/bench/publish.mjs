@@ -1,7 +1,7 @@
 // "Publish to live": how long after an editor publishes a new article its page is served. The
 // whole production path runs here: the Content Lake stand-in holds a generated dataset; the
 // publish worker (started as `npm run publish-worker` starts it) receives the stand-in's signed
-// webhook, builds in live mode from the stand-in with `npm run build`, checks the build and
+// webhook, builds in live mode from the stand-in with `npm run build`'s script, checks the build and
 // switches `current`; nginx serves `current` as in production. The clock starts when the
 // publishing mutation is sent (the webhook follows it at once, as Sanity sends it) and stops when
 // nginx first answers 200 for the new article's address.
