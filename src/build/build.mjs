@@ -10,7 +10,6 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runnerImport } from 'vite';
 import { buildSearchIndex } from './search-index.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,18 +57,27 @@ function astroBuild(args) {
  */
 async function writeVocabulary(outDir) {
   const started = performance.now();
+  // Imported only now: Vite would otherwise sit in this process's memory while Pagefind runs.
+  const { runnerImport } = await import('vite');
   const { module } = await runnerImport(join(ROOT, 'src', 'integrations', 'search-vocabulary.ts'), { root: ROOT, configFile: false, logLevel: 'error' });
   const { words, shards } = await module.writeSearchVocabulary(outDir, join(outDir, 'pagefind'));
   return { words, shards, ms: performance.now() - started };
 }
 
+/** A step's end, as a time and in seconds since the build script's process started; the benchmark reads these lines for the build's phases. */
+const phase = (name) => console.log(`[build] ${name} at ${new Date().toISOString()} (${(performance.now() / 1000).toFixed(1)} s)`);
+
 async function main() {
   const { outDir, astroArgs } = parseArgs(process.argv.slice(2), process.cwd());
+  phase('started');
   await astroBuild([...astroArgs, '--outDir', outDir]);
+  phase('astro build done');
   const { pageCount, ms } = await buildSearchIndex(outDir);
   console.log(`[search-index] Indexed ${pageCount} HTML files in ${(ms / 1000).toFixed(1)} s`);
+  phase('search index done');
   const vocabulary = await writeVocabulary(outDir);
   console.log(`[search-index] Vocabulary of ${vocabulary.words} words in ${vocabulary.shards} shards in ${(vocabulary.ms / 1000).toFixed(1)} s`);
+  phase('vocabulary done');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -356,7 +356,7 @@ export function getContent(): Promise<SiteContent> {
     recordBuildContent(content);
     const from = source.mode === 'embedded' ? `the embedded dataset ${source.file}` : `Sanity project ${source.projectId}/${source.dataset}`;
     // The benchmark reads this line to report data loading time.
-    console.info(`[content] loaded ${content.articles.length} articles, ${content.topics.length} topics, ${content.pages.length} pages from ${from} in ${Math.round(performance.now() - started)} ms`);
+    console.info(`[content] loaded ${content.articles.length} articles, ${content.topics.length} topics, ${content.pages.length} pages from ${from} in ${Math.round(performance.now() - started)} ms (at ${new Date().toISOString()})`);
     return content;
   })();
   return store[CACHE];

@@ -5,7 +5,7 @@
 // - the site has not collapsed: at least `minPageRatio` (default 50 %) of the live site's pages;
 // - help is in reach on every page: a tel: link to the line and to 112. Pages that only redirect
 //   elsewhere (meta refresh) are not counted or checked: a visitor never stays on them.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildListing, DocumentRef } from '../data/build-report.ts';
 
@@ -31,28 +31,34 @@ async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
 
 type Scanned = { path: string; help: boolean };
 
+// Files read at once: enough to keep the disk and the thread pool busy, few enough that a site of
+// 10,000 pages is never all in memory.
+const READ_CONCURRENCY = 32;
+
 /** The pages of a built site a visitor can land on (not redirect stubs), each with whether all `hrefs` are linked from it. */
-async function scanPages(dir: string, hrefs: string[]): Promise<Scanned[]> {
+async function scanPages(dir: string, paths: string[], hrefs: string[]): Promise<Scanned[]> {
   const patterns = hrefs.map(hrefPattern);
-  const pages: Scanned[] = [];
-  for (const path of await htmlFiles(dir)) {
-    const html = await readFile(join(dir, path), 'utf8');
-    if (REDIRECT_ONLY.test(html)) continue;
-    pages.push({ path, help: patterns.every((pattern) => pattern.test(html)) });
-  }
-  return pages;
+  const scanned: Array<Scanned | null> = new Array(paths.length).fill(null);
+  let next = 0;
+  const reader = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      const path = paths[i]!;
+      // Read as Latin-1: every pattern here is ASCII, which matches the same bytes either way, and
+      // one-byte strings make the regular expressions several times faster than UTF-8's
+      // two-byte strings (Swedish letters) over 10,000 pages.
+      const html = await readFile(join(dir, path), 'latin1');
+      if (!REDIRECT_ONLY.test(html)) scanned[i] = { path, help: patterns.every((pattern) => pattern.test(html)) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
+  return scanned.filter((page): page is Scanned => page !== null);
 }
 
 /** How many pages a built site has (what the page-count rule compares). */
 export async function countPages(dir: string): Promise<number> {
-  return (await scanPages(dir, [])).length;
+  return (await scanPages(dir, await htmlFiles(dir), [])).length;
 }
-
-const exists = (path: string) =>
-  stat(path).then(
-    (info) => info.isFile(),
-    () => false,
-  );
 
 export async function checkBuild(input: { dir: string; listing: BuildListing; livePageCount: number | null; minPageRatio: number }): Promise<CheckResult> {
   const { dir, listing } = input;
@@ -63,8 +69,9 @@ export async function checkBuild(input: { dir: string; listing: BuildListing; li
     ...listing.articles.map((article) => ({ path: `artiklar/${article.slug}/index.html`, what: `the article "${article.title}"`, document: { documentId: article._id, field: 'slug' } })),
     ...listing.pages.map((page) => ({ path: `${page.slug}/index.html`, what: `the page "${page.slug}"`, document: { documentId: page._id, field: 'slug' } })),
   ];
-  const missing = [];
-  for (const page of required) if (!(await exists(join(dir, page.path)))) missing.push(page);
+  const files = await htmlFiles(dir);
+  const present = new Set(files);
+  const missing = required.filter((page) => !present.has(page.path));
   if (missing.length) {
     return {
       ok: false,
@@ -79,7 +86,7 @@ export async function checkBuild(input: { dir: string; listing: BuildListing; li
     return { ok: false, reason: `The help line's number "${listing.contact.phoneNumber}" is not a number anyone can call (it would link to "${tel}" on every page).`, documents: [phoneField] };
   }
 
-  const pages = await scanPages(dir, [tel, EMERGENCY_TEL]);
+  const pages = await scanPages(dir, files, [tel, EMERGENCY_TEL]);
   if (input.livePageCount !== null && pages.length < input.livePageCount * input.minPageRatio) {
     return {
       ok: false,

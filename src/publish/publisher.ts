@@ -129,6 +129,8 @@ export function createPublisher(
         () => null,
       );
       const logName = relative(layout.root, logFile);
+      const since = () => `${now().getTime() - started.getTime()} ms`;
+      log(`[publish] build ${buildId}: build command done after ${since()}`);
 
       if (report && 'error' in report) return fail(buildId, dir, report.error.message, report.error.documents);
       if (result.stopped) return fail(buildId, dir, 'The build was stopped: the worker was shutting down. It builds again when it starts.', []);
@@ -137,9 +139,13 @@ export function createPublisher(
       if (!report) return fail(buildId, dir, `The build wrote no build report; is the build command one that runs this project's build? (log: ${logName})`, []);
 
       const live = await liveBuildId(layout);
-      const livePageCount = live ? await countPages(join(layout.builds, live)).catch(() => null) : null;
+      // The live build's page count as this worker recorded it when it checked that build; counted
+      // afresh only when the live site is not the one recorded (switched by hand, record lost).
+      const recorded = live && record.buildId === live ? record.lastSuccess?.pageCount : undefined;
+      const livePageCount = recorded ?? (live ? await countPages(join(layout.builds, live)).catch(() => null) : null);
       const check = await checkBuild({ dir, listing: report, livePageCount, minPageRatio: config.minPageRatio });
       if (!check.ok) return fail(buildId, dir, check.reason, check.documents);
+      log(`[publish] build ${buildId}: checks done after ${since()}`);
 
       await switchTo(layout, buildId);
       const finished = now();

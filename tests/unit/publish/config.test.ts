@@ -15,7 +15,7 @@ describe('publish worker configuration', () => {
       root: '/srv/stodlinjen/site',
       host: '127.0.0.1',
       port: 8787,
-      buildCommand: 'npm run build --',
+      buildCommand: 'node src/build/build.mjs',
       projectDir: '/srv/stodlinjen',
       afterSwitchCommand: null,
       studioOrigins: ['http://localhost:3333'],

@@ -177,6 +177,23 @@ describe('a publish', () => {
     expect((await lenient.publish()).published).toBe(true);
   });
 
+  it('a live site switched by hand is counted afresh for the page-count rule, not taken from the record', async () => {
+    const worker = await publisher();
+    next = { articles: articles(20) };
+    await worker.publish();
+    // An operator points `current` at a larger build the worker never checked.
+    const byHand = join(root, 'builds', 'by-hand');
+    for (let i = 0; i < 40; i += 1) {
+      mkdirSync(join(byHand, `sida-${i}`), { recursive: true });
+      writeFileSync(join(byHand, `sida-${i}`, 'index.html'), page(`Sida ${i}`));
+    }
+    await switchTo(siteLayout(root), 'by-hand');
+    next = { articles: articles(14) };
+    const refused = await worker.publish();
+    expect(refused.published).toBe(false);
+    expect(worker.record().lastFailure?.reason).toMatch(/17 pages, the live site 40: fewer than 50 %/);
+  });
+
   it('a failed build command keeps the live site and records the error lines', async () => {
     const worker = await publisher();
     await worker.publish();
