@@ -141,7 +141,7 @@ export const CRISIS_FLOOR: readonly string[] = [
   '=döda|=dödar|=dödade|=dödat mig', 'ge|=ger|=gav upp =livet',
   // Wanting to die, or not to live, exist or wake up.
   `${WANT} ${DIE}`, `tänka|fundera|fantisera|drömma|prata =på|=om ${DIE}`,
-  `=vill|=vil|=ville|orkar|=orka|klarar|pallar|önskar ${NOT} =leva|=lever`, `${NOT} =vill|=vil =leva`, 'slippa|sluta|slutar =leva|=lever',
+  `=vill|=vil|=ville|orkar|=orka|klarar|pallar|önskar|=kan|=kunde ${NOT} =leva|=lever`, `står|stod ${NOT} ut =längre|=mer`, `tänker|=tänkte ${NOT} =leva`, `klarar|orkar|pallar ${NOT} av =livet`, `=vill|=vil|=ville ${NOT} vara kvar`, 'avskedsbrev', 'hur =dör =man', 'hur =kan|=ska =jag =dö', `${NOT} =vill|=vil =leva`, 'slippa|sluta|slutar =leva|=lever',
   'ingen|utan lust|mening|anledning =leva|=livet', `${NOT} =värt =leva|=livet`, 'meningslös =leva|=livet', '=livet meningslös|=värdelöst|=slut', 'ingen|annan utväg',
   `=vill|=vil|=ville|önskar ${NOT} =finnas|=finns|=fanns|=funnits|=existera`, 'sluta|slutar =finnas|=existera', 'aldrig =fötts|=född|=fött',
   `${NOT} vara med|kvar =längre|=mer`, `${NOT} vara =här`, '=vill|=vil|=ville|önskar|=längtar försvinna|försvinner|försvann', 'försvinna för =alltid',

@@ -20,7 +20,7 @@ const POSITIVES = [
   // Wanting to die, not to live, exist or wake up; vanishing.
   'vill dö', 'jag vill bara dö', 'vill do', 'vil dö', 'jag vill dö nu', 'ville dö', 'önskar att jag var död och fick dö', 'jag borde dö', 'hoppas att jag dör', 'längtar efter att dö',
   'tänker på att dö', 'jag vill inte leva längre', 'vill inte leva', 'vill inte leva mer', 'orkar inte leva', 'jag orkar inte leva längre', 'vill ej leva', 'jag inte vill leva',
-  'orka inte leva', 'vill sluta leva', 'ingen mening att leva', 'ingen mening med livet', 'livet är meningslöst', 'inte värt att leva', 'ingen lust att leva', 'ser ingen utväg',
+  'orka inte leva', 'kan inte leva så här längre', 'jag kan inte leva mer', 'står inte ut längre', 'jag tänker inte leva till imorgon', 'jag klarar inte av livet', 'vill inte vara kvar', 'min vän har skrivit ett avskedsbrev', 'hur dör man snabbast', 'hur ska jag dö', 'jag står inte ut mer', 'vill sluta leva', 'ingen mening att leva', 'ingen mening med livet', 'livet är meningslöst', 'inte värt att leva', 'ingen lust att leva', 'ser ingen utväg',
   'vill inte finnas', 'vill inte finnas längre', 'önskar att jag inte fanns', 'vill sluta finnas', 'önskar att jag aldrig fötts', 'vill inte vara med längre', 'vill inte vara kvar längre',
   'vill bara försvinna', 'jag vill försvinna för alltid', 'önskar att jag kunde försvinna', 'vill inte vakna', 'vill inte vakna imorgon', 'hoppas att jag inte vaknar', 'slippa vakna',
   'somna och aldrig vakna', 'somna in för alltid', 'alla har det bättre utan mig', 'jag är en börda', 'orkar inte mer', 'jag orkar inte längre', 'pallar inte mer',
