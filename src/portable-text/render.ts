@@ -3,7 +3,7 @@
 // is left out with a warning naming the document and the block, so bad content never breaks
 // a page.
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
-import { t } from '../i18n';
+import { t, uiFor } from '../i18n';
 import { CONTACT_PATH, hrefFor, type LinkTarget } from '../lib/routes';
 import { isPhoneNumber, telHref } from '../lib/phone';
 import type { ContentReport } from '../data/report';
@@ -239,7 +239,7 @@ const exerciseSteps = (block: Block): string[] => (Array.isArray(block.steps) ? 
 function exercise(block: Block): string {
   const steps = exerciseSteps(block);
   const minutes = typeof block.durationMinutes === 'number' && Number.isFinite(block.durationMinutes) && block.durationMinutes >= 0.5 ? Math.round(block.durationMinutes) : undefined;
-  const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(minutes === 1 ? t('exercise.durationOne') : t('exercise.duration', { minutes }))}</p>`;
+  const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(uiFor('sv').plural('exercise.duration', minutes))}</p>`;
   return [
     '<section class="exercise">',
     `<h2>${escapeHTML(text(block.title) || t('exercise.defaultTitle'))}</h2>`,

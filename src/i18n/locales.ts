@@ -1,0 +1,40 @@
+// The site's language versions, decided in one place. A locale is what content documents carry in
+// their `language` field; everything a page needs to speak that language follows from it.
+
+export const LOCALES = ['sv', 'sv-lattlast', 'en', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'sv';
+
+export type LocaleInfo = {
+  /** `<html lang>`: easy-read Swedish is Swedish to browsers, screen readers and speech synthesis. */
+  lang: string;
+  /** `hreflang` of the alternates: distinct per version, so easy-read Swedish gets a private-use tag. */
+  hreflang: string;
+  dir: 'ltr' | 'rtl';
+  /** URL prefix without a trailing slash: '' for Swedish at the root. */
+  prefix: string;
+  /** The language named in itself, as the language switcher shows it. */
+  name: string;
+  /** Locale for `Intl` formatting. */
+  intl: string;
+};
+
+export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
+  sv: { lang: 'sv', hreflang: 'sv', dir: 'ltr', prefix: '', name: 'Svenska', intl: 'sv-SE' },
+  'sv-lattlast': { lang: 'sv', hreflang: 'sv-x-lattlast', dir: 'ltr', prefix: '/lattlast', name: 'Lättläst', intl: 'sv-SE' },
+  en: { lang: 'en', hreflang: 'en', dir: 'ltr', prefix: '/en', name: 'English', intl: 'en-GB' },
+  ar: { lang: 'ar', hreflang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', intl: 'ar-u-nu-latn' },
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The locale whose prefix the path starts with; everything else is Swedish at the root. */
+export function localeFromPath(pathname: string): Locale {
+  for (const locale of LOCALES) {
+    const { prefix } = LOCALE_INFO[locale];
+    if (prefix && (pathname === prefix || pathname.startsWith(`${prefix}/`))) return locale;
+  }
+  return DEFAULT_LOCALE;
+}
