@@ -31,13 +31,14 @@ const ENGLISH: readonly Rule[] = [
 ];
 
 const ARABIC: readonly Rule[] = [
-  // ارتكب/يرتكب/ارتكاب (to commit, as a crime or a sin) before الانتحار, with or without و/ف in front.
-  { pattern: word('[وف]?[اينت]?رتكا?ب\\p{L}*\\s+(?:ال)?انتحار'), suggestion: '”أنهى حياته” eller ”توفي انتحارًا” (”tog sitt liv”)' },
+  // ارتكب/يرتكب/ارتكاب (to commit, as a crime or a sin) before الانتحار, also with و ف ب ل in front.
+  { pattern: word('[وفبل]?[اينت]?رتكا?ب\\p{L}*\\s+(?:ال)?انتحار'), suggestion: '”أنهى حياته” eller ”توفي انتحارًا” (”tog sitt liv”)' },
   // A "successful" or "failed" attempt; the neutral phrase is محاولة انتحار.
-  { pattern: word('(?:ال)?محاول\\p{L}*\\s+(?:ال)?انتحار\\p{L}*\\s+(?:ال)?(?:فاشل|ناجح)|(?:ال)?انتحار\\s+(?:ال)?(?:فاشل|ناجح)'), suggestion: '”محاولة انتحار” (”suicidförsök”)' },
+  { pattern: word('[وفبل]?(?:ال)?محاول\\p{L}*\\s+(?:ال)?انتحار\\p{L}*\\s+(?:ال)?(?:فاشل|ناجح)|[وفبل]?(?:ال)?انتحار\\s+(?:ال)?(?:فاشل|ناجح)'), suggestion: '”محاولة انتحار” (”suicidförsök”)' },
 ];
 
 const RULES: Record<string, readonly Rule[]> = { sv: SWEDISH, 'sv-lattlast': SWEDISH, en: ENGLISH, ar: ARABIC };
+const ALL_RULES = [...SWEDISH, ...ENGLISH, ...ARABIC];
 
 /**
  * Arabic is matched without its optional marks: short vowels and other diacritics (U+064B–065F,
@@ -52,7 +53,7 @@ export const normaliseArabic = (text: string): string =>
  */
 export function findForbiddenPhrasings(text: string | null | undefined, language?: string | null): Phrasing[] {
   if (!text) return [];
-  const rules = language == null ? SWEDISH : (RULES[language] ?? Object.values(RULES).flat());
+  const rules = language == null ? SWEDISH : (RULES[language] ?? ALL_RULES);
   // Normalising changes only Arabic letters, so one searched text serves every language's rules.
   const searched = normaliseArabic(text);
   const found: Array<Phrasing & { index: number }> = [];
