@@ -36,7 +36,7 @@ const ARTICLE_CARD_FIELDS = /* groq */ `
 const ARTICLE_CARD = /* groq */ `{${ARTICLE_CARD_FIELDS}
 }`;
 
-// Settings texts are kept per language (shape: sanity/README.md); the Swedish site reads the Swedish ones.
+// Settings texts are kept per language (shape: README.md, "Content in four languages"); the Swedish site reads the Swedish ones.
 export const SETTINGS_QUERY = defineQuery(`{
   "site": *[_id == "siteSettings"][0]{
     siteName,
