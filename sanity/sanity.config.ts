@@ -6,6 +6,7 @@ import { internationalizedArray } from 'sanity-plugin-internationalized-array';
 import { apiVersion, dataset, projectId, publishStatusUrl } from './env';
 import { presentation } from './presentation';
 import { SINGLETON_TYPES, schemaTypes } from './schemaTypes';
+import { withOfflineTranslationLinks } from './schemaTypes/translationLinks';
 import { structure } from './structure';
 import { ROUTED_TYPES, withSlugRedirect } from './actions/publishWithRedirect';
 import { publishingTool } from './tools/publishing';
@@ -50,7 +51,8 @@ export default defineConfig({
     }),
   ],
   schema: {
-    types: schemaTypes,
+    // The plugins' types come first; the translation links' check is made to work offline.
+    types: (pluginTypes) => [...withOfflineTranslationLinks(pluginTypes), ...schemaTypes],
     // No "create new" for singletons: they exist once, at their fixed ids.
     templates: (templates) => templates.filter(({ schemaType, id }) => isCreatable(schemaType, id)),
   },

@@ -27,7 +27,7 @@ const bodyLanguageWarning = (body: unknown, context?: WithDocument) => {
 // Slug uniqueness needs the Content Lake. `sanity documents validate --file` validates offline, so it
 // is skipped there when SANITY_OFFLINE_VALIDATION=1 is set (the dataset lint, sanity/lib/lint-dataset.ts,
 // checks uniqueness over the file instead). The Studio always checks: the flag is only read in the CLI.
-const offline = (context: ValidationContext) =>
+export const offline = (context: ValidationContext) =>
   context.environment === 'cli' && typeof process !== 'undefined' && process.env.SANITY_OFFLINE_VALIDATION === '1';
 
 /**
