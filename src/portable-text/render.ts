@@ -6,7 +6,7 @@ import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portablete
 import type { Ui } from '../i18n';
 import { hrefFor, type LinkTarget } from '../lib/routes';
 import { isPhoneNumber, telHref } from '../lib/phone';
-import { helpContactHtml, helpContacts, isolatedHtml, type HelpContactSettings } from '../components/contact/help-contacts';
+import { helpContactHtml, helpContacts, type HelpContactSettings } from '../components/contact/help-contacts';
 import type { ContentReport } from '../data/report';
 
 export type RenderedImage = { src: string; srcset?: string; sizes?: string; width: number; height: number };
@@ -214,8 +214,10 @@ function otherServices(block: Block, ctx: BodyContext): string[] {
     if (contact.url != null && contact.url !== '' && !url) return drop(`${at}.url`, `unsafe or unreadable link address ${JSON.stringify(contact.url)}`);
     if (!phone && !url) return drop(at, 'has neither a phone number nor a web address');
     const parts = [`<strong>${escapeHTML(name)}</strong>`];
-    if (phone) parts.push(`${escapeHTML(ctx.ui.t('helpBox.call'))} <a href="${attr(telHref(phone))}">${isolatedHtml(phone)}</a>`);
-    if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer"><bdi>${escapeHTML(linkLabel(url))}</bdi></a>`);
+    // Numbers and addresses read left to right in every language; the link itself is the isolate
+    // (an isolate nested at a link's start leaves the link an empty box at the line's end when it wraps).
+    if (phone) parts.push(`${escapeHTML(ctx.ui.t('helpBox.call'))} <a href="${attr(telHref(phone))}" dir="ltr">${escapeHTML(phone)}</a>`);
+    if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer" dir="ltr">${escapeHTML(linkLabel(url))}</a>`);
     const availability = text(contact.availability);
     // The parts are escaped HTML already; the list format only adds the language's separators.
     const line = new Intl.ListFormat(ctx.ui.intl, { type: 'unit', style: 'short' }).format(parts);

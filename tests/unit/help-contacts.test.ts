@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { uiFor } from '../../src/i18n';
 import { LOCALES } from '../../src/i18n/locales';
-import { counsellingNote, helpContacts, helpContactsHtml, numberParts } from '../../src/components/contact/help-contacts';
+import { counsellingNote, helpContactHtml, helpContacts, helpContactsHtml, numberParts } from '../../src/components/contact/help-contacts';
 
 const line = { phoneNumber: '90 390' };
 // The embedded settings: Swedish always, English when a counsellor who speaks it is on duty.
@@ -100,6 +100,10 @@ describe('help contacts as HTML', () => {
     expect(html).toContain('<h3 class="font-semibold text-lg">Call</h3>');
     expect(html).toContain('<p class="text-sm">in Swedish</p>');
     expect(html).toMatch(/<li class="[^"]*bg-help[^"]*"><h3 class="font-semibold text-lg">In an emergency:<\/h3>/);
+  });
+
+  it('makes a link whose text is only a number the isolate itself, so a wrapped line leaves no empty link box', () => {
+    expect(helpContactHtml({ id: 'emergency', heading: '', href: 'tel:112', label: '112' })).toBe('<li><a href="tel:112" dir="ltr">112</a></li>');
   });
 
   it('escapes everything it is given', () => {

@@ -182,7 +182,11 @@ export type HelpContactsHtmlOptions = {
 const classes = (value: string | undefined) => (value ? ` class="${escape(value)}"` : '');
 
 function link(contact: HelpContact, className: string | undefined): string {
-  return `<a${classes(className)} href="${escape(contact.href)}"${contact.chatEntry ? ' data-chat-entry' : ''}>${isolatedHtml(contact.label)}</a>`;
+  // A label that is only a number makes the link itself the isolate: an isolate nested at a link's
+  // start leaves the link an empty box at the end of the line when it wraps.
+  const [only, ...rest] = numberParts(contact.label);
+  const label = only?.number && !rest.length ? ` dir="ltr">${escape(only.text)}` : `>${isolatedHtml(contact.label)}`;
+  return `<a${classes(className)} href="${escape(contact.href)}"${contact.chatEntry ? ' data-chat-entry' : ''}${label}</a>`;
 }
 
 function chatState(contact: HelpContact, options: HelpContactsHtmlOptions): string {

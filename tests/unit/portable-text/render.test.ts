@@ -74,7 +74,7 @@ describe('Portable Text rendering', () => {
     const order = ['href="tel:90390"', 'href="/kontakt/" data-chat-entry', 'href="tel:087021680"', 'href="tel:112"'].map((needle) => html.indexOf(needle));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(html).toContain('<strong>Jourhavande medmänniska</strong>, ring <a href="tel:087021680"><bdi dir="ltr">08-702 16 80</bdi></a>');
+    expect(html).toContain('<strong>Jourhavande medmänniska</strong>, ring <a href="tel:087021680" dir="ltr">08-702 16 80</a>');
   });
 
   it('an Arabic help box speaks Arabic, says the line counsels in Swedish, and keeps every number left to right', () => {
@@ -88,7 +88,7 @@ describe('Portable Text rendering', () => {
     expect(html).toContain('اتصل بـ Stödlinjen على الرقم <bdi dir="ltr">90 390</bdi>');
     expect(html).toContain('باللغة السويدية');
     expect(html).toContain('href="/ar/contact/" data-chat-entry');
-    expect(html).toContain('<a href="tel:90101"><bdi dir="ltr">90101</bdi></a>');
+    expect(html).toContain('<a href="tel:90101" dir="ltr">90101</a>');
     expect(html).toContain('<a href="tel:112">اتصل بالرقم <bdi dir="ltr">112</bdi></a>');
     expect(html).toContain('يستغرق نحو دقيقتين');
     expect(html).not.toMatch(/Ring|ring |Vid akut|Tar ungefär|Så här gör du/);
@@ -100,8 +100,8 @@ describe('Portable Text rendering', () => {
       [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'm', name: 'Mejla oss', url: 'mailto:stod@example.se' }, { _key: 'w', name: 'Webb', url: 'https://www.1177.se/a' }] }],
       ctx,
     );
-    expect(html).toContain('<a href="mailto:stod@example.se" rel="noreferrer"><bdi>stod@example.se</bdi></a>');
-    expect(html).toContain('<a href="https://www.1177.se/a" rel="noreferrer"><bdi>1177.se</bdi></a>');
+    expect(html).toContain('<a href="mailto:stod@example.se" rel="noreferrer" dir="ltr">stod@example.se</a>');
+    expect(html).toContain('<a href="https://www.1177.se/a" rel="noreferrer" dir="ltr">1177.se</a>');
   });
 
   it('gives a decorative image an empty alt and leaves out an image with neither alt nor the flag', () => {
