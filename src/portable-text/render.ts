@@ -219,8 +219,7 @@ function otherServices(block: Block, ctx: BodyContext): string[] {
     if (phone) parts.push(`${escapeHTML(ctx.ui.t('helpBox.call'))} <a href="${attr(telHref(phone))}" dir="ltr">${escapeHTML(phone)}</a>`);
     if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer" dir="ltr">${escapeHTML(linkLabel(url))}</a>`);
     const availability = text(contact.availability);
-    // The parts are escaped HTML already; the list format only adds the language's separators.
-    const line = new Intl.ListFormat(ctx.ui.intl, { type: 'unit', style: 'short' }).format(parts);
+    const line = parts.join(escapeHTML(ctx.ui.t('helpBox.separator')));
     return [`<li>${line}${availability ? ` (${escapeHTML(availability.toLocaleLowerCase(ctx.ui.intl))})` : ''}</li>`];
   });
 }

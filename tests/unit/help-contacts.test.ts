@@ -43,8 +43,11 @@ describe('help contacts in every language', () => {
     const byId = Object.fromEntries(contacts.map((contact) => [contact.id, contact]));
     expect(byId.phone!.note).toContain('باللغة السويدية');
     expect(byId.chat!.note).toContain('باللغة السويدية');
-    // Arabic is not promised, and English (only sometimes) is no help to an Arabic reader's choice.
-    expect(byId.phone!.note).not.toContain('العربية');
+    // Arabic is not promised, and English (only sometimes) is no help to an Arabic reader: not named.
+    expect(byId.phone!.note).toBe('باللغة السويدية');
+    expect(counsellingNote(uiFor('ar'), embedded, 'full')).toBe('باللغة السويدية');
+    // Were Arabic offered when a counsellor who speaks it is on duty, the Arabic page would say so.
+    expect(counsellingNote(uiFor('ar'), { ...line, counsellingLanguages: [{ language: 'sv', availability: 'always' }, { language: 'ar', availability: 'whenAvailable' }] })).toContain('العربية');
     expect(byId.emergency!.note).toBe(uiFor('ar').t('help.interpreter'));
     expect(byId.healthcare!.note).toBe(uiFor('ar').t('help.interpreter'));
     expect(text(helpContactsHtml(contacts))).not.toMatch(/\b(Ring|ring|Chatta|Vid akut|Call|call|Chat)\b/);

@@ -72,8 +72,10 @@ export function speaksPageLanguage(ui: Pick<Ui, 'lang'>, contact: HelpContactSet
 
 /**
  * In which languages the line counsels, for a page in a language not every counsellor speaks:
- * "in Swedish" (short), "in Swedish and in English when a counsellor who speaks English is on
- * duty" (full). `undefined` when every counsellor speaks the page's language.
+ * "in Swedish" (short), and in full also the page's own language where some counsellors speak it
+ * ("in Swedish and in English when a counsellor who speaks English is on duty" on English pages).
+ * Other languages offered only sometimes are no help to the reader and are not named.
+ * `undefined` when every counsellor speaks the page's language.
  */
 export function counsellingNote(ui: Pick<Ui, 't' | 'lang' | 'intl'>, contact: HelpContactSettings, length: 'full' | 'short' = 'full'): string | undefined {
   if (speaksPageLanguage(ui, contact)) return undefined;
@@ -81,7 +83,7 @@ export function counsellingNote(ui: Pick<Ui, 't' | 'lang' | 'intl'>, contact: He
   const names = new Intl.DisplayNames(ui.intl, { type: 'language' });
   const phrases = [
     ...always.map((code) => ui.t('help.counsellingIn', { language: names.of(code) ?? code })),
-    ...(length === 'full' ? sometimes.map((code) => ui.t('help.counsellingWhenAvailable', { language: names.of(code) ?? code })) : []),
+    ...(length === 'full' ? sometimes.filter((code) => code === spoken(ui)).map((code) => ui.t('help.counsellingWhenAvailable', { language: names.of(code) ?? code })) : []),
   ];
   return new Intl.ListFormat(ui.intl, { type: 'conjunction' }).format(phrases);
 }

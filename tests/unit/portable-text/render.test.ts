@@ -88,7 +88,7 @@ describe('Portable Text rendering', () => {
     expect(html).toContain('اتصل بـ Stödlinjen على الرقم <bdi dir="ltr">90 390</bdi>');
     expect(html).toContain('باللغة السويدية');
     expect(html).toContain('href="/ar/contact/" data-chat-entry');
-    expect(html).toContain('<a href="tel:90101" dir="ltr">90101</a>');
+    expect(html).toContain('<strong>Självmordslinjen</strong>، اتصل <a href="tel:90101" dir="ltr">90101</a>');
     expect(html).toContain('<a href="tel:112">اتصل بالرقم <bdi dir="ltr">112</bdi></a>');
     expect(html).toContain('يستغرق نحو دقيقتين');
     expect(html).not.toMatch(/Ring|ring |Vid akut|Tar ungefär|Så här gör du/);
