@@ -476,7 +476,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/data/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    tagline,    description,    quickExitUrl,    crisisSearchTerms,    searchSynonyms[]{ term, synonyms },    accessibility,    "aboutPage": aboutPage->{ title, "slug": slug.current },    "privacyPage": privacyPage->{ title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, note },    statusOpenText,    statusBusyText,    statusClosedText,    statusUnavailableText  }}
+// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    tagline,    description,    quickExitUrl,    crisisSearchTerms,    searchSynonyms,    accessibility,    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, note },    statusOpenText,    statusBusyText,    statusClosedText,    statusUnavailableText,    counsellingLanguages[]{ language, availability },    counsellingNote  }}
 export type SETTINGS_QUERY_RESULT = {
   site:
     | {
@@ -512,23 +512,29 @@ export type SETTINGS_QUERY_RESULT = {
         quickExitUrl: string | null;
         crisisSearchTerms: Array<string> | null;
         searchSynonyms: Array<{
-          term: string | null;
-          synonyms: Array<string> | null;
+          term?: string;
+          synonyms?: Array<string>;
+          _type: "searchSynonym";
+          _key: string;
         }> | null;
         accessibility: AccessibilityStatus | null;
         aboutPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         privacyPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         accessibilityPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         safeBrowsingPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
@@ -547,6 +553,8 @@ export type SETTINGS_QUERY_RESULT = {
         statusBusyText: null;
         statusClosedText: null;
         statusUnavailableText: null;
+        counsellingLanguages: null;
+        counsellingNote: null;
       }
     | {
         phoneNumber: string | null;
@@ -578,15 +586,18 @@ export type SETTINGS_QUERY_RESULT = {
         statusBusyText: string | null;
         statusClosedText: string | null;
         statusUnavailableText: string | null;
+        counsellingLanguages: null;
+        counsellingNote: null;
       }
     | null;
 };
 
 // Source: ../src/data/queries.ts
 // Variable: TOPICS_QUERY
-// Query: *[_type == "topic"] | order(order asc, title asc){  _id,  title,  "slug": slug.current,  description}
+// Query: *[_type == "topic"] | order(order asc, title asc){  _id,  language,  title,  "slug": slug.current,  description}
 export type TOPICS_QUERY_RESULT = Array<{
   _id: string;
+  language: null;
   title: string | null;
   slug: string | null;
   description: string | null;
@@ -594,9 +605,10 @@ export type TOPICS_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: ARTICLES_QUERY
-// Query: *[_type == "article"] | order(title asc){  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "article"] | order(title asc){  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type ARTICLES_QUERY_RESULT = Array<{
   _id: string;
+  language: null;
   title: string | null;
   slug: string | null;
   summary: string | null;
@@ -607,6 +619,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
+    language: null;
   }> | null;
   _updatedAt: string;
   contentNote: string | null;
@@ -619,6 +632,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
   } | null;
   related: Array<{
     _id: string;
+    language: null;
     title: string | null;
     slug: string | null;
     summary: string | null;
@@ -629,6 +643,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
       _id: string;
       title: string | null;
       slug: string | null;
+      language: null;
     }> | null;
   }> | null;
   body: Array<
@@ -651,16 +666,19 @@ export type ARTICLES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | null;
             }
@@ -732,9 +750,10 @@ export type ARTICLES_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: PAGES_QUERY
-// Query: *[_type == "page"] | order(title asc){  _id,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "page"] | order(title asc){  _id,  language,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type PAGES_QUERY_RESULT = Array<{
   _id: string;
+  language: null;
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -759,16 +778,19 @@ export type PAGES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | null;
             }
@@ -840,7 +862,7 @@ export type PAGES_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: REDIRECTS_QUERY
-// Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }}
+// Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }}
 export type REDIRECTS_QUERY_RESULT = Array<{
   _id: string;
   from: string | null;
@@ -853,30 +875,39 @@ export type REDIRECTS_QUERY_RESULT = Array<{
         _type: "article";
         title: string | null;
         slug: string | null;
+        language: null;
       }
     | {
         _id: string;
         _type: "page";
         title: string | null;
         slug: string | null;
+        language: null;
       }
     | {
         _id: string;
         _type: "topic";
         title: string | null;
         slug: string | null;
+        language: null;
       }
     | null;
 }>;
 
+// Source: ../src/data/queries.ts
+// Variable: TRANSLATIONS_QUERY
+// Query: *[_type == "translation.metadata"]{  _id,  schemaTypes,  "translations": translations[]{ _key, language, "ref": value._ref }}
+export type TRANSLATIONS_QUERY_RESULT = Array<never>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    searchSynonyms[]{ term, synonyms },\n    accessibility,\n    "aboutPage": aboutPage->{ title, "slug": slug.current },\n    "privacyPage": privacyPage->{ title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText\n  }\n}': SETTINGS_QUERY_RESULT;
-    '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
-    '*[_type == "article"] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
-    '*[_type == "page"] | order(title asc){\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
-    '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }\n}': REDIRECTS_QUERY_RESULT;
+    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    searchSynonyms,\n    accessibility,\n    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },\n    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText,\n    counsellingLanguages[]{ language, availability },\n    counsellingNote\n  }\n}': SETTINGS_QUERY_RESULT;
+    '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
+    '*[_type == "article"] | order(title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
+    '*[_type == "page"] | order(title asc){\n  _id,\n  language,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
+    '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
+    '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
