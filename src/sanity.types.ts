@@ -15,6 +15,26 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type SearchSynonyms = Array<
+  {
+    _key: string;
+  } & SearchSynonym
+>;
+
+export type SearchSynonym = {
+  _type: "searchSynonym";
+  term?: string;
+  synonyms?: Array<string>;
+};
+
+export type SearchTerms = Array<string>;
+
+export type CounsellingLanguage = {
+  _type: "counsellingLanguage";
+  language?: "sv" | "en" | "ar";
+  availability?: "always" | "whenAvailable";
+};
+
 export type AccessibilityStatus = {
   _type: "accessibilityStatus";
   organisationName?: string;
@@ -30,7 +50,7 @@ export type OpeningHoursException = {
   closed?: boolean;
   opens?: string;
   closes?: string;
-  note?: string;
+  note?: InternationalizedArrayString;
 };
 
 export type OpeningHoursDay = {
@@ -204,11 +224,29 @@ export type ContactSettings = {
       _key: string;
     } & OpeningHoursException
   >;
-  statusOpenText?: string;
-  statusBusyText?: string;
-  statusClosedText?: string;
-  statusUnavailableText?: string;
+  counsellingLanguages?: Array<
+    {
+      _key: string;
+    } & CounsellingLanguage
+  >;
+  counsellingNote?: InternationalizedArrayText;
+  statusOpenText?: InternationalizedArrayString;
+  statusBusyText?: InternationalizedArrayString;
+  statusClosedText?: InternationalizedArrayString;
+  statusUnavailableText?: InternationalizedArrayString;
 };
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
 
 export type SiteSettings = {
   _id: string;
@@ -217,22 +255,29 @@ export type SiteSettings = {
   _updatedAt: string;
   _rev: string;
   siteName?: string;
-  tagline?: string;
-  description?: string;
+  tagline?: InternationalizedArrayString;
+  description?: InternationalizedArrayText;
   quickExitUrl?: string;
   aboutPage?: PageReference;
   privacyPage?: PageReference;
   accessibilityPage?: PageReference;
   safeBrowsingPage?: PageReference;
-  crisisSearchTerms?: Array<string>;
-  searchSynonyms?: Array<{
-    term?: string;
-    synonyms?: Array<string>;
-    _type: "searchSynonym";
-    _key: string;
-  }>;
+  crisisSearchTerms?: InternationalizedArraySearchTerms;
+  searchSynonyms?: InternationalizedArraySearchSynonyms;
   accessibility?: AccessibilityStatus;
 };
+
+export type InternationalizedArraySearchSynonyms = Array<
+  {
+    _key: string;
+  } & InternationalizedArraySearchSynonymsValue
+>;
+
+export type InternationalizedArraySearchTerms = Array<
+  {
+    _key: string;
+  } & InternationalizedArraySearchTermsValue
+>;
 
 export type Redirect = {
   _id: string;
@@ -246,12 +291,59 @@ export type Redirect = {
   permanent?: boolean;
 };
 
+export type InternationalizedArraySearchSynonymsValue = {
+  _type: "internationalizedArraySearchSynonymsValue";
+  value?: SearchSynonyms;
+  language?: string;
+};
+
+export type InternationalizedArraySearchTermsValue = {
+  _type: "internationalizedArraySearchTermsValue";
+  value?: SearchTerms;
+  language?: string;
+};
+
+export type InternationalizedArrayTextValue = {
+  _type: "internationalizedArrayTextValue";
+  value?: string;
+  language?: string;
+};
+
+export type InternationalizedArrayStringValue = {
+  _type: "internationalizedArrayStringValue";
+  value?: string;
+  language?: string;
+};
+
+export type TranslationMetadata = {
+  _id: string;
+  _type: "translation.metadata";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  translations?: InternationalizedArrayReference;
+  schemaTypes?: Array<string>;
+};
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type InternationalizedArrayReferenceValue = {
+  _type: "internationalizedArrayReferenceValue";
+  value?: ArticleReference | TopicReference | PageReference;
+  language?: string;
+};
+
 export type Page = {
   _id: string;
   _type: "page";
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   summary?: string;
@@ -270,6 +362,7 @@ export type Topic = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   description?: string;
@@ -289,6 +382,7 @@ export type Article = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   audience?: "self" | "relatives" | "both";
@@ -437,6 +531,10 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | SearchSynonyms
+  | SearchSynonym
+  | SearchTerms
+  | CounsellingLanguage
   | AccessibilityStatus
   | OpeningHoursException
   | OpeningHoursDay
@@ -455,8 +553,19 @@ export type AllSanitySchemaTypes =
   | Callout
   | Body
   | ContactSettings
+  | InternationalizedArrayString
+  | InternationalizedArrayText
   | SiteSettings
+  | InternationalizedArraySearchSynonyms
+  | InternationalizedArraySearchTerms
   | Redirect
+  | InternationalizedArraySearchSynonymsValue
+  | InternationalizedArraySearchTermsValue
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | InternationalizedArrayReferenceValue
   | Page
   | Slug
   | Topic
@@ -507,16 +616,11 @@ export type SETTINGS_QUERY_RESULT = {
       }
     | {
         siteName: string | null;
-        tagline: string | null;
-        description: string | null;
+        tagline: InternationalizedArrayString | null;
+        description: InternationalizedArrayText | null;
         quickExitUrl: string | null;
-        crisisSearchTerms: Array<string> | null;
-        searchSynonyms: Array<{
-          term?: string;
-          synonyms?: Array<string>;
-          _type: "searchSynonym";
-          _key: string;
-        }> | null;
+        crisisSearchTerms: InternationalizedArraySearchTerms | null;
+        searchSynonyms: InternationalizedArraySearchSynonyms | null;
         accessibility: AccessibilityStatus | null;
         aboutPage: {
           _id: string;
@@ -580,14 +684,17 @@ export type SETTINGS_QUERY_RESULT = {
           closed: boolean | null;
           opens: string | null;
           closes: string | null;
-          note: string | null;
+          note: InternationalizedArrayString | null;
         }> | null;
-        statusOpenText: string | null;
-        statusBusyText: string | null;
-        statusClosedText: string | null;
-        statusUnavailableText: string | null;
-        counsellingLanguages: null;
-        counsellingNote: null;
+        statusOpenText: InternationalizedArrayString | null;
+        statusBusyText: InternationalizedArrayString | null;
+        statusClosedText: InternationalizedArrayString | null;
+        statusUnavailableText: InternationalizedArrayString | null;
+        counsellingLanguages: Array<{
+          language: "ar" | "en" | "sv" | null;
+          availability: "always" | "whenAvailable" | null;
+        }> | null;
+        counsellingNote: InternationalizedArrayText | null;
       }
     | null;
 };
@@ -597,7 +704,7 @@ export type SETTINGS_QUERY_RESULT = {
 // Query: *[_type == "topic"] | order(order asc, title asc){  _id,  language,  title,  "slug": slug.current,  description}
 export type TOPICS_QUERY_RESULT = Array<{
   _id: string;
-  language: null;
+  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   title: string | null;
   slug: string | null;
   description: string | null;
@@ -608,7 +715,7 @@ export type TOPICS_QUERY_RESULT = Array<{
 // Query: *[_type == "article"] | order(title asc){  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type ARTICLES_QUERY_RESULT = Array<{
   _id: string;
-  language: null;
+  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   title: string | null;
   slug: string | null;
   summary: string | null;
@@ -619,7 +726,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
-    language: null;
+    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   }> | null;
   _updatedAt: string;
   contentNote: string | null;
@@ -632,7 +739,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
   } | null;
   related: Array<{
     _id: string;
-    language: null;
+    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
     title: string | null;
     slug: string | null;
     summary: string | null;
@@ -643,7 +750,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
       _id: string;
       title: string | null;
       slug: string | null;
-      language: null;
+      language: "ar" | "en" | "sv-lattlast" | "sv" | null;
     }> | null;
   }> | null;
   body: Array<
@@ -666,19 +773,19 @@ export type ARTICLES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
-                    language: null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
-                    language: null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
-                    language: null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | null;
             }
@@ -753,7 +860,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
 // Query: *[_type == "page"] | order(title asc){  _id,  language,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type PAGES_QUERY_RESULT = Array<{
   _id: string;
-  language: null;
+  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -778,19 +885,19 @@ export type PAGES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
-                    language: null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
-                    language: null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
-                    language: null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | null;
             }
@@ -875,21 +982,21 @@ export type REDIRECTS_QUERY_RESULT = Array<{
         _type: "article";
         title: string | null;
         slug: string | null;
-        language: null;
+        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
       }
     | {
         _id: string;
         _type: "page";
         title: string | null;
         slug: string | null;
-        language: null;
+        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
       }
     | {
         _id: string;
         _type: "topic";
         title: string | null;
         slug: string | null;
-        language: null;
+        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
       }
     | null;
 }>;
@@ -897,7 +1004,15 @@ export type REDIRECTS_QUERY_RESULT = Array<{
 // Source: ../src/data/queries.ts
 // Variable: TRANSLATIONS_QUERY
 // Query: *[_type == "translation.metadata"]{  _id,  schemaTypes,  "translations": translations[]{ _key, language, "ref": value._ref }}
-export type TRANSLATIONS_QUERY_RESULT = Array<never>;
+export type TRANSLATIONS_QUERY_RESULT = Array<{
+  _id: string;
+  schemaTypes: Array<string> | null;
+  translations: Array<{
+    _key: string;
+    language: string | null;
+    ref: string | null;
+  }> | null;
+}>;
 
 // Query TypeMap
 declare global {

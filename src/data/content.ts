@@ -413,12 +413,9 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   const allPages = withBodies(withPages(inKnownLanguage(rawPages.map((page) => readPage(page, report)), report), report), report);
   const allArticles = withBodies(withPages(inKnownLanguage(rawArticles.map((article) => readArticle(article, report)), report), report), report);
   // Slugs are unique per type and language: /artiklar/somn/ and /lattlast/artiklar/somn/ are two addresses.
-  for (const locale of LOCALES) {
-    const label = (type: string) => (locale === 'sv' ? type : `${type} (${locale})`);
-    assertUniqueSlugs(allTopics.filter((doc) => doc.language === locale), label('topic'));
-    assertUniqueSlugs(allPages.filter((doc) => doc.language === locale), label('page'));
-    assertUniqueSlugs(allArticles.filter((doc) => doc.language === locale), label('article'));
-  }
+  assertUniqueSlugs(allTopics, 'topic');
+  assertUniqueSlugs(allPages, 'page');
+  assertUniqueSlugs(allArticles, 'article');
   for (const page of allPages) {
     if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
   }

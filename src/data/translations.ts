@@ -3,13 +3,13 @@
 // plugin's shape: weak references listed under their language). Everything here is checked: a
 // document in an unknown language, or a link that cannot be right, is left out with a warning
 // naming the document and field, and the rest of the set stays linked.
+import type { TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
 import { LOCALES, isLocale, type Locale } from '../i18n/locales';
 import { articlePath, pagePath, topicPath } from '../lib/routes';
 import type { ContentReport } from './report';
 
-// What TRANSLATIONS_QUERY returns, read as unknown parts: every part is checked here, whatever a
-// careless import stored (TRANSLATIONS_QUERY_RESULT is assignable to it).
-type RawMetadata = { _id: string; schemaTypes?: unknown; translations?: unknown };
+// Every part is checked here, whatever a careless import stored where the schema says otherwise.
+type RawMetadata = TRANSLATIONS_QUERY_RESULT[number];
 type RawEntry = { language?: unknown; ref?: unknown } | null;
 
 export type Translatable = { _id: string; _type: 'article' | 'topic' | 'page'; language: Locale; slug: string; title: string };

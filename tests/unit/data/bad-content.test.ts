@@ -82,6 +82,22 @@ describe('bad content', () => {
     );
   });
 
+  it('lets a translation keep the Swedish slug, and stops the build on a slug used twice within one language', async () => {
+    const topic = (id: string, language: string | undefined, slug: string) => ({ _id: id, _type: 'topic', ...(language && { language }), title: id, slug: { current: slug } });
+    const { content } = await load([
+      article('article-somn', { language: 'sv' }),
+      article('article-somn__en', { language: 'en', slug: { current: 'somn' } }),
+      article('article-somn__lattlast', { language: 'sv-lattlast', slug: { current: 'somn' } }),
+      topic('topic-oro__en', 'en', 'oro'),
+    ]);
+    expect(Object.values(content.locales).flatMap((locale) => locale.articles.map((a) => a._id)).sort()).toEqual(['article-somn', 'article-somn__en', 'article-somn__lattlast']);
+    await expect(load([article('article-sleep__ar', { language: 'ar', slug: { current: 'sleep' } }), article('article-rest__ar', { language: 'ar', slug: { current: 'sleep' } })])).rejects.toThrow(
+      'Duplicate slug "sleep" for article in language "ar": documents "article-rest__ar" and "article-sleep__ar" both use it.',
+    );
+    // The base topic has no language: it counts as Swedish, so a Swedish topic cannot take its slug.
+    await expect(load([topic('topic-oro-igen', 'sv', 'oro')])).rejects.toThrow('Duplicate slug "oro" for topic in language "sv"');
+  });
+
   it('refuses a page that takes an address the site uses itself', async () => {
     await expect(load([{ _id: 'page-x', _type: 'page', title: 'Kontakt', slug: { current: 'kontakt' }, body: [paragraph('p1', 'Text.')] }])).rejects.toThrow(/page-x.*kontakt/);
   });

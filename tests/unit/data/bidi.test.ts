@@ -44,7 +44,7 @@ describe('stray bidirectional controls', () => {
     const report = collectingReport();
     const content = await loadContent(
       embeddedRunner(async () => [
-        { _id: 'siteSettings', _type: 'siteSettings', siteName: `${RLO}Stödlinjen`, tagline: `Stöd${RLI}` },
+        { _id: 'siteSettings', _type: 'siteSettings', siteName: `${RLO}Stödlinjen`, tagline: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: `Stöd${RLI}` }] },
         { _id: 'topic-a', _type: 'topic', title: `Oro${RLO}`, slug: { current: 'oro' } },
         {
           _id: 'article-a',
