@@ -34,7 +34,7 @@ export default defineConfig({
     visionTool({ title: 'Frågor (GROQ)', defaultApiVersion: apiVersion }),
     publishingTool({ statusUrl: publishStatusUrl }),
     // Articles, topics and pages: one document per language, linked by a translation.metadata
-    // document (shape: sanity/README.md). Weak links, so a translation can be deleted or imported
+    // document (shape: README.md, "Content in four languages"). Weak links, so a translation can be deleted or imported
     // in any order.
     documentInternationalization({
       supportedLanguages: languages,
