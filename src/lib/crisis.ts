@@ -80,7 +80,7 @@ const FILLER = new Set(plainWords(FILLERS));
 const ARABIC_CLITICS = ['وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'س'].map(plain);
 
 /** A word and what is left of it after each clitic it may start with ("وبالموت" → "موت" among others). */
-function arabicCores(word: string): string[] {
+export function arabicCores(word: string): string[] {
   return [word, ...ARABIC_CLITICS.filter((clitic) => word.startsWith(clitic) && word.length - clitic.length >= 2).map((clitic) => word.slice(clitic.length))];
 }
 
