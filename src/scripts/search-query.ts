@@ -265,7 +265,7 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
       continue;
     }
     // Arabic writes "and", "with", "the" onto the word: "بالانتحار" is found as "انتحار".
-    const core = isArabic(word) ? arabicCores(word).slice(1).find(indexed) : undefined;
+    const core = isArabic(word) ? arabicCores(word).slice(1).sort((a, b) => b.length - a.length).find(indexed) : undefined;
     if (core) {
       add(word, [core, ...synonymsOf(core, synonyms).filter(indexed)]);
       suggested.push(word);
