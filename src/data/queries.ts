@@ -36,14 +36,15 @@ const ARTICLE_CARD_FIELDS = /* groq */ `
 const ARTICLE_CARD = /* groq */ `{${ARTICLE_CARD_FIELDS}
 }`;
 
+// Settings texts are kept per language (shape: sanity/README.md); the Swedish site reads the Swedish ones.
 export const SETTINGS_QUERY = defineQuery(`{
   "site": *[_id == "siteSettings"][0]{
     siteName,
-    tagline,
-    description,
+    "tagline": tagline[language == "sv"][0].value,
+    "description": description[language == "sv"][0].value,
     quickExitUrl,
-    crisisSearchTerms,
-    searchSynonyms[]{ term, synonyms },
+    "crisisSearchTerms": crisisSearchTerms[language == "sv"][0].value,
+    "searchSynonyms": searchSynonyms[language == "sv"][0].value[]{ term, synonyms },
     accessibility,
     "aboutPage": aboutPage->{ title, "slug": slug.current },
     "privacyPage": privacyPage->{ title, "slug": slug.current },
@@ -57,22 +58,24 @@ export const SETTINGS_QUERY = defineQuery(`{
     chatStatusUrl,
     timeZone,
     openingHours[]{ day, opens, closes },
-    openingHoursExceptions[]{ date, closed, opens, closes, note },
-    statusOpenText,
-    statusBusyText,
-    statusClosedText,
-    statusUnavailableText
+    openingHoursExceptions[]{ date, closed, opens, closes, "note": note[language == "sv"][0].value },
+    "statusOpenText": statusOpenText[language == "sv"][0].value,
+    "statusBusyText": statusBusyText[language == "sv"][0].value,
+    "statusClosedText": statusClosedText[language == "sv"][0].value,
+    "statusUnavailableText": statusUnavailableText[language == "sv"][0].value
   }
 }`);
 
 export const TOPICS_QUERY = defineQuery(`*[_type == "topic"] | order(order asc, title asc){
   _id,
+  language,
   title,
   "slug": slug.current,
   description
 }`);
 
 export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title asc){${ARTICLE_CARD_FIELDS},
+  language,
   _updatedAt,
   contentNote,
   searchKeywords,
@@ -85,6 +88,7 @@ export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title a
 
 export const PAGES_QUERY = defineQuery(`*[_type == "page"] | order(title asc){
   _id,
+  language,
   _updatedAt,
   title,
   "slug": slug.current,
