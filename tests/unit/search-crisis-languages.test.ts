@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_FLOORS, crisisMatcher, crisisWords, normalizeArabic } from '../../src/lib/crisis';
 
 // The editors' English and Arabic lists as the embedded dataset ships them (siteSettings.crisisSearchTerms).
-const EDITOR_TERMS = { en: ['suicide', 'want to die'], ar: ['انتحار', 'أريد أن أموت', 'اريد ان اموت'] };
+const EDITOR_TERMS = {
+  en: ['suicide', 'suicidal', 'suicidal thoughts', 'kill myself', 'want to die', 'end my life', 'take my own life', "don't want to live", 'no reason to live', "can't go on", 'better off dead', 'end it all', 'self harm', 'self-harm', 'hurt myself', 'cut myself'],
+  ar: [
+    'انتحار', 'الانتحار', 'انتحر', 'انتِحار', 'أفكار انتحارية', 'افكار انتحارية', 'أريد أن أموت', 'اريد ان اموت', 'أُرِيدُ أَنْ أَمُوت', 'أريد الموت', 'اريد الموت', 'أقتل نفسي', 'اقتل نفسي',
+    'أنهي حياتي', 'انهي حياتي', 'لا أريد أن أعيش', 'لا اريد ان اعيش', 'لم أعد أحتمل', 'لم اعد احتمل', 'إيذاء النفس', 'ايذاء النفس', 'أؤذي نفسي', 'اؤذي نفسي', 'جرح نفسي', 'بدي موت', 'عايز أموت', 'عايز اموت',
+  ],
+};
 
 // Written as people type in distress: persons and tenses, contractions without apostrophes,
 // lower and upper case, slang. Every one must show the help box.
@@ -102,6 +108,10 @@ describe.each([
     expect(positives.filter((query) => !floorOnly(query))).toEqual([]);
   });
 
+  it('catches every term the editors keep with the built-in floor alone, should the list be emptied', () => {
+    expect(EDITOR_TERMS[locale].filter((term) => !floorOnly(term))).toEqual([]);
+  });
+
   it('catches every phrase with its own language’s floor alone', () => {
     const own = crisisMatcher([], CRISIS_FLOORS[locale]);
     expect(positives.filter((query) => !own(query))).toEqual([]);
@@ -120,6 +130,14 @@ describe('every page matches every language', () => {
       expect(isCrisis('i want to kill myself')).toBe(true);
       expect(isCrisis('أريد أن أموت')).toBe(true);
     }
+  });
+
+  it('reads punctuation in editors’ terms as a space: "self-harm" needs both words', () => {
+    const isCrisis = crisisMatcher(['self-harm', "can't cope"], []);
+    expect(isCrisis('self harm')).toBe(true);
+    expect(isCrisis('cant cope')).toBe(false);
+    expect(isCrisis("i can't cope")).toBe(true);
+    expect(isCrisis('self care')).toBe(false);
   });
 
   it('matches editors’ Arabic terms with and without diacritics and hamza', () => {
