@@ -3,6 +3,7 @@
 // and kind labels, which index and vocabulary to search and, on the Swedish pages, which version.
 // The page passes it in `data-search-config`; search-page.ts reads it.
 import type { Ui } from '../../i18n';
+import type { HelpContactId } from '../contact/help-contacts';
 import type { SearchConfig } from '../../scripts/search-page';
 import type { QueryLanguage } from '../../scripts/search-query';
 import type { Version } from '../../scripts/search-engine';
@@ -64,9 +65,9 @@ export function searchKinds(ui: Ui): Record<string, string> {
  * speaks it is on duty), Självmordslinjen (in Swedish) and 1177. Arabic: 112 and 1177 first, where
  * an interpreter can be asked for, then the line, whose counselling is in Swedish.
  */
-export const CRISIS_CONTACTS = {
+export const CRISIS_CONTACTS: Record<Ui['locale'], readonly HelpContactId[]> = {
   sv: ['phone', 'chat', 'suicideLine', 'emergency'],
   'sv-lattlast': ['phone', 'chat', 'suicideLine', 'emergency'],
   en: ['emergency', 'phone', 'suicideLine', 'healthcare'],
   ar: ['emergency', 'healthcare', 'phone'],
-} as const satisfies Record<Ui['locale'], readonly string[]>;
+};
