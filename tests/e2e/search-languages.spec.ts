@@ -3,9 +3,9 @@
 // crisis query puts that language's help box first (on a phone's first screen), Arabic with and
 // without diacritics finds the same texts, and no search ever shows another language's pages.
 import { expect, test, type Page } from '@playwright/test';
-import en from '../../src/i18n/en.json';
-import ar from '../../src/i18n/ar.json';
-import sv from '../../src/i18n/sv.json';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ar from '../../src/i18n/ar.json' with { type: 'json' };
+import sv from '../../src/i18n/sv.json' with { type: 'json' };
 
 type Journey = {
   name: string;
@@ -76,8 +76,10 @@ const status = (page: Page) => page.locator('[data-search-status]');
 const crisisBox = (page: Page) => page.locator('[data-search-crisis]');
 const resultLinks = (page: Page) => page.locator('[data-search-list] h3 a');
 
+/** Opens a deep link and waits until the results, or the page saying there are none, are shown. */
 async function search(page: Page, path: string, query: string) {
   await page.goto(`${path}?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-results]:not([hidden]), [data-search-none]:not([hidden])')).toBeVisible();
   await expect(status(page)).not.toBeEmpty();
 }
 
