@@ -15,26 +15,6 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
-export type SearchSynonyms = Array<
-  {
-    _key: string;
-  } & SearchSynonym
->;
-
-export type SearchSynonym = {
-  _type: "searchSynonym";
-  term?: string;
-  synonyms?: Array<string>;
-};
-
-export type SearchTerms = Array<string>;
-
-export type CounsellingLanguage = {
-  _type: "counsellingLanguage";
-  language?: "sv" | "en" | "ar";
-  availability?: "always" | "whenAvailable";
-};
-
 export type AccessibilityStatus = {
   _type: "accessibilityStatus";
   organisationName?: string;
@@ -50,7 +30,7 @@ export type OpeningHoursException = {
   closed?: boolean;
   opens?: string;
   closes?: string;
-  note?: InternationalizedArrayString;
+  note?: string;
 };
 
 export type OpeningHoursDay = {
@@ -224,29 +204,11 @@ export type ContactSettings = {
       _key: string;
     } & OpeningHoursException
   >;
-  counsellingLanguages?: Array<
-    {
-      _key: string;
-    } & CounsellingLanguage
-  >;
-  counsellingNote?: InternationalizedArrayText;
-  statusOpenText?: InternationalizedArrayString;
-  statusBusyText?: InternationalizedArrayString;
-  statusClosedText?: InternationalizedArrayString;
-  statusUnavailableText?: InternationalizedArrayString;
+  statusOpenText?: string;
+  statusBusyText?: string;
+  statusClosedText?: string;
+  statusUnavailableText?: string;
 };
-
-export type InternationalizedArrayString = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayStringValue
->;
-
-export type InternationalizedArrayText = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayTextValue
->;
 
 export type SiteSettings = {
   _id: string;
@@ -255,29 +217,22 @@ export type SiteSettings = {
   _updatedAt: string;
   _rev: string;
   siteName?: string;
-  tagline?: InternationalizedArrayString;
-  description?: InternationalizedArrayText;
+  tagline?: string;
+  description?: string;
   quickExitUrl?: string;
   aboutPage?: PageReference;
   privacyPage?: PageReference;
   accessibilityPage?: PageReference;
   safeBrowsingPage?: PageReference;
-  crisisSearchTerms?: InternationalizedArraySearchTerms;
-  searchSynonyms?: InternationalizedArraySearchSynonyms;
+  crisisSearchTerms?: Array<string>;
+  searchSynonyms?: Array<{
+    term?: string;
+    synonyms?: Array<string>;
+    _type: "searchSynonym";
+    _key: string;
+  }>;
   accessibility?: AccessibilityStatus;
 };
-
-export type InternationalizedArraySearchSynonyms = Array<
-  {
-    _key: string;
-  } & InternationalizedArraySearchSynonymsValue
->;
-
-export type InternationalizedArraySearchTerms = Array<
-  {
-    _key: string;
-  } & InternationalizedArraySearchTermsValue
->;
 
 export type Redirect = {
   _id: string;
@@ -291,59 +246,12 @@ export type Redirect = {
   permanent?: boolean;
 };
 
-export type InternationalizedArraySearchSynonymsValue = {
-  _type: "internationalizedArraySearchSynonymsValue";
-  value?: SearchSynonyms;
-  language?: string;
-};
-
-export type InternationalizedArraySearchTermsValue = {
-  _type: "internationalizedArraySearchTermsValue";
-  value?: SearchTerms;
-  language?: string;
-};
-
-export type InternationalizedArrayTextValue = {
-  _type: "internationalizedArrayTextValue";
-  value?: string;
-  language?: string;
-};
-
-export type InternationalizedArrayStringValue = {
-  _type: "internationalizedArrayStringValue";
-  value?: string;
-  language?: string;
-};
-
-export type TranslationMetadata = {
-  _id: string;
-  _type: "translation.metadata";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  translations?: InternationalizedArrayReference;
-  schemaTypes?: Array<string>;
-};
-
-export type InternationalizedArrayReference = Array<
-  {
-    _key: string;
-  } & InternationalizedArrayReferenceValue
->;
-
-export type InternationalizedArrayReferenceValue = {
-  _type: "internationalizedArrayReferenceValue";
-  value?: ArticleReference | TopicReference | PageReference;
-  language?: string;
-};
-
 export type Page = {
   _id: string;
   _type: "page";
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   summary?: string;
@@ -362,7 +270,6 @@ export type Topic = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   description?: string;
@@ -382,7 +289,6 @@ export type Article = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   audience?: "self" | "relatives" | "both";
@@ -531,10 +437,6 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
-  | SearchSynonyms
-  | SearchSynonym
-  | SearchTerms
-  | CounsellingLanguage
   | AccessibilityStatus
   | OpeningHoursException
   | OpeningHoursDay
@@ -553,19 +455,8 @@ export type AllSanitySchemaTypes =
   | Callout
   | Body
   | ContactSettings
-  | InternationalizedArrayString
-  | InternationalizedArrayText
   | SiteSettings
-  | InternationalizedArraySearchSynonyms
-  | InternationalizedArraySearchTerms
   | Redirect
-  | InternationalizedArraySearchSynonymsValue
-  | InternationalizedArraySearchTermsValue
-  | InternationalizedArrayTextValue
-  | InternationalizedArrayStringValue
-  | TranslationMetadata
-  | InternationalizedArrayReference
-  | InternationalizedArrayReferenceValue
   | Page
   | Slug
   | Topic
@@ -585,7 +476,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/data/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    "tagline": tagline[language == "sv"][0].value,    "description": description[language == "sv"][0].value,    quickExitUrl,    "crisisSearchTerms": crisisSearchTerms[language == "sv"][0].value,    "searchSynonyms": searchSynonyms[language == "sv"][0].value[]{ term, synonyms },    accessibility,    "aboutPage": aboutPage->{ title, "slug": slug.current },    "privacyPage": privacyPage->{ title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, "note": note[language == "sv"][0].value },    "statusOpenText": statusOpenText[language == "sv"][0].value,    "statusBusyText": statusBusyText[language == "sv"][0].value,    "statusClosedText": statusClosedText[language == "sv"][0].value,    "statusUnavailableText": statusUnavailableText[language == "sv"][0].value  }}
+// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    tagline,    description,    quickExitUrl,    crisisSearchTerms,    searchSynonyms,    accessibility,    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, note },    statusOpenText,    statusBusyText,    statusClosedText,    statusUnavailableText,    counsellingLanguages[]{ language, availability },    counsellingNote  }}
 export type SETTINGS_QUERY_RESULT = {
   site:
     | {
@@ -602,29 +493,48 @@ export type SETTINGS_QUERY_RESULT = {
         safeBrowsingPage: null;
       }
     | {
+        siteName: null;
+        tagline: null;
+        description: string | null;
+        quickExitUrl: null;
+        crisisSearchTerms: null;
+        searchSynonyms: null;
+        accessibility: null;
+        aboutPage: null;
+        privacyPage: null;
+        accessibilityPage: null;
+        safeBrowsingPage: null;
+      }
+    | {
         siteName: string | null;
         tagline: string | null;
         description: string | null;
         quickExitUrl: string | null;
-        crisisSearchTerms: SearchTerms | null;
+        crisisSearchTerms: Array<string> | null;
         searchSynonyms: Array<{
-          term: string | null;
-          synonyms: Array<string> | null;
+          term?: string;
+          synonyms?: Array<string>;
+          _type: "searchSynonym";
+          _key: string;
         }> | null;
         accessibility: AccessibilityStatus | null;
         aboutPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         privacyPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         accessibilityPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         safeBrowsingPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
@@ -643,6 +553,8 @@ export type SETTINGS_QUERY_RESULT = {
         statusBusyText: null;
         statusClosedText: null;
         statusUnavailableText: null;
+        counsellingLanguages: null;
+        counsellingNote: null;
       }
     | {
         phoneNumber: string | null;
@@ -674,6 +586,8 @@ export type SETTINGS_QUERY_RESULT = {
         statusBusyText: string | null;
         statusClosedText: string | null;
         statusUnavailableText: string | null;
+        counsellingLanguages: null;
+        counsellingNote: null;
       }
     | null;
 };
@@ -683,7 +597,7 @@ export type SETTINGS_QUERY_RESULT = {
 // Query: *[_type == "topic"] | order(order asc, title asc){  _id,  language,  title,  "slug": slug.current,  description}
 export type TOPICS_QUERY_RESULT = Array<{
   _id: string;
-  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+  language: null;
   title: string | null;
   slug: string | null;
   description: string | null;
@@ -691,9 +605,10 @@ export type TOPICS_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: ARTICLES_QUERY
-// Query: *[_type == "article"] | order(title asc){  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current },  language,  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "article"] | order(title asc){  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type ARTICLES_QUERY_RESULT = Array<{
   _id: string;
+  language: null;
   title: string | null;
   slug: string | null;
   summary: string | null;
@@ -704,8 +619,8 @@ export type ARTICLES_QUERY_RESULT = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
+    language: null;
   }> | null;
-  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   _updatedAt: string;
   contentNote: string | null;
   searchKeywords: Array<string> | null;
@@ -717,6 +632,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
   } | null;
   related: Array<{
     _id: string;
+    language: null;
     title: string | null;
     slug: string | null;
     summary: string | null;
@@ -727,6 +643,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
       _id: string;
       title: string | null;
       slug: string | null;
+      language: null;
     }> | null;
   }> | null;
   body: Array<
@@ -749,16 +666,19 @@ export type ARTICLES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | null;
             }
@@ -830,10 +750,10 @@ export type ARTICLES_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: PAGES_QUERY
-// Query: *[_type == "page"] | order(title asc){  _id,  language,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "page"] | order(title asc){  _id,  language,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type PAGES_QUERY_RESULT = Array<{
   _id: string;
-  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+  language: null;
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -858,16 +778,19 @@ export type PAGES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
+                    language: null;
                   }
                 | null;
             }
@@ -939,7 +862,7 @@ export type PAGES_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: REDIRECTS_QUERY
-// Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }}
+// Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }}
 export type REDIRECTS_QUERY_RESULT = Array<{
   _id: string;
   from: string | null;
@@ -952,30 +875,39 @@ export type REDIRECTS_QUERY_RESULT = Array<{
         _type: "article";
         title: string | null;
         slug: string | null;
+        language: null;
       }
     | {
         _id: string;
         _type: "page";
         title: string | null;
         slug: string | null;
+        language: null;
       }
     | {
         _id: string;
         _type: "topic";
         title: string | null;
         slug: string | null;
+        language: null;
       }
     | null;
 }>;
 
+// Source: ../src/data/queries.ts
+// Variable: TRANSLATIONS_QUERY
+// Query: *[_type == "translation.metadata"]{  _id,  schemaTypes,  "translations": translations[]{ _key, language, "ref": value._ref }}
+export type TRANSLATIONS_QUERY_RESULT = Array<never>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    "tagline": tagline[language == "sv"][0].value,\n    "description": description[language == "sv"][0].value,\n    quickExitUrl,\n    "crisisSearchTerms": crisisSearchTerms[language == "sv"][0].value,\n    "searchSynonyms": searchSynonyms[language == "sv"][0].value[]{ term, synonyms },\n    accessibility,\n    "aboutPage": aboutPage->{ title, "slug": slug.current },\n    "privacyPage": privacyPage->{ title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, "note": note[language == "sv"][0].value },\n    "statusOpenText": statusOpenText[language == "sv"][0].value,\n    "statusBusyText": statusBusyText[language == "sv"][0].value,\n    "statusClosedText": statusClosedText[language == "sv"][0].value,\n    "statusUnavailableText": statusUnavailableText[language == "sv"][0].value\n  }\n}': SETTINGS_QUERY_RESULT;
+    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    searchSynonyms,\n    accessibility,\n    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },\n    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText,\n    counsellingLanguages[]{ language, availability },\n    counsellingNote\n  }\n}': SETTINGS_QUERY_RESULT;
     '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
-    '*[_type == "article"] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current },\n  language,\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
-    '*[_type == "page"] | order(title asc){\n  _id,\n  language,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
-    '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }\n}': REDIRECTS_QUERY_RESULT;
+    '*[_type == "article"] | order(title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
+    '*[_type == "page"] | order(title asc){\n  _id,\n  language,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
+    '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
+    '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
