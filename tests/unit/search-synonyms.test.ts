@@ -6,8 +6,10 @@ import { repeatedTermProblem, searchWordProblem } from '../../sanity/lib/search-
 const settings = readFileSync(new URL('../../sanity/dataset/data.ndjson', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
-  .map((line) => JSON.parse(line) as { _id: string; searchSynonyms?: Array<{ term: string; synonyms: string[] }> })
+  .map((line) => JSON.parse(line) as { _id: string; searchSynonyms?: Array<{ language: string; value: Array<{ term: string; synonyms: string[] }> }> })
   .find((document) => document._id === 'siteSettings')!;
+/** One language's list (the settings keep one per language). */
+const listFor = (language: string) => settings.searchSynonyms?.find((item) => item.language === language)?.value ?? [];
 
 describe('search words editors keep in siteSettings.searchSynonyms', () => {
   it('accepts one to three words of letters, digits and hyphens', () => {
@@ -26,7 +28,7 @@ describe('search words editors keep in siteSettings.searchSynonyms', () => {
   });
 
   it('the embedded dataset ships a valid starting list with the everyday words people use', () => {
-    const entries = settings.searchSynonyms ?? [];
+    const entries = listFor('sv');
     expect(entries.length).toBeGreaterThanOrEqual(10);
     expect(repeatedTermProblem(entries)).toBeUndefined();
     for (const entry of entries) for (const word of [entry.term, ...entry.synonyms]) expect(searchWordProblem(word), word).toBeUndefined();
@@ -35,5 +37,15 @@ describe('search words editors keep in siteSettings.searchSynonyms', () => {
     expect(everyday('vän')).toContain('kompis');
     expect(everyday('partner')).toEqual(expect.arrayContaining(['sambo', 'pojkvän']));
     expect(everyday('tonåring')).toContain('tonårsbarn');
+  });
+
+  it('the embedded dataset ships English and Arabic lists too, each without a term twice', () => {
+    for (const language of ['en', 'ar']) {
+      const entries = listFor(language);
+      expect(entries.length, language).toBeGreaterThanOrEqual(5);
+      expect(repeatedTermProblem(entries), language).toBeUndefined();
+    }
+    expect(listFor('en').find((entry) => entry.term === 'depression')?.synonyms).toContain('depressed');
+    expect(listFor('ar').find((entry) => entry.term === 'قلق')?.synonyms).toContain('توتر');
   });
 });
