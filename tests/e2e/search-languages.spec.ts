@@ -2,6 +2,7 @@
 // per-language Pagefind index of the embedded dataset: a normal query finds the right article, a
 // crisis query puts that language's help box first (on a phone's first screen), Arabic with and
 // without diacritics finds the same texts, and no search ever shows another language's pages.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ar from '../../src/i18n/ar.json' with { type: 'json' };
@@ -179,4 +180,28 @@ test('an English word on the Swedish search page finds Swedish texts, and an Eng
   expect((await hrefs(page)).filter((href) => /^\/(en|ar|lattlast)\//.test(href))).toEqual([]);
   await search(page, '/ar/search/', 'anxiety');
   expect((await hrefs(page)).filter((href) => !href.startsWith('/ar/'))).toEqual([]);
+});
+
+test.describe('accessibility in every language', () => {
+  for (const [path, query] of [
+    ['/en/search/', 'suicidal thoughts'],
+    ['/ar/search/', 'أفكار انتحارية'],
+    ['/lattlast/sok/', 'självmord'],
+  ] as const) {
+    test(`axe: ${path} with results and the help box open, 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 900 });
+      await search(page, path, query);
+      await expect(crisisBox(page)).toBeVisible();
+      await expect(resultLinks(page).first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('the Arabic status is announced in Arabic, and a slip is offered in Arabic', async ({ page }) => {
+    await search(page, '/ar/search/', 'الاكتءاب');
+    await expect(status(page)).toContainText('«الاكتءاب»');
+    await expect(page.locator('[data-search-suggestion]')).toBeVisible();
+    await expect(page.locator('[data-search-suggestion-link]')).toHaveText(/^[\u0600-\u06FF ]+$/);
+  });
 });
