@@ -205,3 +205,71 @@ test.describe('accessibility in every language', () => {
     await expect(page.locator('[data-search-suggestion-link]')).toHaveText(/^[\u0600-\u06FF ]+$/);
   });
 });
+
+// What people type on the English and Arabic pages, and the texts any of which answers it; a query
+// counts as found when one of them is among the first five results.
+const EN = (slug: string) => `/en/articles/${slug}/`;
+const AR = (slug: string) => `/ar/articles/${slug}/`;
+const RECALL_SETS: Array<[language: string, path: string, set: Array<[query: string, expected: string[]]>]> = [
+  [
+    'English',
+    '/en/search/',
+    [
+      ['anxious', [EN('what-is-anxiety')]],
+      ['panic attacks', [EN('panic-attacks-and-panic-disorder')]],
+      ['insomnia', [EN('when-you-sleep-badly')]],
+      ['cannot sleep at night', [EN('when-you-sleep-badly')]],
+      ['feeling lonely', [EN('when-you-feel-lonely')]],
+      ['depressed', [EN('low-mood-or-depression')]],
+      ['grief', [EN('living-with-grief'), EN('grieving-someone-who-took-their-own-life'), EN('when-someone-close-to-you-has-died-by-suicide')]],
+      ['breathing exercise', [EN('calm-breathing-4-6')]],
+      ['grounding', [EN('grounding-5-4-3-2-1')]],
+      ['worried about my son', [EN('when-you-are-worried-someone-may-take-their-own-life')]],
+      ['what should I say to a friend who is struggling', [EN('talking-to-someone-who-is-struggling'), EN('asking-directly-about-suicidal-thoughts')]],
+      ['safety plan', [EN('make-your-own-crisis-plan')]],
+      ['self harm', [EN('when-you-feel-the-urge-to-hurt-yourself')]],
+      ['anxeity', [EN('what-is-anxiety')]],
+      ['psychiatric emergency', [EN('what-happens-when-you-call-112-or-go-to-psychiatric-emergency-care')]],
+      ['my partner does not want help', [EN('when-someone-does-not-want-help')]],
+    ],
+  ],
+  [
+    'Arabic',
+    '/ar/search/',
+    [
+      ['القلق', [AR('what-is-anxiety')]],
+      ['قلق', [AR('what-is-anxiety')]],
+      ['توتر', [AR('what-is-anxiety')]],
+      ['الوحدة', [AR('when-you-feel-lonely')]],
+      ['وحيد', [AR('when-you-feel-lonely')]],
+      ['تنفس', [AR('calm-breathing-4-6')]],
+      ['خطة الأزمة', [AR('make-your-own-crisis-plan')]],
+      ['أفكار انتحارية', [AR('thinking-of-ending-your-life'), AR('questions-about-suicidal-thoughts')]],
+      ['افكار انتحاريه', [AR('thinking-of-ending-your-life'), AR('questions-about-suicidal-thoughts')]],
+      ['الطوارئ النفسية', [AR('calling-112-or-psychiatric-emergency')]],
+      ['قلق على ابني', [AR('worried-someone-may-end-their-life')]],
+      ['ماذا أقول', [AR('talking-with-someone-who-is-struggling'), AR('asking-directly-about-suicidal-thoughts')]],
+      ['كيف أتحدث مع شخص ليس على ما يرام', [AR('talking-with-someone-who-is-struggling')]],
+      ['أعتني بنفسي', [AR('looking-after-yourself-as-a-relative')]],
+    ],
+  ],
+];
+
+test.describe('query sets per language', () => {
+  for (const [language, path, set] of RECALL_SETS) {
+    test(`recall@5 of the ${language} query set is at least 0.85`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const missed: string[] = [];
+      for (const [query, expected] of set) {
+        await search(page, path, query);
+        const top = (await hrefs(page)).slice(0, 5);
+        if (!top.some((href) => expected.includes(href))) missed.push(`"${query}": ${top.join(' ') || 'no results'}`);
+      }
+      const recall = (set.length - missed.length) / set.length;
+      const report = `${language} recall@5 ${recall.toFixed(2)} over ${set.length} queries${missed.length ? `; missed: ${missed.join('; ')}` : ''}`;
+      console.log(report);
+      test.info().annotations.push({ type: 'recall@5', description: report });
+      expect(recall, report).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+});
