@@ -54,9 +54,12 @@ const servedAt = (siteDir, file) => `/${relative(siteDir, file).split(sep).join(
 async function globWithout(siteDir, skip) {
   const parts = [];
   for (const entry of await readdir(siteDir, { withFileTypes: true })) {
-    if (skip.includes(entry.name) || /[{}[\]*?,!\\]/.test(entry.name)) continue;
-    if (entry.isDirectory()) parts.push(`${entry.name}/**/*.html`);
-    else if (entry.isFile() && entry.name.endsWith('.html')) parts.push(entry.name);
+    if (skip.includes(entry.name)) continue;
+    const part = entry.isDirectory() ? `${entry.name}/**/*.html` : entry.isFile() && entry.name.endsWith('.html') ? entry.name : undefined;
+    if (!part) continue;
+    // Addresses are ASCII slugs; a name the glob would read as a pattern must not drop pages silently.
+    if (/[{}[\]*?,!\\]/.test(entry.name)) throw new Error(`Cannot index ${join(siteDir, entry.name)}: its name has a character Pagefind's glob reads as a pattern`);
+    parts.push(part);
   }
   return parts.length ? `{${parts.join(',')}}` : undefined;
 }
