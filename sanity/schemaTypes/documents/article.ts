@@ -8,6 +8,7 @@ import {
   overdueMessage,
   RELATED_MAX,
 } from '../../lib/rules';
+import { ARTICLE_KIND_OPTIONS } from '../../../src/lib/article-kinds';
 import { todayIn } from '../../../src/lib/today';
 import { DEFAULT_LANGUAGE, isContentLanguage } from '../../lib/languages';
 
@@ -15,13 +16,6 @@ const AUDIENCES = [
   { title: 'För dig som mår dåligt', value: 'self' },
   { title: 'För dig som är anhörig', value: 'relatives' },
   { title: 'Båda', value: 'both' },
-];
-
-const KINDS = [
-  { title: 'Självhjälp', value: 'selfHelp' },
-  { title: 'Övning', value: 'exercise' },
-  { title: 'Vägledning', value: 'guidance' },
-  { title: 'Frågor och svar', value: 'qa' },
 ];
 
 type ArticleDocument = { sensitive?: boolean; lastReviewed?: string };
@@ -51,7 +45,7 @@ export const article = defineType({
       name: 'kind',
       title: 'Typ av text',
       type: 'string',
-      options: { list: KINDS, layout: 'radio', direction: 'horizontal' },
+      options: { list: ARTICLE_KIND_OPTIONS, layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Välj typ av text.'),
     }),
     summaryField(),

@@ -1,7 +1,7 @@
 // Build time: the chat's browser config from contactSettings (and the CHAT_* overrides), or
 // `null` when the chat is off or its addresses are unusable, so entries stay plain links.
 import type { ContactSettings } from '../../data/content';
-import { formatDate, t } from '../../i18n';
+import { formatDate, t, uiFor } from '../../i18n';
 import { contactServiceUrls } from '../../lib/contact-origins';
 import { describeWeek, isOpenAroundTheClock, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 import { telHref } from '../../lib/phone';
@@ -38,7 +38,7 @@ export function chatConfig(contact: ContactSettings, now = new Date(), env: Node
     hours,
     exceptions,
     hoursText: [
-      ...describeWeek(hours),
+      ...describeWeek(hours, uiFor('sv')),
       ...exceptions.map(
         (e) => `${formatDate(e.date)}: ${e.closed ? t('contact.closed') : `${e.opens ?? '00:00'}–${e.closes ?? '24:00'}`}${e.note ? ` (${e.note})` : ''}`,
       ),
@@ -102,7 +102,7 @@ export function chatConfig(contact: ContactSettings, now = new Date(), env: Node
  */
 export function serverChatState(config: ChatConfig): { state: 'open' | 'scheduled'; text: string } {
   if (isOpenAroundTheClock(config.hours, config.exceptions)) return { state: 'open', text: config.texts.open };
-  const hours = describeWeek(config.hours).join('. ');
+  const hours = describeWeek(config.hours, uiFor('sv')).join('. ');
   return { state: 'scheduled', text: t('chat.scheduled', { hours: hours.charAt(0).toLowerCase() + hours.slice(1) }) };
 }
 
