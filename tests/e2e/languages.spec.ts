@@ -18,13 +18,13 @@ function alternatesOf(html: string): Map<string, string> {
   return new Map(links.map(([, hreflang, href]) => [hreflang!, new URL(href!).pathname]));
 }
 /** The language switcher's links: locale name → address, and which one is marked current. */
-function switcherOf(html: string, locale: Locale): Array<{ href: string; lang: string; dir: string; hreflang: string; current: boolean }> {
+function switcherOf(html: string, locale: Locale): Array<{ href: string; lang: string; dir: string | undefined; hreflang: string; current: boolean }> {
   const start = html.indexOf(`<nav aria-label="${uiFor(locale).t('site.languages')}"`);
   const nav = start < 0 ? '' : html.slice(start, html.indexOf('</nav>', start));
   return [...nav.matchAll(/<a\b[^>]*>/g)].map(([tag]) => ({
     href: attr(tag, 'href')!,
     lang: attr(tag, 'lang')!,
-    dir: attr(tag, 'dir')!,
+    dir: attr(tag, 'dir'),
     hreflang: attr(tag, 'hreflang')!,
     current: attr(tag, 'aria-current') === 'page',
   }));
@@ -93,7 +93,9 @@ test('on every page the language switcher names each language in itself, marks t
       const link = links[index];
       const info = LOCALE_INFO[locale];
       if (!link) return;
-      if (link.lang !== info.lang || link.dir !== info.dir || link.hreflang !== info.hreflang) problems.push(`${path}: the ${locale} link has lang=${link.lang} dir=${link.dir} hreflang=${link.hreflang}`);
+      // The direction is the page's unless the link says otherwise.
+      const dir = link.dir ?? LOCALE_INFO[current].dir;
+      if (link.lang !== info.lang || dir !== info.dir || link.hreflang !== info.hreflang) problems.push(`${path}: the ${locale} link has lang=${link.lang} dir=${dir} hreflang=${link.hreflang}`);
       if (link.current !== (locale === current)) problems.push(`${path}: the ${locale} link ${link.current ? 'is' : 'is not'} marked current`);
       const expected = locale === current ? path : (alternates.get(info.hreflang) ?? homePath(locale));
       if (link.href !== expected) problems.push(`${path}: the ${locale} link leads to ${link.href}, expected ${expected}`);

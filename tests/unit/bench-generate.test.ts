@@ -17,7 +17,9 @@ const COUNT = 100;
 const dir = mkdtempSync(join(tmpdir(), 'bench-generate-'));
 const file = join(dir, 'data.ndjson');
 generateDataset(COUNT, file);
-const source = read(SOURCE).filter((doc) => !doc._id.startsWith('drafts.'));
+// The generator copies the Swedish site: other language versions and their links are left out.
+const swedish = (doc: Doc) => !['article', 'topic', 'page'].includes(doc._type) || ((doc as { language?: string }).language ?? 'sv') === 'sv';
+const source = read(SOURCE).filter((doc) => !doc._id.startsWith('drafts.') && swedish(doc) && doc._type !== 'translation.metadata');
 const generated = read(file);
 const articles = generated.filter((doc) => doc._type === 'article');
 
