@@ -82,7 +82,7 @@ test('hreflang alternates are reciprocal across the whole site, name the page it
 test('on every page the language switcher names each language in itself, marks the current one, and leads to the translation or that language\'s start page', () => {
   const problems: string[] = [];
   let toTranslation = 0;
-  for (const path of builtPages().filter((page) => page.endsWith('/'))) {
+  for (const path of builtPages().filter((page) => page.endsWith('/') || page.endsWith('404.html'))) {
     const html = readBuilt(path);
     if (/<meta\s+http-equiv="refresh"/.test(html)) continue;
     const current = localeFromPath(path);
@@ -97,13 +97,33 @@ test('on every page the language switcher names each language in itself, marks t
       const dir = link.dir ?? LOCALE_INFO[current].dir;
       if (link.lang !== info.lang || dir !== info.dir || link.hreflang !== info.hreflang) problems.push(`${path}: the ${locale} link has lang=${link.lang} dir=${dir} hreflang=${link.hreflang}`);
       if (link.current !== (locale === current)) problems.push(`${path}: the ${locale} link ${link.current ? 'is' : 'is not'} marked current`);
-      const expected = locale === current ? path : (alternates.get(info.hreflang) ?? homePath(locale));
+      const expected = locale === current ? (path.endsWith('404.html') ? homePath(locale) : path) : (alternates.get(info.hreflang) ?? homePath(locale));
       if (link.href !== expected) problems.push(`${path}: the ${locale} link leads to ${link.href}, expected ${expected}`);
       if (locale !== current && alternates.has(info.hreflang)) toTranslation += 1;
     });
     for (const locale of LOCALES) if (!html.includes(`>${LOCALE_INFO[locale].name}</a>`)) problems.push(`${path}: no link named ${LOCALE_INFO[locale].name}`);
   }
   expect(toTranslation, 'switcher links that lead to a translated text').toBeGreaterThan(0);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('every link between the site\'s pages, in every language, leads to a page the build has, in the language the link names', () => {
+  const built = new Set(builtPages());
+  const problems: string[] = [];
+  for (const path of builtPages().filter((page) => page.endsWith('/') || page.endsWith('.html'))) {
+    const html = readBuilt(path);
+    if (/<meta\s+http-equiv="refresh"/.test(html)) continue;
+    for (const [tag] of html.matchAll(/<a\b[^>]*>/g)) {
+      const href = attr(tag, 'href');
+      if (!href?.startsWith('/') || href.startsWith('//')) continue;
+      const target = decodeURIComponent(href.split(/[?#]/)[0]!);
+      if (!target.endsWith('/') || target.startsWith('/_') || target.startsWith('/pagefind/')) continue;
+      if (!built.has(target)) problems.push(`${path}: ${href} leads to no page`);
+      // A link into another language version says so (hreflang), as the switcher and the easy-read links do.
+      const hreflang = attr(tag, 'hreflang');
+      if (localeFromPath(target) !== localeFromPath(path) && !hreflang && !attr(tag, 'lang')) problems.push(`${path}: ${href} leads into another language without hreflang`);
+    }
+  }
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
