@@ -7,7 +7,7 @@ import { ContentError, consoleReport, type ContentReport } from './report';
 import { recordBuildContent, recordBuildError } from './build-report';
 import { liveAddresses, loadRedirects, type Redirect } from './redirects';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
-import { fieldsOf, type FieldReader } from './shape';
+import { fieldsOf } from './shape';
 import { isServiceAddress } from '../lib/contact-origins';
 import { requestContent } from './request-scope';
 import { isCalendarDate, isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../lib/opening-hours-rules';
@@ -129,11 +129,6 @@ function localized(value: unknown, locale: Locale, docId: string, field: string,
   if (versions.size) report.warn(docId, field, `has no ${locale} version; ${locale} pages leave it out`);
   return { value: null, field };
 }
-
-const pageLink = (raw: unknown, f: FieldReader, field: string): { title: string | null; slug: string | null } | null => {
-  const link = f.object(raw, field);
-  return link && { title: f.text(link.title, `${field}.title`), slug: f.text(link.slug, `${field}.slug`) };
-};
 
 type SettingsPageField = 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage';
 
