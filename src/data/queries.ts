@@ -11,7 +11,7 @@ const BODY = /* groq */ `body[]{
     ...,
     markDefs[]{
       ...,
-      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }
+      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }
     }
   },
   _type == "figure" => {
@@ -20,11 +20,12 @@ const BODY = /* groq */ `body[]{
   }
 }`;
 
-const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current }`;
+const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current, language }`;
 
 // What a list of articles shows of each; the article page asks for these and more.
 const ARTICLE_CARD_FIELDS = /* groq */ `
   _id,
+  language,
   title,
   "slug": slug.current,
   summary,
@@ -36,20 +37,21 @@ const ARTICLE_CARD_FIELDS = /* groq */ `
 const ARTICLE_CARD = /* groq */ `{${ARTICLE_CARD_FIELDS}
 }`;
 
-// Settings texts are kept per language (shape: README.md, "Content in four languages"); the Swedish site reads the Swedish ones.
+// Translated settings fields are lists of { language, value } (internationalized arrays); they are
+// fetched whole and resolved per language in src/data/content.ts, so one fetch serves every language.
 export const SETTINGS_QUERY = defineQuery(`{
   "site": *[_id == "siteSettings"][0]{
     siteName,
-    "tagline": tagline[language == "sv"][0].value,
-    "description": description[language == "sv"][0].value,
+    tagline,
+    description,
     quickExitUrl,
-    "crisisSearchTerms": crisisSearchTerms[language == "sv"][0].value,
-    "searchSynonyms": searchSynonyms[language == "sv"][0].value[]{ term, synonyms },
+    crisisSearchTerms,
+    searchSynonyms,
     accessibility,
-    "aboutPage": aboutPage->{ title, "slug": slug.current },
-    "privacyPage": privacyPage->{ title, "slug": slug.current },
-    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },
-    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }
+    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },
+    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },
+    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },
+    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }
   },
   "contact": *[_id == "contactSettings"][0]{
     phoneNumber,
@@ -58,11 +60,13 @@ export const SETTINGS_QUERY = defineQuery(`{
     chatStatusUrl,
     timeZone,
     openingHours[]{ day, opens, closes },
-    openingHoursExceptions[]{ date, closed, opens, closes, "note": note[language == "sv"][0].value },
-    "statusOpenText": statusOpenText[language == "sv"][0].value,
-    "statusBusyText": statusBusyText[language == "sv"][0].value,
-    "statusClosedText": statusClosedText[language == "sv"][0].value,
-    "statusUnavailableText": statusUnavailableText[language == "sv"][0].value
+    openingHoursExceptions[]{ date, closed, opens, closes, note },
+    statusOpenText,
+    statusBusyText,
+    statusClosedText,
+    statusUnavailableText,
+    counsellingLanguages[]{ language, availability },
+    counsellingNote
   }
 }`);
 
@@ -75,7 +79,6 @@ export const TOPICS_QUERY = defineQuery(`*[_type == "topic"] | order(order asc, 
 }`);
 
 export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title asc){${ARTICLE_CARD_FIELDS},
-  language,
   _updatedAt,
   contentNote,
   searchKeywords,
@@ -103,5 +106,13 @@ export const REDIRECTS_QUERY = defineQuery(`*[_type == "redirect"] | order(from 
   toPath,
   permanent,
   "toDocumentRef": toDocument._ref,
-  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }
+  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }
+}`);
+
+// The language versions of articles, topics and pages, linked as the document-internationalization
+// plugin links them (weak references, one metadata document per set); checked in src/data/translations.ts.
+export const TRANSLATIONS_QUERY = defineQuery(`*[_type == "translation.metadata"]{
+  _id,
+  schemaTypes,
+  "translations": translations[]{ _key, language, "ref": value._ref }
 }`);

@@ -1,15 +1,16 @@
 // The search index's own vocabulary, for typo tolerance and "Menade du …?" in the browser. Built
 // from the same HTML Pagefind indexes (the `data-pagefind-body` element, without what
 // `data-pagefind-ignore` leaves out, plus `data-pagefind-meta` values such as titles and the
-// editors' keywords) and written next to the index as small JSON shards, one per first letter
-// (diacritics folded: "ångest" is under "a"), so a query loads only the shards its words need.
+// editors' keywords) and written next to the index as small JSON shards, one folder per index
+// language (the page's `<html lang>`, as Pagefind splits its index) and one shard per first letter
+// (diacritics folded: "ångest" is under "a"; Arabic letters by code: "أمل" under "ar-627"), so a
+// query loads only its own language's shards for the letters its words need.
 import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SHARD_LIMIT, shardKey } from '../scripts/search-query';
+import { SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search-query';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
 export const VOCABULARY_DIR = 'vocabulary';
-const SHARD_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
 const WORD = /^\p{L}[\p{L}\p{N}]{1,29}$/u;
 
 
@@ -56,10 +57,16 @@ export function indexedText(html: string): string {
   return decode(`${visible.replace(/<[^>]*>/g, ' ')} ${meta}`);
 }
 
-/** Words of a text, lower case, as the index holds them. */
+/** The index language of a page: its `<html lang>` as Pagefind reads it (lower case, "unknown" without one). */
+export function pageLanguage(html: string): string {
+  return /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.trim().toLowerCase() || 'unknown';
+}
+
+/** Words of a text, lower case, as the index holds them (tatweel, which only stretches a word, left out). */
 export function vocabularyWords(text: string): string[] {
   return text
     .normalize('NFC')
+    .replace(/\u0640/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => WORD.test(word));
@@ -87,23 +94,31 @@ async function* htmlFiles(dir: string, skip: string): AsyncGenerator<string> {
   }
 }
 
-/** Reads every indexed page under `siteDir` and writes the shards into `indexDir/vocabulary/`. */
-export async function writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number }> {
-  const texts: string[] = [];
+/** Reads every indexed page under `siteDir` and writes each language's shards into `indexDir/vocabulary/<lang>/`. */
+export async function writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number; languages: string[] }> {
+  const texts = new Map<string, string[]>();
   for await (const file of htmlFiles(siteDir, indexDir)) {
-    const text = indexedText(await readFile(file, 'utf8'));
-    if (text) texts.push(text);
+    const html = await readFile(file, 'utf8');
+    const text = indexedText(html);
+    if (!text) continue;
+    const language = pageLanguage(html);
+    texts.set(language, [...(texts.get(language) ?? []), text]);
   }
-  const shards = buildVocabulary(texts);
   const out = join(indexDir, VOCABULARY_DIR);
   await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
   let words = 0;
-  // Every shard a word can fall in, empty ones too: a missing file then always means a broken deployment.
-  for (const key of SHARD_KEYS) {
-    const list = shards.get(key) ?? [];
-    words += list.length;
-    await writeFile(join(out, `${key}.json`), JSON.stringify(list));
+  let shardCount = 0;
+  for (const [language, pages] of texts) {
+    const shards = buildVocabulary(pages);
+    const dir = join(out, language);
+    await mkdir(dir, { recursive: true });
+    // Every shard a word can fall in, empty ones too: a missing file then always means a broken deployment.
+    for (const key of SHARD_KEYS) {
+      const list = shards.get(key) ?? [];
+      words += list.length;
+      shardCount += 1;
+      await writeFile(join(dir, `${key}.json`), JSON.stringify(list));
+    }
   }
-  return { words, shards: SHARD_KEYS.length };
+  return { words, shards: shardCount, languages: [...texts.keys()].sort() };
 }

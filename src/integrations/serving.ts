@@ -4,16 +4,22 @@
 // pages at old addresses, for hosts without redirects, are ordinary pages (src/pages/[...moved].astro).
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getContent } from '../data/content';
+import { LOCALES, LOCALE_INFO } from '../i18n/locales';
 import { NGINX_INCLUDE, nginxInclude, parseHeaders, redirectsFile, siteWideHeaders, withCachingHeaders } from '../lib/serving-config';
 
-/** For @astrojs/sitemap's `serialize`: old addresses are not pages of the site. */
+// Each language version's 404 page: Astro writes src/pages/en/404.astro as en/404/index.html (only
+// the root one becomes 404.html); hosts look for en/404.html, so it is moved there after the build.
+const LANGUAGE_NOT_FOUND = LOCALES.map((locale) => LOCALE_INFO[locale].prefix).filter(Boolean);
+
+/** For @astrojs/sitemap's `serialize`: old addresses and the 404 pages are not pages of the site. */
 export async function leaveOutMovedAddresses<T extends { url: string }>(item: T): Promise<T | undefined> {
   const { redirects } = await getContent();
   const path = decodeURIComponent(new URL(item.url).pathname);
+  if (LANGUAGE_NOT_FOUND.some((prefix) => path === `${prefix}/404/`)) return undefined;
   return redirects.some((redirect) => decodeURIComponent(redirect.from) === path) ? undefined : item;
 }
 
@@ -36,11 +42,20 @@ export default function serving(): AstroIntegration {
           throw new Error('_headers has no Content-Security-Policy for every path: list serving() after csp() in astro.config.mjs.');
         }
 
+        // Each language version has its own 404 page (/en/404.html), for the addresses under its prefix.
+        const notFoundPrefixes: string[] = [];
+        for (const prefix of LANGUAGE_NOT_FOUND) {
+          const built = join(root, prefix, '404', 'index.html');
+          if (!existsSync(built)) continue;
+          await rename(built, join(root, prefix, '404.html'));
+          await rm(join(root, prefix, '404'), { recursive: true });
+          notFoundPrefixes.push(prefix);
+        }
         // Netlify's own builds set NETLIFY=true; set it when building elsewhere for Netlify.
-        await writeFile(join(root, '_redirects'), redirectsFile(redirects, { force: process.env.NETLIFY === 'true' }));
+        await writeFile(join(root, '_redirects'), redirectsFile(redirects, { force: process.env.NETLIFY === 'true', notFoundPrefixes }));
         const include = join(root, NGINX_INCLUDE);
         await mkdir(dirname(include), { recursive: true });
-        await writeFile(include, nginxInclude({ headers, redirects }));
+        await writeFile(include, nginxInclude({ headers, redirects, notFoundPrefixes }));
         logger.info(`${redirects.length} redirects in _redirects and ${NGINX_INCLUDE}, with ${headers.length} security headers`);
       },
     },

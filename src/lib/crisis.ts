@@ -1,41 +1,88 @@
 // Does a search query signal acute risk? This decides whether the search page shows the help box
 // first. Two lists are matched: a built-in floor (below) that every build includes, and the terms
-// editors keep in Sanity (siteSettings.crisisSearchTerms). Queries and terms are compared as
-// normalised word forms, never as exact strings, so "Ta sitt liv", "tog livet av sig",
-// "sjalvmord" and "självmårdstankar" are caught alike. It errs towards matching: a help box shown
-// once too often costs nothing, a missed one can.
+// editors keep in Sanity (siteSettings.crisisSearchTerms, one list per language). Queries and terms
+// are compared as normalised word forms, never as exact strings, so "Ta sitt liv", "tog livet av
+// sig", "sjalvmord", "självmårdstankar", "أريد أن أموت" and "اريد ان اموت" are caught alike. It errs
+// towards matching: a help box shown once too often costs nothing, a missed one can.
+//
+// The floor has a part per language (Swedish, English, Arabic) and every search page matches all of
+// them, whatever its own language: people write in the language that comes to them in distress,
+// not the one of the page they happen to be on.
 //
 // A term is a sequence of words; in a query they must appear in order, with at most one other
-// word between two of them (filler words such as "bara", "eget", "att" do not count). Each word of
-// a term matches its inflections by stem prefix, a long first word also inside compounds, and a
-// word of five letters or more also with one slip (a letter missing, added, changed or swapped).
-// Possessives and reflexives stand for each other ("mitt/ditt/sitt/hans", "mig/dig/sig/honom"),
-// so a term written for oneself also matches the same words said of someone else. The floor also
-// uses three signs editors need not know: "a|b" for alternatives, "=word" for that exact form,
-// and "…" for any number of words in between.
+// word between two of them (filler words such as "bara", "eget", "att", "to", "أن" do not count).
+// Each word of a term matches its inflections by stem prefix, a long first word also inside
+// compounds, and a Latin-script word of five letters or more also with one slip (a letter missing,
+// added, changed or swapped). Arabic words match after the clitics written onto them (و ف ب ل ك س
+// and the article ال: "بالانتحار" is "انتحار"), never with a slip: Arabic words are short and one
+// letter apart often means something else (انتحار, suicide; انتصار, victory).
+// Possessives and reflexives stand for each other ("mitt/ditt/sitt/hans", "mig/dig/sig/honom",
+// "myself/yourself", "نفسي/نفسك/نفسه"), so a term written for oneself also matches the same words
+// said of someone else. The floor also uses three signs editors need not know: "a|b" for
+// alternatives, "=word" for that exact form, and "…" for any number of words in between.
 
 const POSSESSIVES = 'min mitt mina din ditt dina sin sitt sina hans hennes hens deras my your his their';
-const REFLEXIVES = 'mig mej dig dej sig sej honom henne hen oss dem dom myself yourself himself herself themselves self me';
-const FILLERS = 'att jag man bara eget egna egen nog kanske verkligen helt typ just så gärna längre mer nu ju liksom alltså också även to t really so';
+const REFLEXIVES =
+  'mig mej dig dej sig sej honom henne hen oss dem dom myself yourself himself herself themselves self me ' +
+  'نفسي نفسك نفسه نفسها نفسهم نفسهما نفسنا روحي روحك روحه روحها';
+const FILLERS =
+  'att jag man bara eget egna egen nog kanske verkligen helt typ just så gärna längre mer nu ju liksom alltså också även to t really so ' +
+  'أن ان إن انا أنا انني إنني اني بس فقط حقا حقاً جدا قد لقد سوف خلاص والله يعني';
 const POSS = '\u0001p';
 const REFL = '\u0001r';
 const ANY_GAP = '…';
 
-/** Lower case, diacritics removed, doubled letters single ("Självmordd" → "sjalvmord"), split into words. */
-export function crisisWords(text: string): string[] {
+const ARABIC_LETTERS = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/gu;
+
+/**
+ * Arabic written every way people type it, as one form: tashkeel (short vowels, shadda, sukun) and
+ * tatweel dropped, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Arabic-Indic digits → 0–9. Other
+ * scripts pass through unchanged (except that combining marks go, as they do for å ä ö elsewhere).
+ * The search page normalises queries and the index's words the same way before comparing them.
+ */
+export function normalizeArabic(text: string): string {
   return text
-    .toLowerCase()
+    .replace(ARABIC_INDIC_DIGITS, (digit) => String((digit.codePointAt(0)! - (digit >= '\u06F0' ? 0x06f0 : 0x0660)) % 10))
+    .normalize('NFD')
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu, '')
+    .normalize('NFC')
+    .replace(/[\u0622\u0623\u0625\u0671-\u0673\u0675]/gu, '\u0627')
+    .replace(/\u0649/gu, '\u064A')
+    .replace(/\u0629/gu, '\u0647')
+    .replace(/\u0624/gu, '\u0648')
+    .replace(/\u0626/gu, '\u064A');
+}
+
+/** Whether a word is written in Arabic script. */
+export const isArabic = (word: string) => ARABIC_LETTERS.test(word);
+
+/** One word form for comparing: lower case, Arabic normalised, diacritics and doubled letters gone. */
+const plain = (text: string) =>
+  normalizeArabic(text.toLowerCase())
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(\p{L})\1+/gu, '$1');
+
+/** Lower case, diacritics removed, doubled letters single ("Självmordd" → "sjalvmord"), split into words. */
+export function crisisWords(text: string): string[] {
+  return plain(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((word) => PRONOUNS.get(word) ?? word);
 }
 
-const plainWords = (list: string) => list.normalize('NFD').replace(/\p{M}/gu, '').replace(/(\p{L})\1+/gu, '$1').split(' ');
+const plainWords = (list: string) => plain(list).split(' ');
 const PRONOUNS = new Map([...plainWords(POSSESSIVES).map((w) => [w, POSS] as const), ...plainWords(REFLEXIVES).map((w) => [w, REFL] as const)]);
 const FILLER = new Set(plainWords(FILLERS));
+
+// Clitics Arabic writes onto the front of a word: and, so, with, for, like, will, the, and combinations.
+const ARABIC_CLITICS = ['وال', 'فال', 'بال', 'كال', 'وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'س'].map(plain);
+
+/** A word and what is left of it after each clitic it may start with ("وبالموت" → "موت" among others). */
+export function arabicCores(word: string): string[] {
+  return [word, ...ARABIC_CLITICS.filter((clitic) => word.startsWith(clitic) && word.length - clitic.length >= 2).map((clitic) => word.slice(clitic.length))];
+}
 
 // Swedish inflection endings, longest first: "skada" → "skad" matches "skador", "skadar".
 const ENDINGS = ['arna', 'erna', 'orna', 'ande', 'ende', 'are', 'ar', 'er', 'or', 'en', 'et', 'na', 'a', 'e'];
@@ -80,7 +127,9 @@ function alternativeMatcher(alternative: string, first: boolean): Matcher | unde
   const exact = alternative.startsWith('=');
   const [word] = crisisWords(exact ? alternative.slice(1) : alternative);
   if (!word) return undefined;
-  if (exact || word === POSS || word === REFL) return (candidate) => candidate === word;
+  if (word === POSS || word === REFL) return (candidate) => candidate === word;
+  if (isArabic(word)) return exact ? (candidate) => arabicCores(candidate).includes(word) : (candidate) => arabicCores(candidate).some((core) => core.startsWith(word));
+  if (exact) return (candidate) => candidate === word;
   if (word.length <= 2) return (candidate) => SHORT_ENDINGS.some((ending) => candidate === word + ending);
   const root = stem(word);
   const anywhere = first && root.length >= COMPOUND_MIN;
@@ -93,7 +142,8 @@ type Step = { match: Matcher; anyGap: boolean };
 function compile(term: string): Step[] {
   const steps: Step[] = [];
   let anyGap = false;
-  for (const token of term.trim().split(/\s+/)) {
+  // Punctuation separates words as it does in queries: an editor's "self-harm" is "self harm".
+  for (const token of term.replace(/[^\p{L}\p{N}\p{M}|=….\s]/gu, ' ').trim().split(/\s+/)) {
     if (token === ANY_GAP || token === '...') {
       anyGap = true;
       continue;
@@ -131,8 +181,8 @@ const TAKE = '=ta|=tar|=tog|=tagit|=tagits|=taga';
 const WANT = '=vill|=vil|=ville|=velat|=vilja|önskar|önskade|=längtar|=längtade|=längta|hoppas|=borde|förtjänar|=lust';
 const NOT = '=inte|=ej';
 
-/** The built-in floor: ways people write that they or someone else may end their life or harm themselves. */
-export const CRISIS_FLOOR: readonly string[] = [
+/** Swedish: ways people write that they or someone else may end their life or harm themselves. */
+const SWEDISH_FLOOR: readonly string[] = [
   // The words themselves, with compounds and slips: självmordstankar, suicidförsök, självskadebeteende.
   'självmord', 'själv mord', 'selvmord', 'suicid', 'självskada', '=ssb', 'dödstankar', 'dödsönsk', 'dödslängtan', 'livsleda', 'överdos',
   // Taking one's own or someone's life, in any person and tense.
@@ -156,12 +206,61 @@ export const CRISIS_FLOOR: readonly string[] = [
   '=kasta|=kastar|=kastade|=lägga|=lägger|=ställa|=ställer mig framför|=på =tåget|=tåg|=spåret|=rälsen|=bilen|=lastbilen', 'framför =tåget|=tunnelbanan|=pendeltåget',
   '=dränka|=dränker|=dränkte|=skjuta|=skjuter|=sköt|förgifta|=kväva mig', `${PILLS} … ${DIE}`, `${DIE} … ${PILLS}`, 'dödlig|dödliga|letal =dos|=dosen|=doser|=mängd',
   `=alla|=massa|=hela|=burk|=burken|=kartongen|=paketet|=många ${PILLS}`, '=ta|=tog|=svälja|=svalde|=äta alla mina',
-  // English.
-  `=want|=wanna|=wish|=wanted|=going|=gonna|=ready|=deserve ${DIE}`, '=kill|=killing|=killed mig', '=end|=ending|=ended mitt =life|=lives', '=end =it =all',
-  `${TAKE}|=take|=taking|=took mitt =life|=lives`, '=not|=don|=dont|=no|=never|=nothing =want|=wanna|=reason|=point =live|=living|=alive|=exist|=here', '=wish … =dead|=gone',
-  '=better =off =dead|=without', '=self =harm|=harming|=injury', 'selfharm', '=cut|=cutting|=cuts|=hurt|=hurting|=harm mig', '=never|=not =wake',
-  '=kms|=kys|=unalive|=unaliving', '=sewer =slide',
 ];
+
+const WANT_EN = '=want|=wanna|=wants|=wanted|=wish|=wished|=going|=gonna|=ready|=deserve|=planning|=plan|=trying|=tried';
+const NOT_EN = '=not|=don|=dont|=doesn|=doesnt|=didn|=didnt|=no|=never|=nothing|=t';
+const PILLS_EN = '=pills|=pill|=tablets|=meds|=medication|=painkillers|=paracetamol|=tylenol|=acetaminophen|=ibuprofen|=insulin|=sleeping';
+
+/** English, in any person: wanting to die, ending one's life, self-harm, methods and overdoses. */
+const ENGLISH_FLOOR: readonly string[] = [
+  `${WANT_EN} ${DIE}`, `${WANT_EN} =be =dead|=gone`, '=wish … =dead|=gone', '=rather|=better =be =dead', '=better =off =dead|=without',
+  '=kill|=kills|=killing|=killed mig', '=end|=ends|=ending|=ended mitt =life|=lives', '=end|=ending =it =all|=everything', `${WANT_EN} =end =it`,
+  `${TAKE}|=take|=takes|=taking|=took mitt =life|=lives`,
+  `${NOT_EN} =want|=wanna|=reason|=point|=worth =live|=living|=alive|=exist|=existing|=here|=on`, `${NOT_EN} =worth =living|=it`, '=life … =not|=t|=isn|=isnt =worth',
+  '=cannot|=t|=cant =go =on|=anymore', '=cannot|=t|=cant =take =it =anymore', '=cannot|=t|=cant =live =like =this|=anymore', '=no =way =out',
+  `${NOT_EN}|=never =wake`, `${WANT_EN} =disappear|=vanish`, '=goodbye|=farewell|=suicide =letter|=note|=message', '=a|=such =burden', '=how|=ways|=way|=painless|=easiest|=quickest … =to =die',
+  '=self =harm|=harming|=harmed|=injury|=injure|=injuring', 'selfharm', '=cutting|=cutter', '=cut|=cuts|=cutting|=hurt|=hurting|=harm|=harming|=burn|=burning|=burned|=burnt mig',
+  '=cut|=cuts|=cutting|=slit|=slitting … =wrist|=wrists|=arms|=arm|=thighs|=legs',
+  '=hang|=hanging|=hanged mig', '=noose', '=jump|=jumping|=jumped =from|=off|=front … =bridge|=train|=roof|=building|=balcony|=window|=cliff',
+  '=poison|=poisoning|=drown|=drowning|=shoot|=shooting|=suffocate|=starve mig', 'överdos', '=od|=oding|=oded =on', `=how|=many|=much … ${PILLS_EN} … ${DIE}|=kill|=lethal|=fatal`,
+  `=lethal|=fatal|=deadly =dose|=doses|=amount`, `=all|=whole … ${PILLS_EN}`,
+  '=kms|=kys|=unalive|=unaliving|=unalived', '=sewer =slide', 'suicide|suicidal',
+];
+
+const WANT_AR = '=أريد|=أردت|=بدي|=ودي|=أبغى|=أبي|=أبا|=عايز|=عايزة|=عاوز|=حابب|=أتمنى|=تمنيت|=يريد|=تريد|=نريد|=يبغى|=بده|=بدها|=أود|=أحب|=أرغب|=نفسي';
+const NOT_AR = '=لا|=لم|=لن|=ما|=مش|=مو|=ماني|=مابي|=مابدي';
+const DIE_AR = '=اموت|=أموت|=يموت|=تموت|=نموت|=موت|=الموت|=موتي|=ميت|=ميتا|=ميتة|=ميته|=مت|=الوفاة|=اختفي|=أختفي|=اختفاء';
+const LIVE_AR = 'أعيش|=عيش|العيش|يعيش|تعيش|حياتي|حياتك|حياته|حياتها|=الحياة|=حياة|موجود|عايش';
+const PILLS_AR = 'حبوب|الحبوب|حبة|حبات|اقراص|أقراص|دواء|الدواء|ادوية|أدوية|دوا|الادوية|باراسيتامول|بنادول|منوم|منومات';
+
+/** Arabic (standard and everyday speech), normalised like the queries: أ/ا, ة/ه, ى/ي are one letter here. */
+const ARABIC_FLOOR: readonly string[] = [
+  // The words themselves: suicide, to kill oneself, self-harm, overdose.
+  'انتحار|انتحر|ينتحر|تنتحر|ننتحر|انتحرت|انتحروا|منتحر', 'اقتل|أقتل|يقتل|تقتل|نقتل|قتل|قتلت|اقتلت =نفسي|=نفسك|=نفسه|=نفسها|=نفسهم|=روحي|=روحه',
+  'ايذاء|إيذاء|اذية|أذية|اذى|أذى|اؤذي|أؤذي|يؤذي|تؤذي|آذيت|اذيت|ضرر|اضر|أضر|يضر|تضر =النفس|=نفسي|=نفسك|=نفسه|=نفسها|=الذات|=ذاتي',
+  'جرعة|الجرعة|جرعات زائدة|مفرطة|قاتلة|مميتة', 'تسمم|اسمم|أسمم|يسمم|تسمم =نفسي|=نفسه|=نفسها',
+  // Wanting to die or not to live; ending one's life.
+  `${WANT_AR} ${DIE_AR}`, `${NOT_AR} ${WANT_AR} ${LIVE_AR}`, `${NOT_AR} ${WANT_AR} =هنا|=موجود|=موجودة`,
+  '=لم|=ما|=مش =أعد|=عدت|=اعود|=قادر =أحتمل|=أتحمل|=أقدر|=أستطيع|=أطيق', `${NOT_AR} استطيع|أستطيع|اقدر|أقدر|قادر|اقوى|أقوى|اتحمل|أتحمل|اطيق|أطيق ${LIVE_AR}|=الاستمرار|=أكثر`,
+  '=أنهي|=إنهاء|=ينهي|=تنهي|=أنهيت|=ننهي حياتي|حياتك|حياته|حياتها|=الحياة|=حياة', '=أضع|=وضع|=يضع|=تضع|=وضعت حد|=نهاية حياتي|حياتك|حياته|حياتها|=الحياة|=حياة',
+  'تعبت|مليت|مللت|زهقت|سئمت|كرهت|اكره|أكره|قرفت … حياتي|=الحياة|=الحياه|العيش|=الدنيا|عيشتي',
+  '=لا|=بلا|=بدون|=ما فائدة|فايدة|معنى|قيمة|سبب|داعي … حياتي|=الحياة|=الحياه|=للحياة|للعيش|العيش|اعيش|أعيش', 'حياتي|=الحياة|=الحياه … =لا|=بلا|=بدون =معنى|=قيمة|=فائدة|=فايدة',
+  '=الموت|=موتي|=موتى =افضل|=أفضل|=احسن|=أحسن|=ارحم|=أرحم', '=افضل|=أفضل|=احسن|=أحسن =لو =مت|=موتي|=اموت|=أموت',
+  `${NOT_AR}|=ما =استيقظ|=أستيقظ|=اصحى|=أصحى|=اصحو|=أصحو|=افيق|=أفيق|=اصحا`, `${WANT_AR} … =انام|=أنام … =للابد|=للأبد|=ابدا|=أبدا`,
+  '=عبء|=عبئ|=عبئا|=عبءا|=عالة =على|=عليكم|=عليهم|=عليهم', 'رسالة|رسائل|كلمة =وداع|=الوداع|=وداعية|=انتحار', '=لا =مخرج|=مفر|=حل',
+  // Self-harm and methods.
+  '=جرح|اجرح|أجرح|يجرح|تجرح|جرحت|اقطع|أقطع|قطعت|اشطب|أشطب|شطبت =نفسي|=نفسه|=نفسها|=معصمي|=ذراعي|=ذراعيه|=شرايين|=شراييني|=وريدي|=الوريد|=يدي',
+  'اشنق|أشنق|شنق|يشنق|تشنق|شنقت =نفسي|=نفسه|=نفسها', '=مشنقة|=المشنقة|=حبل =المشنقة',
+  'اقفز|أقفز|قفز|القفز|يقفز|تقفز|ارمي|أرمي|رمي|يرمي =نفسي|=نفسه|=نفسها|=من|=تحت|=امام|=أمام … جسر|سطح|قطار|مبنى|عمارة|نافذة|شباك|بلكونة|برج|مترو',
+  `=كم|=كمية … ${PILLS_AR} … =تقتل|=يقتل|=قاتلة|=للموت|=اموت|=أموت|=مميتة`, `=كل|=علبة … ${PILLS_AR}`, `${PILLS_AR} … =انتحار|=للانتحار|=للموت|=اموت|=أموت`,
+];
+
+/** The built-in floor, by the language it is written in; every search page matches all of it. */
+export const CRISIS_FLOORS = { sv: SWEDISH_FLOOR, en: ENGLISH_FLOOR, ar: ARABIC_FLOOR } as const;
+
+/** The built-in floor in every language. */
+export const CRISIS_FLOOR: readonly string[] = [...SWEDISH_FLOOR, ...ENGLISH_FLOOR, ...ARABIC_FLOOR];
 
 /** Compiles the floor and the editors' terms once; the returned test runs on every keystroke. */
 export function crisisMatcher(editorTerms: readonly string[], floor: readonly string[] = CRISIS_FLOOR): (query: string) => boolean {

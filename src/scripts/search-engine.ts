@@ -1,7 +1,8 @@
 // What the search page asks Pagefind: the query is planned by search-query.ts against the
-// vocabulary shards the build wrote next to the index (src/integrations/search-vocabulary.ts),
-// fetched by first letter when a query needs them and kept for the next query.
-import { planQuery, plannedWords, PREFIX_MIN, runPlan, SHARD_LIMIT, shardKey, Vocabulary, type Ranked, type SynonymEntry } from './search-query';
+// vocabulary shards the build wrote next to the index for the page's language
+// (src/integrations/search-vocabulary.ts), fetched by first letter when a query needs them and kept
+// for the next query. Pagefind's own script loads the index of the page's `<html lang>`.
+import { planQuery, plannedWords, PREFIX_MIN, runPlan, SHARD_LIMIT, shardKey, Vocabulary, type QueryLanguage, type Ranked, type SynonymEntry } from './search-query';
 
 export type PagefindData = {
   url: string;
@@ -10,7 +11,8 @@ export type PagefindData = {
   filters: Record<string, string[] | undefined>;
 };
 export type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
-type SearchOptions = { filters?: Record<string, string> };
+type Filters = Record<string, string | Record<string, string>>;
+type SearchOptions = { filters?: Filters };
 export type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -19,14 +21,34 @@ export type Pagefind = {
 export type Found = Ranked<PagefindResult> & { suggestion?: string };
 export type SearchEngine = { find: (query: string, filters: Record<string, string>) => Promise<Found> };
 
-const VOCABULARY_URL = `${import.meta.env.BASE_URL}pagefind/vocabulary/`;
+const INDEX_URL = `${import.meta.env.BASE_URL}pagefind/`;
 
-export function searchEngine(api: Pagefind, synonyms: readonly SynonymEntry[]): SearchEngine {
+/** Which Swedish pages a search covers: easy-read pages first, then the others; or the others only. */
+export type Version = 'easyReadFirst' | 'standard' | 'all';
+/** The filter the build puts on easy-read Swedish pages (src/build/search-index.mjs). */
+const EASY_READ: Record<string, string> = { version: 'lattlast' };
+
+/**
+ * Whether the index has a part in the page's language. Pagefind would otherwise search the largest
+ * language's index instead, and a page must never show another language's results.
+ */
+export async function hasIndexFor(language: string): Promise<boolean> {
+  const response = await fetch(`${INDEX_URL}pagefind-entry.json`);
+  if (!response.ok) throw new Error(`The search index could not be read (${response.status})`);
+  const entry = (await response.json()) as { languages?: Record<string, unknown> };
+  return Object.keys(entry.languages ?? {}).some((key) => key.toLowerCase() === language.toLowerCase());
+}
+
+/** An engine for a language without pages to search: never anything, never another language's. */
+export const emptyEngine: SearchEngine = { find: async () => ({ results: [], match: 'none' }) };
+
+export function searchEngine(api: Pagefind, synonyms: readonly SynonymEntry[], language: QueryLanguage = 'sv', version: Version = 'all'): SearchEngine {
+  const vocabularyUrl = `${INDEX_URL}vocabulary/${language}/`;
   // Vocabulary shards by first letter; a failed one is asked again on the next search.
   const shards = new Map<string, Promise<string[] | null>>();
   const shard = (key: string) => {
     if (!shards.has(key)) {
-      const loaded = fetch(`${VOCABULARY_URL}${key}.json`)
+      const loaded = fetch(`${vocabularyUrl}${key}.json`)
         .then((response) => (response.ok ? (response.json() as Promise<string[]>) : null))
         .catch(() => null);
       loaded.then((list) => list ?? shards.delete(key));
@@ -53,12 +75,26 @@ export function searchEngine(api: Pagefind, synonyms: readonly SynonymEntry[]): 
     return [...more].some((key) => !keys.has(key)) ? load(new Set([...keys, ...more])) : vocabulary;
   }
 
-  async function find(query: string, filters: Record<string, string>): Promise<Found> {
+  async function findIn(query: string, filters: Filters): Promise<Found> {
     const options = { filters };
     if (!query) return { results: (await api.search(null, options)).results, match: 'all' };
-    const plan = planQuery(query, synonyms, await vocabularyFor(plannedWords(query, synonyms)));
+    const plan = planQuery(query, synonyms, await vocabularyFor(plannedWords(query, synonyms)), language);
     const ranked = await runPlan(plan, async (query) => (await api.search(query, options)).results);
     return { ...ranked, suggestion: plan.suggestion };
+  }
+
+  async function find(query: string, filters: Record<string, string>): Promise<Found> {
+    if (version === 'all') return findIn(query, filters);
+    const others = findIn(query, { ...filters, not: EASY_READ });
+    if (version === 'standard') return others;
+    // Easy-read pages first, then the other Swedish pages for what easy-read has no text on.
+    const [easy, rest] = await Promise.all([findIn(query, { ...filters, ...EASY_READ }), others]);
+    const order = ['all', 'content', 'some', 'none'] as const;
+    return {
+      results: [...easy.results, ...rest.results],
+      match: order[Math.min(order.indexOf(easy.match), order.indexOf(rest.match))]!,
+      suggestion: easy.suggestion ?? rest.suggestion,
+    };
   }
 
   return { find };

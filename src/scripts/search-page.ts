@@ -6,12 +6,16 @@
 // search-engine.ts decides what the index is asked. (It is bundled with this script, not loaded
 // on demand: a dynamic import would add Vite's preload helper as a shared chunk to every page.)
 import { crisisMatcher } from '../lib/crisis';
-import { searchEngine, type Pagefind, type PagefindData, type PagefindResult, type SearchEngine } from './search-engine';
-import type { SynonymEntry } from './search-query';
+import { emptyEngine, hasIndexFor, searchEngine, type Pagefind, type PagefindData, type PagefindResult, type SearchEngine, type Version } from './search-engine';
+import type { QueryLanguage, SynonymEntry } from './search-query';
 import { filtersFor, isEmpty, PARAMS, readState, searchFor, statusMessage, type SearchState, type StatusText } from './search-state';
 
-/** What the page passes in `data-search-config`, all from the build's content and sv.json. */
+/** What the page passes in `data-search-config`, built for its locale by src/components/search/search-config.ts. */
 export type SearchConfig = {
+  /** The index and vocabulary to search: the page's `<html lang>`. */
+  language: QueryLanguage;
+  /** Which Swedish pages: easy-read first, or the standard ones only. */
+  version: Version;
   crisisTerms: string[];
   synonyms: SynonymEntry[];
   audiences: Record<string, string>;
@@ -41,6 +45,7 @@ document.addEventListener('astro:page-load', setUp);
 function start(root: HTMLElement) {
   const config = JSON.parse(root.dataset.searchConfig ?? '{}') as SearchConfig;
   const isCrisis = crisisMatcher(config.crisisTerms);
+  const plural = new Intl.PluralRules(document.documentElement.lang);
   const known = { topics: new Set(Object.keys(config.topics)), kinds: new Set(Object.keys(config.kinds)) };
   const get = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const form = get<HTMLFormElement>('[data-search-form]');
@@ -64,10 +69,13 @@ function start(root: HTMLElement) {
 
   let pagefind: Promise<SearchEngine> | undefined;
   const loadPagefind = () => {
-    pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (api) => {
+    pagefind ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, hasIndexFor(config.language)]).then(async ([api, indexed]) => {
+      // No pages in this language yet: nothing to find, and never another language's pages instead.
+      if (!indexed) return emptyEngine;
       await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 4, summary: 2, audience: 0, kind: 0 } } });
+      // Pagefind loads the index of the page's <html lang>; config.language is that same language.
       await api.init();
-      return searchEngine(api, config.synonyms);
+      return searchEngine(api, config.synonyms, config.language, config.version);
     });
     // A failed load (offline, say) may succeed on the next try.
     pagefind.catch(() => (pagefind = undefined));
@@ -137,7 +145,7 @@ function start(root: HTMLElement) {
       showOnly(results.length ? 'results' : 'none');
       partial.hidden = found.match === 'all';
       suggest(state, found.suggestion);
-      announce(statusMessage(config.text, results.length, state.q, crisis), typing);
+      announce(statusMessage(config.text, results.length, state.q, crisis, plural), typing);
       if (typing) refine(state);
     } catch {
       if (current !== generation) return;

@@ -1,9 +1,14 @@
 // From what someone types to what the index is asked, so that a search is never a dead end:
 // everyday words are expanded with the editors' synonyms, slips are corrected against the index's
 // own vocabulary ("Menade du …?"), compounds the index lacks are split, words under four letters
-// match only themselves (never as a prefix), and when no page has every word the search drops
-// Swedish function words and then ranks pages by how many of the words they contain.
+// match only themselves (never as a prefix), and when no page has every word the search drops the
+// language's function words and then ranks pages by how many of the words they contain.
+// Everything is per language: the page's own index, vocabulary, function words and synonyms, and a
+// slip is only ever corrected into a word of the same script and language. Arabic is normalised
+// (src/lib/crisis.ts's normalizeArabic) before anything else, and asked of the index in the
+// spellings the index's own pages use, so "اريد" finds a page that writes "أريد".
 // Pure functions over a `search` callback, so the whole strategy is unit-tested without a browser.
+import { arabicCores, isArabic, normalizeArabic } from '../lib/crisis';
 
 /** One everyday-word entry as editors keep it in siteSettings.searchSynonyms. */
 export type SynonymEntry = { term: string; synonyms: string[] };
@@ -14,36 +19,75 @@ export const SHARD_LIMIT = 6000;
 /** Shortest word Pagefind may extend as a prefix ("oro" must not find "orolig" by accident). */
 export const PREFIX_MIN = 4;
 
+/** The languages with an index of their own: a page's `<html lang>`. */
+export type QueryLanguage = 'sv' | 'en' | 'ar';
+
+const ENGLISH_FUNCTION_WORDS =
+  'the a an and or of to in on for with is are was were be been do does did how what why when who whom which my me i you your it its this that these those ' +
+  'he she they them we us our his her their at by from about into if then than so not no can could should would will just very much more some any all';
 // Words that carry no topic: dropped when the full sentence finds nothing ("Hur vet jag om …").
-const FUNCTION_WORDS = new Set(
-  (
-    'hur vad var när varför vem vilken vilket vilka jag du han hon hen vi ni de dem dom mig dig sig oss er min mitt mina din ditt dina sin sitt sina ' +
-    'hans hennes deras vår vårt våra ert era man en ett den det detta denna dessa som och eller men att om för på i med till av från ur ut upp över ' +
-    'under hos vid mot efter utan innan än så nu då där här inte ej ingen inget inga någon något några alla allt är var vara varit blir bli blev ' +
-    'har hade ha kan kunde ska skulle vill ville måste får fick gör göra gjorde vet veta tror också bara mycket mer lite väldigt ganska sig ' +
-    'hur the a an and or of to in on for with is are be do does how what why when who my me i you it this that'
-  ).split(' '),
-);
+// Swedish searches keep the English list too: people on the Swedish pages also type English.
+const FUNCTION_WORDS: Record<QueryLanguage, ReadonlySet<string>> = {
+  sv: new Set(
+    (
+      'hur vad var när varför vem vilken vilket vilka jag du han hon hen vi ni de dem dom mig dig sig oss er min mitt mina din ditt dina sin sitt sina ' +
+      'hans hennes deras vår vårt våra ert era man en ett den det detta denna dessa som och eller men att om för på i med till av från ur ut upp över ' +
+      'under hos vid mot efter utan innan än så nu då där här inte ej ingen inget inga någon något några alla allt är var vara varit blir bli blev ' +
+      'har hade ha kan kunde ska skulle vill ville måste får fick gör göra gjorde vet veta tror också bara mycket mer lite väldigt ganska sig ' +
+      'hur the a an and or of to in on for with is are be do does how what why when who my me i you it this that'
+    ).split(' '),
+  ),
+  en: new Set(ENGLISH_FUNCTION_WORDS.split(' ')),
+  ar: new Set(
+    normalizeArabic(
+      'كيف ماذا ما لماذا متى من هل في على الى إلى عن مع او أو ثم ان أن إن انا أنا انت أنت انتي هو هي نحن هم هذا هذه ذلك تلك الذي التي الذين ' +
+        'كان كانت يكون تكون لا لم لن قد عند عندي كل بعض اي أي لي لك له لها لكن بين بعد قبل هناك هنا جدا ايضا أيضا فقط او و',
+    )
+      .split(' ')
+      .concat(ENGLISH_FUNCTION_WORDS.split(' ')),
+  ),
+};
+
 const ENDINGS = ['arna', 'erna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'n', 't', 's', 'a', 'e'];
 
-/** Lower case, diacritics removed: the form every comparison here uses ("Ångest" → "angest"). */
+/** Lower case, diacritics removed, Arabic normalised: the form every comparison here uses ("Ångest" → "angest", "أريد" → "اريد"). */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return normalizeArabic(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The words of a query; quotes around a single word are dropped ("\"ångest\"" is ångest). */
+/** The words of a query, Arabic normalised; quotes around a single word are dropped ("\"ångest\"" is ångest). */
 export function queryWords(query: string): string[] {
-  return query
-    .normalize('NFC')
-    .toLowerCase()
+  return normalizeArabic(query.normalize('NFC').toLowerCase())
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
-/** The vocabulary shard a word is in: its first letter, folded ("ångest" is under "a"). */
+/** The vocabulary shard a word is in: its first letter, folded ("ångest" is under "a", "أمل" under the code of ا). */
 export function shardKey(word: string): string {
   const first = fold(word)[0] ?? '_';
-  return /[a-z0-9]/.test(first) ? first : '_';
+  if (/[a-z0-9]/.test(first)) return first;
+  return /[\u0621-\u064A]/.test(first) ? `ar-${first.codePointAt(0)!.toString(16)}` : '_';
+}
+
+/** Every shard key a word can fall in: letters, digits, the Arabic letters normalisation keeps, the rest. */
+export const SHARD_KEYS: readonly string[] = [
+  ...'abcdefghijklmnopqrstuvwxyz0123456789',
+  ...Array.from({ length: 0x064a - 0x0621 + 1 }, (_, i) => String.fromCodePoint(0x0621 + i))
+    .filter((letter) => fold(letter) === letter && letter !== '\u0640')
+    .map(shardKey),
+  '_',
+];
+
+/** Which alphabet a word is written in: a slip is corrected only into a word of the same one. */
+const script = (word: string) => (isArabic(word) ? 'arabic' : /^[\p{Script=Latin}\p{N}]+$/u.test(word) ? 'latin' : 'other');
+
+/** Letters only Swedish among the site's languages writes: such a word on the English pages is Swedish, not a slip. */
+const SWEDISH_ONLY = /[åäö]/;
+
+/** Whether a slip in `word` may be corrected on `language`'s pages: never into another language. */
+function correctable(word: string, language: QueryLanguage): boolean {
+  if (language === 'ar') return isArabic(word);
+  return script(word) === 'latin' && !(language === 'en' && SWEDISH_ONLY.test(word));
 }
 
 /** Edit distance with a swap of neighbouring letters counting as one edit; stops early above `limit`. */
@@ -74,6 +118,8 @@ export class Vocabulary {
   private readonly sorted: string[];
 
   /** `partial`: shard keys whose shard was cut at SHARD_LIMIT, where a word missing is no proof of a slip. */
+  private readonly spellings = new Map<string, string[]>();
+
   constructor(
     private readonly words: readonly string[],
     private readonly partial: ReadonlySet<string> = new Set(),
@@ -81,6 +127,17 @@ export class Vocabulary {
     this.folded = words.map(fold);
     this.exact = new Set(this.folded);
     this.sorted = [...this.exact].sort();
+    words.forEach((word, i) => {
+      if (!isArabic(word)) return;
+      const list = this.spellings.get(this.folded[i]!) ?? [];
+      if (!list.includes(word)) list.push(word);
+      this.spellings.set(this.folded[i]!, list);
+    });
+  }
+
+  /** How the index's pages write an Arabic word, most frequent first ("اريد" → "أريد"); the word itself otherwise. */
+  spellingsOf(word: string): string[] {
+    return this.spellings.get(fold(word))?.slice(0, 3) ?? [word];
   }
 
   /** Whether a word missing here is surely missing from the index. */
@@ -113,7 +170,9 @@ export class Vocabulary {
     if (key.length < PREFIX_MIN) return undefined;
     const limit = key.length >= 6 ? 2 : 1;
     let best: { word: string; distance: number } | undefined;
+    const same = script(key);
     for (let i = 0; i < this.words.length; i += 1) {
+      if (script(this.folded[i]!) !== same) continue;
       const distance = editDistance(key, this.folded[i]!, limit);
       if (distance <= limit && distance > 0 && (!best || distance < best.distance)) best = { word: this.words[i]!, distance };
       if (best?.distance === 1) break;
@@ -183,16 +242,20 @@ export function plannedWords(query: string, synonyms: readonly SynonymEntry[]): 
  * Plans a query: each word, corrected or split when the index does not know it, with its
  * synonyms the index knows. Only words the index has (or, from four letters on, starts) are ever
  * asked, so Pagefind never guesses from a shorter prefix. Without a vocabulary (it could not load)
- * the words are taken as typed.
+ * the words are taken as typed. `language` is the page's: its function words, and which slips may
+ * be corrected (never into another language).
  */
-export function planQuery(query: string, synonyms: readonly SynonymEntry[], vocabulary?: Vocabulary): Plan {
+export function planQuery(query: string, synonyms: readonly SynonymEntry[], vocabulary?: Vocabulary, language: QueryLanguage = 'sv'): Plan {
   const groups: Group[] = [];
   const suggested: string[] = [];
   let corrected = false;
+  const functionWords = FUNCTION_WORDS[language];
   const indexed = (word: string) => !vocabulary || queryWords(word).every((part) => vocabulary.knows(part));
   const add = (typed: string, words: string[]) => {
-    const alternatives = words.map((word, index) => ({ query: indexQuery(word), weight: index === 0 && word === typed ? 1 : 0.8 }));
-    groups.push({ word: typed, functionWord: FUNCTION_WORDS.has(typed), alternatives });
+    // Arabic words are asked in the spellings the index's pages use.
+    const spelled = [...new Set(words.flatMap((word) => vocabulary?.spellingsOf(word) ?? [word]))];
+    const alternatives = spelled.map((word, index) => ({ query: indexQuery(word), weight: (index === 0 && word === typed) || fold(word) === fold(typed) ? 1 : 0.8 }));
+    groups.push({ word: typed, functionWord: functionWords.has(typed), alternatives });
   };
   for (const word of joinPhrases(queryWords(query), synonyms)) {
     const related = synonymsOf(word, synonyms).filter(indexed);
@@ -201,13 +264,21 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
       suggested.push(word);
       continue;
     }
-    const parts = FUNCTION_WORDS.has(word) ? undefined : vocabulary?.split(word);
+    // Arabic writes "and", "with", "the" onto the word: "بالانتحار" is found as "انتحار".
+    const core = isArabic(word) ? arabicCores(word).slice(1).sort((a, b) => b.length - a.length).find(indexed) : undefined;
+    if (core) {
+      add(word, [core, ...synonymsOf(core, synonyms).filter(indexed)]);
+      suggested.push(word);
+      continue;
+    }
+    // Compounds are Swedish (and English) words run together; Arabic has none to split.
+    const parts = functionWords.has(word) || isArabic(word) ? undefined : vocabulary?.split(word);
     if (parts) {
       for (const part of parts) add(part, [part, ...synonymsOf(part, synonyms).filter(indexed)]);
       suggested.push(word);
       continue;
     }
-    const correction = FUNCTION_WORDS.has(word) ? undefined : vocabulary?.correct(word);
+    const correction = functionWords.has(word) || !correctable(word, language) ? undefined : vocabulary?.correct(word);
     // A rare word of a very large site may be missing from its cut shard: it is asked as typed too.
     const asTyped = vocabulary?.complete(word) === false ? [word] : [];
     if (correction) {

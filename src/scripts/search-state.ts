@@ -46,19 +46,24 @@ export function filtersFor(state: SearchState): Record<string, string> {
   return filters;
 }
 
+/** Every form of a plural message, by `Intl.PluralRules` category, as the build passes them (`ui.pluralForms`). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export type StatusText = {
-  one: string;
-  many: string;
+  count: PluralForms;
   none: string;
   forQuery: string;
   crisis: string;
 };
 
-/** The sentence the polite live region announces after a search: "3 träffar för ”ångest”." */
-export function statusMessage(text: StatusText, count: number, query: string, crisis: boolean): string {
+/**
+ * The sentence the polite live region announces after a search: "3 träffar för ”ångest”.", "3 نتائج
+ * عن «قلق»." The count's form is chosen by `plural` (the page language's `Intl.PluralRules`).
+ */
+export function statusMessage(text: StatusText, count: number, query: string, crisis: boolean, plural: Pick<Intl.PluralRules, 'select'>): string {
   // Functions as replacements, so a query such as "$&" is shown as typed.
   const fill = (template: string) => template.replace('{count}', () => String(count)).replace('{query}', () => query);
-  const counted = fill(count === 0 ? text.none : count === 1 ? text.one : text.many);
+  const counted = fill(count === 0 ? text.none : (text.count[plural.select(count)] ?? text.count.other));
   const sentence = `${counted}${query ? fill(text.forQuery) : ''}.`;
   return crisis ? `${text.crisis} ${sentence}` : sentence;
 }

@@ -41,8 +41,8 @@ const EXTRA_SENTENCES = 3;
 const paragraph = (key, text) => ({ _key: key, _type: 'block', style: 'normal', markDefs: [], children: [{ _key: `${key}s`, _type: 'span', text, marks: [] }] });
 
 /**
- * Writes `count` articles plus the source's other published documents (topics, persons, pages,
- * settings; no drafts) to `outFile`. Image pointers are rebased onto the bundled images, since
+ * Writes `count` Swedish articles plus the source's other published Swedish documents (topics,
+ * persons, pages, settings; no drafts, no other language versions) to `outFile`. Image pointers are rebased onto the bundled images, since
  * export pointers are relative to the export's own folder.
  */
 export function generateDataset(count, outFile, { source = SOURCE, seed = 20260101 } = {}) {
@@ -51,7 +51,9 @@ export function generateDataset(count, outFile, { source = SOURCE, seed = 202601
   const rareWord = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(ONSETS) + pick(VOWELS) + pick(CODAS)).join('');
 
   const docs = readFileSync(source, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  const published = docs.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'));
+  // The Swedish site at scale: the other language versions (and the metadata linking them) are left out.
+  const swedish = (doc) => !['article', 'topic', 'page'].includes(doc._type) || (doc.language ?? 'sv') === 'sv';
+  const published = docs.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.') && swedish(doc) && doc._type !== 'translation.metadata');
   const templates = published.filter((doc) => doc._type === 'article');
   const others = published.filter((doc) => doc._type !== 'article');
   if (!templates.length) throw new Error(`${source} has no published articles to copy`);

@@ -1,8 +1,9 @@
 // Shared by the safety, privacy, accessibility and keyboard suites: the settings the site was
 // built from, the built pages split into groups for parallel workers, and small page helpers.
 import { expect, type Locator, type Page, type TestDetails } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadContent } from '../../src/data/content';
+import { localeFromPath, type Locale } from '../../src/i18n/locales';
 import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
 import { builtPages, DIST } from './pages';
@@ -19,6 +20,24 @@ export function allPages(): string[] {
   return builtPages();
 }
 
+const catalog = (name: string): Record<string, string> => JSON.parse(readFileSync(new URL(`../../src/i18n/${name}.json`, import.meta.url), 'utf8'));
+const CATALOGS: Record<Locale, Record<string, string>> = { sv: catalog('sv'), 'sv-lattlast': { ...catalog('sv'), ...catalog('sv-lattlast') }, en: catalog('en'), ar: catalog('ar') };
+
+/** A language version's UI texts, as the pages show them (read from the catalogs: test files load no JSON modules). */
+export function uiTexts(locale: Locale) {
+  const texts = CATALOGS[locale];
+  return {
+    texts,
+    t(key: string) {
+      if (!(key in texts)) throw new Error(`No UI text "${key}" for ${locale}`);
+      return texts[key]!;
+    },
+  };
+}
+
+/** The UI texts of the page at `path`, in its language version's words (names of landmarks and controls). */
+export const uiAt = (path: string) => uiTexts(localeFromPath(path));
+
 /** Splits the pages into `count` groups of about equal size, so workers can share them. */
 export function pageGroups(count: number): string[][] {
   const pages = allPages();
@@ -27,10 +46,10 @@ export function pageGroups(count: number): string[][] {
 
 let content: ReturnType<typeof loadContent> | undefined;
 
-/** The site and contact settings exactly as the pages got them (same source switch, same clean-up). */
-export async function settings() {
+/** The site and contact settings of one language version exactly as its pages got them (same source switch, same clean-up). */
+export async function settings(locale: Locale = 'sv') {
   content ??= loadContent(createRunner(sourceFromEnv()), collectingReport(), new Date().toISOString().slice(0, 10));
-  const { site, contact } = await content;
+  const { site, contact } = (await content).locales[locale];
   return { site, contact };
 }
 

@@ -6,7 +6,7 @@
 // (tests/support/a11y-last-pass-reporter.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, expectFocused, pageGroups, quickExit, settings, statementCheck } from './a11y-support';
+import { allPages, expectFocused, pageGroups, quickExit, settings, statementCheck, uiAt } from './a11y-support';
 
 // Each test walks many pages in one browser page.
 test.describe.configure({ mode: 'parallel', timeout: 180_000 });
@@ -48,7 +48,7 @@ test(
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) problems.push(`${path}: ${overflow} px wider than the screen`);
-      const help = page.getByRole('complementary', { name: 'Prata med någon nu' });
+      const help = page.getByRole('complementary', { name: uiAt(path).t('help.contactsHeading') });
       for (const link of [help.locator('a[href^="tel:"]').first(), help.locator('[data-chat-entry]'), help.locator('a[href="tel:112"]')]) {
         const box = await link.boundingBox();
         if (!box || box.y < 0 || box.y + box.height > PHONE.height) problems.push(`${path}: ${await link.textContent()} is not on the first screen`);
@@ -247,7 +247,7 @@ test(
       await page.keyboard.press('Tab');
       await expect(quickExit(page), path).toBeFocused();
       await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+      const skip = page.getByRole('link', { name: uiAt(path).t('site.skipLink') });
       await expect(skip, path).toBeFocused();
       await expect(skip, path).toBeInViewport();
       await page.keyboard.press('Enter');

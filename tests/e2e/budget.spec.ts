@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, DIST, readBuilt } from './pages';
+import { LOCALES } from '../../src/i18n/locales';
+import { articlePath } from '../../src/lib/routes';
 
 const CSS_BUDGET = 12 * 1024;
 const ARTICLE_HTML_BUDGET = 15 * 1024;
@@ -30,17 +32,22 @@ test('every page loads at most 12 KB of CSS (gzip), from at most one stylesheet'
   }
 });
 
-test('a typical article is at most 15 KB of HTML (gzip), and none is far above it', () => {
-  const sizes = builtPages()
-    .filter((path) => path.startsWith('/artiklar/'))
-    .map((path) => ({ path, bytes: gzip(readBuilt(path)) }))
-    .sort((a, b) => a.bytes - b.bytes);
-  expect(sizes.length).toBeGreaterThan(10);
-  const median = sizes[Math.floor(sizes.length / 2)]!;
-  expect(median.bytes, `median article ${median.path}`).toBeLessThanOrEqual(ARTICLE_HTML_BUDGET);
-  // The longest article may be longer, but navigation chrome must never make it balloon.
-  for (const { path, bytes } of sizes) expect(bytes, `${path}: HTML gzip bytes`).toBeLessThanOrEqual(ARTICLE_HTML_BUDGET * 1.5);
-});
+// Each language version's articles: its own words, its own chrome (the Arabic right-to-left), its own budget check.
+const ARTICLE_FOLDERS = LOCALES.map((locale) => articlePath('x', locale).slice(0, -'x/'.length));
+
+for (const folder of ARTICLE_FOLDERS) {
+  test(`a typical article under ${folder} is at most 15 KB of HTML (gzip), and none is far above it`, () => {
+    const sizes = builtPages()
+      .filter((path) => path.startsWith(folder) && path !== folder)
+      .map((path) => ({ path, bytes: gzip(readBuilt(path)) }))
+      .sort((a, b) => a.bytes - b.bytes);
+    expect(sizes.length, `articles under ${folder}`).toBeGreaterThan(folder === '/artiklar/' ? 10 : 0);
+    const median = sizes[Math.floor(sizes.length / 2)]!;
+    expect(median.bytes, `median article ${median.path}`).toBeLessThanOrEqual(ARTICLE_HTML_BUDGET);
+    // The longest article may be longer, but navigation chrome must never make it balloon.
+    for (const { path, bytes } of sizes) expect(bytes, `${path}: HTML gzip bytes`).toBeLessThanOrEqual(ARTICLE_HTML_BUDGET * 1.5);
+  });
+}
 
 test('nothing but the one stylesheet blocks rendering: scripts are modules or deferred, no fonts or styles from elsewhere', () => {
   for (const path of builtPages()) {

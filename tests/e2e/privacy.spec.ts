@@ -122,7 +122,7 @@ test('no page loads fonts, scripts, styles, images or frames from another site',
   for (const path of allPages()) {
     const html = readBuilt(path);
     for (const [tag] of html.matchAll(/<(script|link|img|source|iframe|video|audio|embed|object)\b[^>]*>/gi)) {
-      if (/^<link\b/i.test(tag) && /rel="(canonical|sitemap)"/.test(tag)) continue;
+      if (/^<link\b/i.test(tag) && /rel="(canonical|alternate|sitemap)"/.test(tag)) continue;
       for (const [, url] of tag.matchAll(/\s(?:src|href|srcset|data)="([^"]+)"/gi)) if (external.test(url!)) problems.push(`${path}: ${tag.slice(0, 120)}`);
     }
   }

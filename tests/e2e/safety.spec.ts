@@ -1,4 +1,5 @@
 // The quick exit ("Lämna sidan snabbt") and the pages that tell visitors how to stay safe.
+import { localeFromPath } from '../../src/i18n/locales';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -150,13 +151,17 @@ test('the privacy page says plainly what is and is not collected', async ({ page
   await expect(main).toContainText(/chatt/i);
 });
 
-test('every page links to the safe browsing, privacy and accessibility pages in its footer', async ({ page }) => {
-  const { site } = await settings();
-  const wanted = [site.safeBrowsingPage, site.privacyPage, site.accessibilityPage].map((link) => `/${link!.slug}/`);
+test('every page links to the safe browsing, privacy and accessibility pages in its footer, in its own language where they have a version', async ({ page }) => {
   for (const path of allPages()) {
+    const { site: own } = await settings(localeFromPath(path));
+    const wanted = [['safeBrowsingPage', own.safeBrowsingPage], ['privacyPage', own.privacyPage], ['accessibilityPage', own.accessibilityPage]] as const;
     const footer = readBuilt(path).split('<footer')[1] ?? '';
-    for (const href of wanted) expect(footer, `${path} footer links to ${href}`).toContain(`href="${href}"`);
+    for (const [field, link] of wanted) {
+      expect(link, `${path}: siteSettings.${field} has a page in this language (or, for easy-read Swedish, in Swedish)`).not.toBeNull();
+      expect(footer, `${path} footer links to ${link!.path}`).toContain(`href="${link!.path}"`);
+    }
   }
+  const { site } = await settings();
   await page.goto('/');
   await expect(page.getByRole('contentinfo').getByRole('link', { name: site.accessibilityPage!.title })).toBeVisible();
 });

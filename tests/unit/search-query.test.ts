@@ -168,3 +168,56 @@ describe('a very large site', () => {
     expect(planQuery('ångset', [], new Vocabulary(['ångest'])).groups[0]!.alternatives.map((alternative) => alternative.query)).toEqual(['ångest']);
   });
 });
+
+describe('per language', () => {
+  // As the build writes the Arabic pages' words: as the pages spell them, most frequent first.
+  const ARABIC = new Vocabulary(['في', 'أن', 'الانتحار', 'أفكار', 'القلق', 'قلق', 'مترجم', 'الاكتئاب', 'أريد', 'mind']);
+  const ENGLISH = new Vocabulary(['the', 'anxiety', 'sleep', 'sleeping', 'panic', 'attack', 'worried', 'friend', 'lonely', 'loneliness']);
+  const arabicQueries = (query: string, synonyms: SynonymEntry[] = []) =>
+    planQuery(query, synonyms, ARABIC, 'ar').groups.map((group) => group.alternatives.map((alternative) => alternative.query));
+
+  it('folds Arabic as the crisis check does and shards it by its normalised first letter', () => {
+    expect(fold('أَفْكَار')).toBe('افكار');
+    expect(queryWords('أُرِيدُ الانتـــحار ١١٢')).toEqual(['اريد', 'الانتحار', '112']);
+    expect(shardKey('أفكار')).toBe(shardKey('افكار'));
+    expect(shardKey('إيذاء')).toBe('ar-627');
+    expect(shardKey('ىى')).toBe('ar-64a');
+  });
+
+  it('asks the index in the spellings its pages use, with or without tashkeel and hamza', () => {
+    expect(arabicQueries('افكار')).toEqual([['أفكار']]);
+    expect(arabicQueries('أَفْكَار')).toEqual([['أفكار']]);
+    expect(arabicQueries('اريد')).toEqual([['أريد']]);
+    expect(planQuery('افكار', [], ARABIC, 'ar').suggestion).toBeUndefined();
+  });
+
+  it('finds a word written with its clitics ("والقلق", "بالانتحار")', () => {
+    expect(arabicQueries('والقلق')).toEqual([['القلق']]);
+    expect(arabicQueries('بالاكتئاب')).toEqual([['الاكتئاب']]);
+  });
+
+  it('drops Arabic function words only when the query has something else', () => {
+    const plan = planQuery('ما هو القلق', [], ARABIC, 'ar');
+    expect(plan.groups.filter((group) => !group.functionWord).map((group) => group.word)).toEqual(['القلق']);
+  });
+
+  it('corrects an Arabic slip into an Arabic word, never a Latin word into the Arabic pages’ few Latin ones', () => {
+    expect(planQuery('الاكتءاب', [], ARABIC, 'ar').suggestion).toBe('الاكتئاب');
+    expect(planQuery('mynd', [], ARABIC, 'ar').suggestion).toBeUndefined();
+  });
+
+  it('corrects English slips from the English pages’ words, and leaves Swedish words on the English pages alone', () => {
+    expect(planQuery('anxeity', [], ENGLISH, 'en').suggestion).toBe('anxiety');
+    expect(planQuery('ångest', [], new Vocabulary(['angst', 'anxiety']), 'en').suggestion).toBeUndefined();
+    expect(planQuery('how to sleep', [], ENGLISH, 'en').groups.filter((group) => !group.functionWord).map((group) => group.word)).toEqual(['sleep']);
+  });
+
+  it('never corrects across scripts', () => {
+    expect(new Vocabulary(['anxiety', 'الاكتئاب']).correct('الاكتءاب')).toBe('الاكتئاب');
+    expect(new Vocabulary(['قلق']).correct('anxeity')).toBeUndefined();
+  });
+
+  it('uses the page language’s everyday words', () => {
+    expect(arabicQueries('هم', [{ term: 'القلق', synonyms: ['هم', 'توتر'] }])).toEqual([['القلق']]);
+  });
+});

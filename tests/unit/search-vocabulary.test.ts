@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildVocabulary, indexedText, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
+import { shardKey } from '../../src/scripts/search-query';
 
 const ARTICLE = `<!doctype html><html lang="sv"><head><title>Ångest | Stödlinjen</title><script>var hemlig = 1;</script></head>
 <body><nav>Huvudmeny Kontakt</nav>
@@ -52,23 +53,35 @@ describe('writing the vocabulary next to the index', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('reads every indexed page, skips the index itself, and writes one shard per letter, empty ones too', async () => {
+  it('reads every indexed page, skips the index itself, and writes one shard per letter and language, empty ones too', async () => {
     dir = await mkdtemp(join(tmpdir(), 'vocabulary-'));
     await mkdir(join(dir, 'artiklar', 'angest'), { recursive: true });
+    await mkdir(join(dir, 'en', 'articles', 'anxiety'), { recursive: true });
+    await mkdir(join(dir, 'ar', 'articles', 'anxiety'), { recursive: true });
     await mkdir(join(dir, 'pagefind'), { recursive: true });
     await writeFile(join(dir, 'artiklar', 'angest', 'index.html'), ARTICLE);
-    await writeFile(join(dir, 'sok.html'), '<html><body><main><h1>Söksidan</h1></main></body></html>');
+    await writeFile(join(dir, 'en', 'articles', 'anxiety', 'index.html'), '<html lang="en"><body><main data-pagefind-body><h1>Anxiety</h1><p>Anxiety passes.</p></main></body></html>');
+    await writeFile(join(dir, 'ar', 'articles', 'anxiety', 'index.html'), '<html lang="ar" dir="rtl"><body><main data-pagefind-body><h1>القلـــق</h1><p>أفكار الانتحار والقلق.</p></main></body></html>');
+    await writeFile(join(dir, 'sok.html'), '<html lang="sv"><body><main><h1>Söksidan</h1></main></body></html>');
     await writeFile(join(dir, 'pagefind', 'fragment.html'), '<main data-pagefind-body>indexfil</main>');
     const report = await writeSearchVocabulary(dir, join(dir, 'pagefind'));
-    const files = await readdir(join(dir, 'pagefind', 'vocabulary'));
+    expect(report.languages).toEqual(['ar', 'en', 'sv']);
+    const read = async (language: string, file: string) => JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', language, file), 'utf8')) as string[];
+    const files = await readdir(join(dir, 'pagefind', 'vocabulary', 'sv'));
     expect(files).toContain('a.json');
     expect(files).toContain('z.json');
-    expect(report.shards).toBe(files.length);
-    expect(JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', 'a.json'), 'utf8'))).toContain('ångest');
-    expect(JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', 'z.json'), 'utf8'))).toEqual([]);
-    const all = (await Promise.all(files.map(async (file) => JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', file), 'utf8')) as string[]))).flat();
+    expect(files).toContain(`${shardKey('ا')}.json`);
+    expect(report.shards).toBe(files.length * 3);
+    expect(await read('sv', 'a.json')).toContain('ångest');
+    expect(await read('sv', 'z.json')).toEqual([]);
+    // Each language's words only in its own folder.
+    expect(await read('en', 'a.json')).toEqual(['anxiety', 'passes'].filter((word) => word.startsWith('a')));
+    expect(await read('sv', 'a.json')).not.toContain('anxiety');
+    // Arabic under its normalised first letter, as written (tatweel dropped).
+    expect(await read('ar', `${shardKey('أفكار')}.json`)).toEqual(expect.arrayContaining(['أفكار', 'الانتحار', 'القلق']));
+    expect(await read('sv', `${shardKey('أفكار')}.json`)).toEqual([]);
+    const all = (await Promise.all(files.map((file) => read('sv', file)))).flat();
     expect(all).not.toContain('söksidan');
     expect(all).not.toContain('indexfil');
-    expect(report.words).toBe(all.length);
   });
 });

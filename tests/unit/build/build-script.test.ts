@@ -63,6 +63,32 @@ describe('the search index', () => {
     expect(urls).toEqual(['/artiklar/somn/']);
   });
 
+  it('makes one index per language, marks easy-read Swedish pages, and answers each language only from its own pages', async () => {
+    const site = tempDir();
+    const html = (lang: string, title: string) => `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+    for (const [path, lang, title] of [
+      ['artiklar/angest', 'sv', 'Ångest'],
+      ['lattlast/artiklar/angest', 'sv', 'Ångest lättläst'],
+      ['en/articles/anxiety', 'en', 'Anxiety'],
+      ['ar/articles/anxiety', 'ar', 'القلق'],
+    ] as const) {
+      mkdirSync(join(site, path), { recursive: true });
+      writeFileSync(join(site, path, 'index.html'), html(lang, title));
+    }
+    const { languages } = await buildSearchIndex(site);
+    expect(languages).toEqual({ sv: 2, en: 1, ar: 1 });
+    const fragments = readdirSync(join(site, 'pagefind', 'fragment')).map((file) => JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const easyRead = fragments.find((fragment) => fragment.url === '/lattlast/artiklar/angest/');
+    expect(easyRead.filters).toEqual({ version: ['lattlast'] });
+    expect(fragments.find((fragment) => fragment.url === '/artiklar/angest/').filters).toEqual({});
+  });
+
+  it('fails naming the language when a page has one without an index of its own', async () => {
+    const site = tempDir();
+    writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="de"><head><title>x</title></head><body><main data-pagefind-body><h1>Angst</h1></main></body></html>');
+    await expect(buildSearchIndex(site)).rejects.toThrow(/index for "de"/);
+  });
+
   it('fails on a site with no pages', async () => {
     await expect(buildSearchIndex(tempDir())).rejects.toThrow(/found no pages to index/);
   });

@@ -59,8 +59,8 @@ describe('stray bidirectional controls', () => {
       report,
       '2026-11-23',
     );
-    const article = content.articles[0]!;
-    expect([content.site.siteName, content.site.tagline, content.topics[0]!.title, article.title, article.summary, article.topics[0]!.title]).toEqual(['Stödlinjen', 'Stöd', 'Oro', 'Sömn', 'Om sömn', 'Oro']);
+    const article = content.locales.sv.articles[0]!;
+    expect([content.locales.sv.site.siteName, content.locales.sv.site.tagline, content.locales.sv.topics[0]!.title, article.title, article.summary, article.topics[0]!.title]).toEqual(['Stödlinjen', 'Stöd', 'Oro', 'Sömn', 'Om sömn', 'Oro']);
     expect(JSON.stringify(article.body)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });

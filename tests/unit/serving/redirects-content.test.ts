@@ -44,6 +44,22 @@ async function load(documents: SanityDocument[]) {
 }
 
 describe('redirects in the build', () => {
+  it('work in every language: an old English address leads to the English article, and one taking a live English address stops the build', async () => {
+    const topicEn = { _id: 'topic-oro__en', _type: 'topic', language: 'en', title: 'Worry', slug: { current: 'worry' } };
+    const { redirects, warnings } = await load([
+      topicEn,
+      article('sleep', { _id: 'article-somn__en', language: 'en', topics: [{ _key: 't1', _type: 'reference', _ref: 'topic-oro__en' }] }),
+      redirect('r-en', '/en/articles/sleeping/', { doc: 'article-somn__en' }),
+      redirect('r-en-path', '/en/help/', { path: '/en/contact/' }),
+    ]);
+    expect(redirects).toEqual([
+      { _id: 'r-en', from: '/en/articles/sleeping/', to: '/en/articles/sleep/', status: 301, title: 'Artikel sleep' },
+      { _id: 'r-en-path', from: '/en/help/', to: '/en/contact/', status: 301, title: null },
+    ]);
+    expect(warnings.filter((w) => w.docId.startsWith('r-'))).toEqual([]);
+    await expect(load([topicEn, article('sleep', { _id: 'article-somn__en', language: 'en' }), redirect('r-taken', '/en/articles/sleep/', { path: '/en/' })])).rejects.toThrow(/published page is served at that address/);
+  });
+
   it('lead from the old address to the document’s page, permanent unless marked temporary', async () => {
     const { redirects, warnings } = await load([
       redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' }),

@@ -1,0 +1,73 @@
+// What the search page's script needs from the build, for the page's language: every text from the
+// locale's UI catalog, the editors' crisis terms and everyday words for that language, the topic
+// and kind labels, which index and vocabulary to search and, on the Swedish pages, which version.
+// The page passes it in `data-search-config`; search-page.ts reads it.
+import type { Ui } from '../../i18n';
+import type { HelpContactId } from '../contact/help-contacts';
+import type { SearchConfig } from '../../scripts/search-page';
+import type { QueryLanguage } from '../../scripts/search-query';
+import type { Version } from '../../scripts/search-engine';
+
+/** What the configuration reads from the page's content (the data layer's lists for the page's locale). */
+export type SearchContent = {
+  site: { crisisSearchTerms: readonly string[]; searchSynonyms: ReadonlyArray<{ term: string; synonyms: readonly string[] }> };
+  topics: ReadonlyArray<{ slug: string; title: string }>;
+};
+
+const INDEX_LANGUAGES: readonly QueryLanguage[] = ['sv', 'en', 'ar'];
+
+/** The index a page searches: its `<html lang>`, as Pagefind splits the index. */
+export function indexLanguage(ui: Pick<Ui, 'lang' | 'locale'>): QueryLanguage {
+  const language = INDEX_LANGUAGES.find((candidate) => candidate === ui.lang);
+  if (!language) throw new Error(`The search page for locale "${ui.locale}" has <html lang="${ui.lang}">, which has no search index (one of ${INDEX_LANGUAGES.join(', ')})`);
+  return language;
+}
+
+/**
+ * Easy-read Swedish shares the Swedish index: its search shows easy-read pages first and then the
+ * other Swedish ones; the Swedish search leaves easy-read pages out (they repeat its own texts).
+ */
+export function searchVersion(ui: Pick<Ui, 'locale'>): Version {
+  if (ui.locale === 'sv-lattlast') return 'easyReadFirst';
+  return ui.locale === 'sv' ? 'standard' : 'all';
+}
+
+/** The search page's configuration for the page's locale. */
+export function searchConfig(ui: Ui, content: SearchContent): SearchConfig {
+  return {
+    language: indexLanguage(ui),
+    version: searchVersion(ui),
+    crisisTerms: [...content.site.crisisSearchTerms],
+    synonyms: content.site.searchSynonyms.map((entry) => ({ term: entry.term, synonyms: [...entry.synonyms] })),
+    audiences: { self: ui.t('audience.self'), relatives: ui.t('audience.relatives'), both: ui.t('audience.both') },
+    kinds: searchKinds(ui),
+    topics: Object.fromEntries(content.topics.map((topic) => [topic.slug, topic.title])),
+    text: {
+      count: ui.pluralForms('search.count'),
+      none: ui.t('search.countNone'),
+      forQuery: ui.t('search.forQuery'),
+      crisis: ui.t('search.crisisStatus'),
+      searching: ui.t('search.searching'),
+      failed: ui.t('search.failed'),
+    },
+  };
+}
+
+/** The kinds of text the search can be narrowed to, with their labels (the page's kind filter lists them too). */
+export function searchKinds(ui: Ui): Record<string, string> {
+  return { selfHelp: ui.t('kind.selfHelp'), exercise: ui.t('kind.exercise'), guidance: ui.t('kind.guidance'), qa: ui.t('kind.qa') };
+}
+
+/**
+ * The ways to get help the crisis box lists on the search page, in this order, per locale. Swedish:
+ * the line (which counsels in Swedish), its chat, Självmordslinjen, 112. English: 112 first (it
+ * always answers, in English too), then the line (in Swedish, and in English when a counsellor who
+ * speaks it is on duty), Självmordslinjen (in Swedish) and 1177. Arabic: 112 and 1177 first, where
+ * an interpreter can be asked for, then the line, whose counselling is in Swedish.
+ */
+export const CRISIS_CONTACTS: Record<Ui['locale'], readonly HelpContactId[]> = {
+  sv: ['phone', 'chat', 'suicideLine', 'emergency'],
+  'sv-lattlast': ['phone', 'chat', 'suicideLine', 'emergency'],
+  en: ['emergency', 'phone', 'suicideLine', 'healthcare'],
+  ar: ['emergency', 'healthcare', 'phone'],
+};
