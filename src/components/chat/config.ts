@@ -1,6 +1,9 @@
 // What the server hands the browser for the chat: built at build time by server-config.ts, carried
 // in the persisted host's `data-config`, read by the loader and the island. Texts come ready-made
-// (UI strings from sv.json and the editors' status texts) so no dictionary ships to the browser.
+// in the page's language (UI strings from its catalog, the editors' status texts for that locale),
+// and counted messages as their plural forms, so no dictionary ships to the browser.
+import type { PluralForms } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
 import { nextOpening, openingWords, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 
 export const CHAT_TEXT_KEYS = [
@@ -12,16 +15,12 @@ export const CHAT_TEXT_KEYS = [
   'checking',
   'connecting',
   'queued',
-  'minute',
-  'minutes',
   'connected',
   'ending',
   'ended',
   'endedCounsellor',
   'slow',
   'frameTitle',
-  'unreadOne',
-  'unreadMany',
   'unreadBadge',
   'anonymous',
   'phone',
@@ -55,6 +54,13 @@ export const CHAT_TEXT_KEYS = [
 export type ChatTexts = Record<(typeof CHAT_TEXT_KEYS)[number], string>;
 
 export interface ChatConfig {
+  /** The page's locale; `lang` and `dir` are its `<html lang>` and direction, `intl` formats its numbers and dates. */
+  locale: Locale;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  intl: string;
+  /** A variant of `lang` the site shows and tells the contact service (`lattlast`: easy-read Swedish). */
+  variant: string | null;
   embedUrl: string;
   statusUrl: string;
   tel: string;
@@ -64,6 +70,8 @@ export interface ChatConfig {
   /** The week and coming exceptions as lines, for the fallback. */
   hoursText: string[];
   texts: ChatTexts;
+  /** Counted messages, every plural form the language has; chosen with Intl.PluralRules in the browser. */
+  plurals: { unread: PluralForms; waitMinutes: PluralForms };
 }
 
 /** sessionStorage key for the running session's id: written only after the visitor started a chat. */
@@ -75,10 +83,45 @@ export const MINIMISED_KEY = 'stodlinjen.chatt.minimerad';
 export const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
-/** "Chatten öppnar igen i morgon kl. 09:00." when the schedule is closed at `now`, else ''. */
-export function opensAgainText({ hours, exceptions, timeZone, texts }: ChatConfig, now: Date): string {
+/** A text with its filled-in values kept apart, so the panel can isolate them (`<bdi>`) in right-to-left text. */
+export type Part = string | { value: string };
+
+export function fillParts(text: string, values: Record<string, string | Part[]>): Part[] {
+  const parts: Part[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const value = values[match[1]!];
+    if (value === undefined) continue;
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ value: typeof value === 'string' ? value : plain(value) });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** The parts as one string, for places that take text only (aria, tests). */
+export const plain = (parts: readonly Part[]): string => parts.map((part) => (typeof part === 'string' ? part : part.value)).join('');
+
+/** A number in the page's locale (Arabic pages write Latin digits, like the phone numbers they show). */
+export const formatNumber = (config: Pick<ChatConfig, 'intl'>, n: number): string => new Intl.NumberFormat(config.intl).format(n);
+
+/** The plural message for `count`, its form chosen by the language's plural rules, `{count}` kept apart. */
+export function pluralParts(config: Pick<ChatConfig, 'lang' | 'intl'>, forms: PluralForms, count: number): Part[] {
+  const text = forms[new Intl.PluralRules(config.lang).select(count)] ?? forms.other;
+  return fillParts(text, { count: formatNumber(config, count) });
+}
+
+/** "The chat opens again tomorrow at 09:00." when the schedule is closed at `now`, else ''; days and dates in the page's language. */
+export function opensAgainText({ hours, exceptions, timeZone, texts, intl }: ChatConfig, now: Date): string {
   const at = nextOpening(hours, exceptions, now, timeZone);
   if (!at) return '';
-  const words = openingWords(at, now, timeZone);
-  return fill(words.when === 'today' ? texts.opensToday : words.when === 'tomorrow' ? texts.opensTomorrow : texts.opensLater, words);
+  const { when } = openingWords(at, now, timeZone);
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intl, { timeZone, ...options }).format(at);
+  const words = {
+    weekday: part({ weekday: 'long' }),
+    date: part({ day: 'numeric', month: 'long' }),
+    time: part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  };
+  return fill(when === 'today' ? texts.opensToday : when === 'tomorrow' ? texts.opensTomorrow : texts.opensLater, words);
 }
