@@ -4,7 +4,8 @@
 // when the line is closed, what is open now and when the chat opens again. It speaks the page's
 // language and mirrors with it (logical sides: its corner is the inline end, bottom left on Arabic pages).
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { fillParts, formatNumber, opensAgainText, pluralParts, type Part } from './config';
+import { opensAgainText } from './config';
+import { fillParts, formatNumber, pluralParts, type Part } from './parts';
 import type { ChatController } from './controller';
 import { isFallback, isLive, statusParts } from './state';
 

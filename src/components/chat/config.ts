@@ -4,7 +4,7 @@
 // and counted messages as their plural forms, so no dictionary ships to the browser.
 import type { PluralForms } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
-import { nextOpening, openingWords, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
+import { nextOpening, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 
 export const CHAT_TEXT_KEYS = [
   'title',
@@ -83,45 +83,17 @@ export const MINIMISED_KEY = 'stodlinjen.chatt.minimerad';
 export const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
-/** A text with its filled-in values kept apart, so the panel can isolate them (`<bdi>`) in right-to-left text. */
-export type Part = string | { value: string };
-
-export function fillParts(text: string, values: Record<string, string | Part[]>): Part[] {
-  const parts: Part[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/\{(\w+)\}/g)) {
-    const value = values[match[1]!];
-    if (value === undefined) continue;
-    if (match.index > last) parts.push(text.slice(last, match.index));
-    parts.push({ value: typeof value === 'string' ? value : plain(value) });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
-}
-
-/** The parts as one string, for places that take text only (aria, tests). */
-export const plain = (parts: readonly Part[]): string => parts.map((part) => (typeof part === 'string' ? part : part.value)).join('');
-
-/** A number in the page's locale (Arabic pages write Latin digits, like the phone numbers they show). */
-export const formatNumber = (config: Pick<ChatConfig, 'intl'>, n: number): string => new Intl.NumberFormat(config.intl).format(n);
-
-/** The plural message for `count`, its form chosen by the language's plural rules, `{count}` kept apart. */
-export function pluralParts(config: Pick<ChatConfig, 'lang' | 'intl'>, forms: PluralForms, count: number): Part[] {
-  const text = forms[new Intl.PluralRules(config.lang).select(count)] ?? forms.other;
-  return fillParts(text, { count: formatNumber(config, count) });
-}
-
 /** "The chat opens again tomorrow at 09:00." when the schedule is closed at `now`, else ''; days and dates in the page's language. */
 export function opensAgainText({ hours, exceptions, timeZone, texts, intl }: ChatConfig, now: Date): string {
   const at = nextOpening(hours, exceptions, now, timeZone);
   if (!at) return '';
-  const { when } = openingWords(at, now, timeZone);
   const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intl, { timeZone, ...options }).format(at);
-  const words = {
+  // Calendar days apart in the line's time zone (ISO dates, whatever the page's language).
+  const day = (date: Date) => Date.parse(new Intl.DateTimeFormat('sv-SE', { timeZone }).format(date));
+  const days = Math.round((day(at) - day(now)) / 864e5);
+  return fill(days < 1 ? texts.opensToday : days < 2 ? texts.opensTomorrow : texts.opensLater, {
     weekday: part({ weekday: 'long' }),
     date: part({ day: 'numeric', month: 'long' }),
     time: part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  };
-  return fill(when === 'today' ? texts.opensToday : when === 'tomorrow' ? texts.opensTomorrow : texts.opensLater, words);
+  });
 }

@@ -1,7 +1,8 @@
 // The chat panel's state machine, free of the DOM so every transition is unit-tested
 // (tests/unit/chat-state.test.ts). The controller feeds it; the panel only renders it.
 import type { ChatEvent, Status } from '../../lib/contact-contract';
-import { fillParts, formatNumber, plain, pluralParts, type ChatConfig, type Part } from './config';
+import type { ChatConfig } from './config';
+import { fillParts, formatNumber, plain, pluralParts, type Part } from './parts';
 
 export type Phase =
   | 'idle' // nothing on screen
