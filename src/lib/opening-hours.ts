@@ -5,7 +5,10 @@
  * Rules: an exception for a date replaces that weekday's hours; `closes` at or before `opens` runs
  * past midnight into the next day (`00:00`–`00:00` is the whole day); `24:00` is end of day.
  * A shift that started the day before still ends at its own time, even on an exception day.
+ *
+ * Words come from the page's UI catalog and `Intl` (day names, times, lists): no language here.
  */
+import type { Ui } from '../i18n';
 
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
@@ -27,7 +30,6 @@ export interface OpeningHoursException {
 }
 
 const DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const DAY_NAMES = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
 const DAY = 1440;
 const MINUTE = 60_000;
 
@@ -131,11 +133,6 @@ export function nextChange(
   return null;
 }
 
-const time = (m: number) => {
-  const w = m > DAY ? m - DAY : m;
-  return `${String(Math.floor(w / 60)).padStart(2, '0')}:${String(w % 60).padStart(2, '0')}`;
-};
-
 /** The complete weekly entries of a Sanity schedule (day, opens and closes all set). */
 export function weeklyHours(list: ReadonlyArray<{ day?: string | null; opens?: string | null; closes?: string | null }>): OpeningHours[] {
   return list.flatMap(({ day, opens, closes }) => (day && opens && closes ? [{ day: day as Weekday, opens, closes }] : []));
@@ -146,19 +143,41 @@ export function isAlwaysOpen(hours: readonly OpeningHours[]): boolean {
   return weekly(hours).every((rs) => rs.some(([o, c]) => o === 0 && c >= DAY));
 }
 
-/** Swedish lines for the regular week, consecutive days with equal hours grouped. */
-export function describeWeek(hours: readonly OpeningHours[]): string[] {
+/** What describing a week needs of the page's UI: its catalog and its `Intl` locale. */
+export type HoursUi = Pick<Ui, 't' | 'intl'>;
+
+/** "08:00" in the page's locale; the end of the day (1440) as "24:00". */
+function clock(ui: HoursUi, m: number): string {
+  const w = m > DAY ? m - DAY : m;
+  // h24 writes midnight as "24:00", the end of the day.
+  return new Intl.DateTimeFormat(ui.intl, { hour: '2-digit', minute: '2-digit', hourCycle: w === DAY ? 'h24' : 'h23', timeZone: 'UTC' }).format(
+    new Date((w % DAY) * MINUTE),
+  );
+}
+
+/** Day names Monday first, from a Monday (2024-01-01) in the page's locale. */
+const dayNames = (ui: HoursUi) => DAYS.map((_, i) => new Intl.DateTimeFormat(ui.intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+
+const capitalise = (ui: HoursUi, text: string) => text.charAt(0).toLocaleUpperCase(ui.intl) + text.slice(1);
+
+/**
+ * The regular week line by line in the page's language, consecutive days with equal hours
+ * grouped: "Måndag–fredag: 08:00–22:00", "Monday to Friday: 08:00–22:00".
+ */
+export function describeWeek(hours: readonly OpeningHours[], ui: HoursUi): string[] {
+  const names = dayNames(ui);
+  const list = new Intl.ListFormat(ui.intl, { type: 'unit', style: 'short' });
   const texts = weekly(hours).map((rs) => {
-    if (!rs.length) return 'stängt';
-    if (rs.some(([o, c]) => o === 0 && c >= DAY)) return 'dygnet runt';
-    return rs.map(([o, c]) => `${time(o)}–${time(c)}`).join(', ');
+    if (!rs.length) return ui.t('contact.closed');
+    if (rs.some(([o, c]) => o === 0 && c >= DAY)) return ui.t('hours.aroundTheClock');
+    return list.format(rs.map(([o, c]) => ui.t('hours.range', { opens: clock(ui, o), closes: clock(ui, c) })));
   });
   const lines: string[] = [];
   for (let i = 0; i < 7; ) {
     let j = i;
     while (j < 6 && texts[j + 1] === texts[i]) j++;
-    const days = DAY_NAMES[i]! + (j > i ? `–${DAY_NAMES[j]}` : '');
-    lines.push(`${days[0]!.toUpperCase()}${days.slice(1)}: ${texts[i]}`);
+    const days = j > i ? ui.t('hours.dayRange', { first: names[i]!, last: names[j]! }) : names[i]!;
+    lines.push(capitalise(ui, ui.t('hours.line', { days, hours: texts[i]! })));
     i = j + 1;
   }
   return lines;
@@ -191,10 +210,15 @@ export function nextOpening(
   return isOpenAt(hours, exceptions, date, timeZone) ? null : nextChange(hours, exceptions, date, timeZone);
 }
 
-/** The parts of a Swedish "opens again …" sentence for `at`, seen from `now`, in the line's time zone. */
-export function openingWords(at: Date, now: Date, timeZone = 'Europe/Stockholm'): { when: 'today' | 'tomorrow' | 'later'; weekday: string; date: string; time: string } {
+/** The parts of an "opens again …" sentence for `at`, seen from `now`, in the line's time zone, in `intl`'s words. */
+export function openingWords(
+  at: Date,
+  now: Date,
+  timeZone = 'Europe/Stockholm',
+  intl = 'sv-SE',
+): { when: 'today' | 'tomorrow' | 'later'; weekday: string; date: string; time: string } {
   const days = Math.floor(wallMinutes(at, timeZone) / DAY) - Math.floor(wallMinutes(now, timeZone) / DAY);
-  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone, ...options }).format(at);
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intl, { timeZone, ...options }).format(at);
   return {
     when: days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later',
     weekday: part({ weekday: 'long' }),

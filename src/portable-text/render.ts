@@ -3,17 +3,20 @@
 // is left out with a warning naming the document and the block, so bad content never breaks
 // a page.
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
-import { t, uiFor } from '../i18n';
-import { CONTACT_PATH, hrefFor, type LinkTarget } from '../lib/routes';
+import type { Ui } from '../i18n';
+import { hrefFor, type LinkTarget } from '../lib/routes';
 import { isPhoneNumber, telHref } from '../lib/phone';
+import { helpContactHtml, helpContacts, isolatedHtml, type HelpContactSettings } from '../components/contact/help-contacts';
 import type { ContentReport } from '../data/report';
 
 export type RenderedImage = { src: string; srcset?: string; sizes?: string; width: number; height: number };
 
 export type BodyContext = {
   docId: string;
-  /** The support line's number as shown, e.g. "90 390"; every help box lists it. */
-  phoneNumber: string;
+  /** The page's language: the words around content (help boxes, exercises) and their formats. */
+  ui: Ui;
+  /** The support line (its number as shown, e.g. "90 390", and its languages); every help box lists it. */
+  contact: HelpContactSettings;
   /** Whether the line is open around the clock; help boxes say so only then. */
   alwaysOpen?: boolean;
   /** Optimised images by asset id, prepared before rendering (image work is async). */
@@ -192,7 +195,7 @@ function linkLabel(url: string): string {
  * address. Anything else (an unsafe link, a number that would dial something else) drops the
  * whole contact with a warning: in a help box a half-trusted entry is worse than none.
  */
-function helpContacts(block: Block, ctx: BodyContext): string[] {
+function otherServices(block: Block, ctx: BodyContext): string[] {
   const field = `body[_key=="${block._key}"].contacts`;
   const list = Array.isArray(block.contacts) ? block.contacts : [];
   if (block.contacts != null && !Array.isArray(block.contacts)) ctx.report.warn(ctx.docId, field, 'is not a list; no other services are listed');
@@ -211,24 +214,32 @@ function helpContacts(block: Block, ctx: BodyContext): string[] {
     if (contact.url != null && contact.url !== '' && !url) return drop(`${at}.url`, `unsafe or unreadable link address ${JSON.stringify(contact.url)}`);
     if (!phone && !url) return drop(at, 'has neither a phone number nor a web address');
     const parts = [`<strong>${escapeHTML(name)}</strong>`];
-    if (phone) parts.push(`${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(phone))}">${escapeHTML(phone)}</a>`);
-    if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer">${escapeHTML(linkLabel(url))}</a>`);
+    if (phone) parts.push(`${escapeHTML(ctx.ui.t('helpBox.call'))} <a href="${attr(telHref(phone))}">${isolatedHtml(phone)}</a>`);
+    if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer"><bdi>${escapeHTML(linkLabel(url))}</bdi></a>`);
     const availability = text(contact.availability);
-    return [`<li>${parts.join(', ')}${availability ? ` (${escapeHTML(availability.toLowerCase())})` : ''}</li>`];
+    // The parts are escaped HTML already; the list format only adds the language's separators.
+    const line = new Intl.ListFormat(ctx.ui.intl, { type: 'unit', style: 'short' }).format(parts);
+    return [`<li>${line}${availability ? ` (${escapeHTML(availability.toLocaleLowerCase(ctx.ui.intl))})` : ''}</li>`];
   });
 }
 
+/** The line's phone and chat, the editor's other services, then 112: the same contacts as everywhere else. */
 function helpBox(block: Block, ctx: BodyContext): string {
   const id = `hjalp-${attr(block._key ?? 'box')}`;
-  const contacts = helpContacts(block, ctx);
+  const others = otherServices(block, ctx);
+  const [phone, chat, emergency] = helpContacts(ctx.ui, ctx.contact, {
+    include: ['phone', 'chat', 'emergency'],
+    hours: ctx.alwaysOpen ? ctx.ui.t('hours.aroundTheClock') : undefined,
+  }).map((contact) => helpContactHtml(contact));
   return [
     `<section class="help-box" aria-labelledby="${id}">`,
     `<h2 id="${id}">${escapeHTML(text(block.title))}</h2>`,
     paragraphs(block.text),
     '<ul>',
-    `<li><strong>${escapeHTML(t('helpBox.lineName'))}</strong>, ${escapeHTML(t('helpBox.call'))} <a href="${attr(telHref(ctx.phoneNumber))}">${escapeHTML(ctx.phoneNumber)}</a> ${escapeHTML(t('helpBox.or'))} <a href="${attr(CONTACT_PATH)}" data-chat-entry>${escapeHTML(t('helpBox.chat'))}</a>${ctx.alwaysOpen ? ` (${escapeHTML(t('help.alwaysOpen').toLowerCase())})` : ''}</li>`,
-    ...contacts,
-    `<li><strong>${escapeHTML(t('help.emergency'))}</strong></li>`,
+    phone,
+    chat,
+    ...others,
+    emergency,
     '</ul>',
     '</section>',
   ].join('');
@@ -236,13 +247,13 @@ function helpBox(block: Block, ctx: BodyContext): string {
 
 const exerciseSteps = (block: Block): string[] => (Array.isArray(block.steps) ? block.steps : []).map((step) => (isRecord(step) ? text(step.text) : '')).filter(Boolean);
 
-function exercise(block: Block): string {
+function exercise(block: Block, ctx: BodyContext): string {
   const steps = exerciseSteps(block);
   const minutes = typeof block.durationMinutes === 'number' && Number.isFinite(block.durationMinutes) && block.durationMinutes >= 0.5 ? Math.round(block.durationMinutes) : undefined;
-  const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(uiFor('sv').plural('exercise.duration', minutes))}</p>`;
+  const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(ctx.ui.plural('exercise.duration', minutes))}</p>`;
   return [
     '<section class="exercise">',
-    `<h2>${escapeHTML(text(block.title) || t('exercise.defaultTitle'))}</h2>`,
+    `<h2>${escapeHTML(text(block.title) || ctx.ui.t('exercise.defaultTitle'))}</h2>`,
     duration,
     `<ol>${steps.map((step) => `<li>${escapeHTML(step)}</li>`).join('')}</ol>`,
     '</section>',
@@ -266,7 +277,7 @@ function components(ctx: BodyContext): Partial<PortableTextHtmlComponents> {
         return `<div class="callout callout-${tone}">${title ? `<p class="callout-title"><strong>${escapeHTML(title)}</strong></p>` : ''}${paragraphs(value.text)}</div>`;
       },
       helpBox: ({ value }) => helpBox(value, ctx),
-      exerciseSteps: ({ value }) => exercise(value),
+      exerciseSteps: ({ value }) => exercise(value, ctx),
       faqItem: ({ value }) => `<details class="faq"><summary>${escapeHTML(text(value.question))}</summary>${paragraphs(value.answer)}</details>`,
       figure: ({ value }) => figure(value, ctx),
     },

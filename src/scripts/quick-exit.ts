@@ -1,4 +1,4 @@
-// "Lämna sidan snabbt". Without this script the button is a plain link to a neutral site; with it,
+// The quick exit ("Lämna sidan snabbt"). Without this script the button is a plain link to a neutral site; with it,
 // a click (or Shift pressed three times on its own within 5 seconds of each press) hides the page
 // at once, ends any chat, clears what the site stored in this browser and replaces the page, so
 // Back does not return to it. Escape is deliberately not used: browsers use it to stop loading.
@@ -27,6 +27,7 @@ const BUTTON = '[data-quick-exit]';
 const STATUS = '[data-quick-exit-status]';
 const HIDDEN = 'data-quick-exit-hidden';
 const WINDOW_MS = 5000;
+const PRESSES = 3;
 
 let presses = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,6 +40,18 @@ const withModifier = (event: KeyboardEvent) => event.ctrlKey || event.altKey || 
 function announce(text = '') {
   const region = document.querySelector(STATUS);
   if (region) region.textContent = text;
+}
+
+/** "Press Shift 2 more times …" in the page's language: the plural form its rules choose for `count`. */
+function remaining(link: HTMLAnchorElement, count: number): string {
+  let forms: Record<string, string> = {};
+  try {
+    forms = JSON.parse(link.dataset.remaining ?? '{}');
+  } catch {
+    // Unreadable forms: the gesture still works, only unannounced.
+  }
+  const form = forms[new Intl.PluralRules(document.documentElement.lang || undefined).select(count)] ?? forms.other ?? '';
+  return form.replace('{count}', String(count));
 }
 
 function resetPresses(message?: string) {
@@ -125,8 +138,8 @@ if (!window.stodlinjenQuickExit) {
     if (!link) return;
     presses += 1;
     clearTimeout(timer);
-    if (presses >= 3) return exit(link);
-    announce(presses === 1 ? link.dataset.twoLeft : link.dataset.oneLeft);
+    if (presses >= PRESSES) return exit(link);
+    announce(remaining(link, PRESSES - presses));
     timer = setTimeout(() => resetPresses(link.dataset.expired), WINDOW_MS);
   });
 

@@ -54,7 +54,11 @@ describe('the chat config a page carries', () => {
 
   it('carries the schedule, upcoming exceptions as text, and the editors’ texts with defaults where they left them empty', () => {
     const config = chatConfig(contact, sv, NOON, {})!;
-    expect(config.tel).toBe('tel:90390');
+    expect(config.contacts.line).toEqual([
+      { href: 'tel:90390', label: 'Ring Stödlinjen på 90 390' },
+      { lead: 'Vid akut fara:', href: 'tel:112', label: 'ring 112', emergency: true },
+    ]);
+    expect(config.contacts.openNow.map((contact) => contact.href)).toEqual(['tel:90101', 'tel:1177', 'tel:112']);
     expect(config.hours).toEqual([{ day: 'monday', opens: '08:00', closes: '20:00' }]);
     expect(config.exceptions).toEqual([{ date: '2026-12-24', closed: false, opens: '10:00', closes: '14:00', note: 'julafton' }]);
     expect(config.hoursText).toContain('Måndag: 08:00–20:00');
@@ -63,7 +67,6 @@ describe('the chat config a page carries', () => {
     expect(config.texts.unavailable).toBe('Ring oss');
     expect(config.texts.closed).toBe('Chatten är stängd just nu.');
     expect(config.texts.busy).toMatch(/^Många vill chatta/);
-    expect(config.texts.phone).toBe('Ring Stödlinjen på 90 390');
   });
 });
 
@@ -116,7 +119,8 @@ describe('the chat in every language', () => {
   const everyText = (config: NonNullable<ReturnType<typeof chatConfig>>) => [
     ...Object.values(config.texts),
     ...Object.values(config.plurals).flatMap((forms) => Object.values(forms)),
-    ...config.hoursText.slice(-1), // the coming exception: its date and note
+    ...config.hoursText,
+    ...Object.values(config.contacts).flatMap((contacts) => contacts.flatMap((contact) => [contact.lead, contact.label, contact.after, contact.note])).filter((text): text is string => !!text),
   ];
 
   for (const [locale, settings] of [['en', english], ['ar', arabic]] as const) {
@@ -125,6 +129,10 @@ describe('the chat in every language', () => {
       expect(config).toMatchObject({ locale, lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr', variant: null });
       for (const text of everyText(config)) expect(text.replace(NAMES, ''), text).not.toMatch(SWEDISH);
       expect(config.texts.title).toBe(uiFor(locale).t('chat.title'));
+      // The fallbacks are the site's help contacts in this language: the line counsels in Swedish, 112 and 1177 offer interpreters.
+      expect(config.contacts.line.map((contact) => contact.href)).toEqual(['tel:90390', 'tel:112']);
+      expect(config.contacts.line[0]!.label).toBe(uiFor(locale).t('help.phoneLabel', { phone: '90 390' }));
+      expect(config.contacts.line[1]!.note).toBe(uiFor(locale).t('help.interpreter'));
       // Where the editors left a status text empty, the catalog's text in that language stands in.
       expect(config.texts.closed).toBe(uiFor(locale).t('chat.closed'));
     });

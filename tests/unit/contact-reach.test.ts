@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { phoneHoursText, reachText } from '../../src/components/contact/reach';
 import type { ContactSettings } from '../../src/data/content';
 import sv from '../../src/i18n/sv.json';
+import { uiFor } from '../../src/i18n';
+
+const swedish = uiFor('sv');
 
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const base: ContactSettings = {
@@ -24,11 +27,11 @@ const NOW = new Date('2026-06-01T12:00:00+02:00');
 
 describe('the audience sections’ line about calling or chatting', () => {
   it('says "dygnet runt" for a schedule open around the clock', () => {
-    expect(reachText(base, NOW)).toBe('Du kan alltid ringa eller chatta med oss, dygnet runt.');
+    expect(reachText(base, swedish, NOW)).toBe('Du kan alltid ringa eller chatta med oss, dygnet runt.');
   });
 
   it('never says "dygnet runt" or "alltid" when the schedule closes, and points to the hours and 112', () => {
-    const text = reachText(evenings, NOW);
+    const text = reachText(evenings, swedish, NOW);
     expect(text).not.toMatch(/dygnet runt|alltid/i);
     expect(text).toContain('Öppettiderna står på kontaktsidan');
     expect(text).toContain('ring 112');
@@ -36,8 +39,8 @@ describe('the audience sections’ line about calling or chatting', () => {
 
   it('does not say "dygnet runt" when a coming exception closes a day of an otherwise 24/7 week', () => {
     const christmas = { ...base, openingHoursExceptions: [{ date: '2026-12-24', closed: true, opens: null, closes: null, note: null }] };
-    expect(reachText(christmas, NOW)).not.toMatch(/dygnet runt/);
-    expect(reachText(christmas, new Date('2026-12-25T12:00:00+01:00'))).toMatch(/dygnet runt/);
+    expect(reachText(christmas, swedish, NOW)).not.toMatch(/dygnet runt/);
+    expect(reachText(christmas, swedish, new Date('2026-12-25T12:00:00+01:00'))).toMatch(/dygnet runt/);
   });
 
   it('leaves claims about the line’s hours out of texts a page shows whatever the schedule says', () => {
@@ -49,7 +52,7 @@ describe('the audience sections’ line about calling or chatting', () => {
 
 describe('the phone’s hours on the start and contact pages', () => {
   it('is "Dygnet runt" only for a schedule that never closes, otherwise the week', () => {
-    expect(phoneHoursText(base, NOW)).toBe('Dygnet runt');
-    expect(phoneHoursText(evenings, NOW)).toBe('Måndag–fredag: 18:00–23:00. Lördag–söndag: stängt');
+    expect(phoneHoursText(base, swedish, NOW)).toBe('Dygnet runt');
+    expect(phoneHoursText(evenings, swedish, NOW)).toBe('Måndag–fredag: 18:00–23:00. Lördag–söndag: stängt');
   });
 });

@@ -12,6 +12,11 @@ import {
   type Weekday,
   weeklyHours,
 } from '../../src/lib/opening-hours';
+import { uiFor } from '../../src/i18n';
+
+const sv = uiFor('sv');
+const en = uiFor('en');
+const ar = uiFor('ar');
 
 const WEEK: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const every = (days: Weekday[], opens: string, closes: string): OpeningHours[] =>
@@ -167,12 +172,12 @@ describe('nextChange', () => {
 
 describe('describeWeek', () => {
   it('says round the clock for 24/7', () => {
-    expect(describeWeek(allDay)).toEqual(['Måndag–söndag: dygnet runt']);
-    expect(describeWeek(every(WEEK, '00:00', '00:00'))).toEqual(['Måndag–söndag: dygnet runt']);
+    expect(describeWeek(allDay, sv)).toEqual(['Måndag–söndag: dygnet runt']);
+    expect(describeWeek(every(WEEK, '00:00', '00:00'), sv)).toEqual(['Måndag–söndag: dygnet runt']);
   });
 
   it('groups consecutive equal days and lists closed days', () => {
-    expect(describeWeek([...weekdays8to22, ...every(['sunday'], '10:00', '16:00')])).toEqual([
+    expect(describeWeek([...weekdays8to22, ...every(['sunday'], '10:00', '16:00')], sv)).toEqual([
       'Måndag–fredag: 08:00–22:00',
       'Lördag: stängt',
       'Söndag: 10:00–16:00',
@@ -185,7 +190,7 @@ describe('describeWeek', () => {
       ...every(['wednesday'], '13:00', '24:00'),
       ...every(['wednesday'], '08:00', '12:00'),
     ];
-    expect(describeWeek(hours)).toEqual([
+    expect(describeWeek(hours, sv)).toEqual([
       'Måndag–tisdag: 22:00–02:00',
       'Onsdag: 08:00–12:00, 13:00–24:00',
       'Torsdag–söndag: stängt',
@@ -193,12 +198,35 @@ describe('describeWeek', () => {
   });
 
   it('does not group equal days that are not consecutive', () => {
-    expect(describeWeek(every(['monday', 'wednesday'], '09:00', '17:00'))).toEqual([
+    expect(describeWeek(every(['monday', 'wednesday'], '09:00', '17:00'), sv)).toEqual([
       'Måndag: 09:00–17:00',
       'Tisdag: stängt',
       'Onsdag: 09:00–17:00',
       'Torsdag–söndag: stängt',
     ]);
+  });
+});
+
+describe('describeWeek in English and Arabic: day names, times and lists from Intl and the catalogs', () => {
+  const hours = [...weekdays8to22, ...every(['sunday'], '10:00', '16:00'), ...every(['saturday'], '22:00', '02:00')];
+
+  it('writes the week in English, with no Swedish word', () => {
+    expect(describeWeek(allDay, en)).toEqual(['Monday to Sunday: day and night']);
+    expect(describeWeek(hours, en)).toEqual(['Monday to Friday: 08:00–22:00', 'Saturday: 22:00–02:00', 'Sunday: 10:00–16:00']);
+    expect(describeWeek(every(['wednesday'], '13:00', '24:00').concat(every(['wednesday'], '08:00', '12:00')), en)[0]).toBe('Monday to Tuesday: closed');
+    expect(describeWeek(every(['wednesday'], '13:00', '24:00').concat(every(['wednesday'], '08:00', '12:00')), en)[1]).toBe('Wednesday: 08:00–12:00, 13:00–24:00');
+  });
+
+  it('writes the week in Arabic with Arabic day names and Latin digits, and no Swedish or English word', () => {
+    expect(describeWeek(allDay, ar)).toEqual(['من الاثنين إلى الأحد: على مدار الساعة']);
+    const lines = describeWeek(hours, ar);
+    expect(lines).toEqual(['من الاثنين إلى الجمعة: 08:00–22:00', 'السبت: 22:00–02:00', 'الأحد: 10:00–16:00']);
+    expect(describeWeek(every(['monday'], '09:00', '17:00'), ar)[1]).toBe('من الثلاثاء إلى الأحد: مغلق');
+    for (const line of lines) expect(line).not.toMatch(/[A-Za-zåäö]/);
+  });
+
+  it('keeps Swedish day names lower case inside a line and capitalised at its start', () => {
+    expect(describeWeek(weekdays8to22, sv)).toEqual(['Måndag–fredag: 08:00–22:00', 'Lördag–söndag: stängt']);
   });
 });
 
@@ -251,5 +279,13 @@ describe('nextOpening and openingWords', () => {
     expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-18T23:30:00Z'))).toEqual({ when: 'today', weekday: 'måndag', date: '19 januari', time: '08:00' });
     expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-18T22:30:00Z')).when).toBe('tomorrow');
     expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-16T21:30:00Z')).when).toBe('later');
+  });
+
+  it('words the day in the page’s language when given its Intl locale', () => {
+    const at = new Date('2026-01-19T07:00:00Z');
+    const from = new Date('2026-01-16T21:30:00Z');
+    expect(openingWords(at, from, 'Europe/Stockholm', en.intl)).toEqual({ when: 'later', weekday: 'Monday', date: '19 January', time: '08:00' });
+    expect(openingWords(at, from, 'Europe/Stockholm', ar.intl)).toMatchObject({ weekday: 'الاثنين', time: '08:00' });
+    expect(openingWords(at, from, 'Europe/Stockholm', ar.intl).date).toMatch(/^19 /);
   });
 });

@@ -8,19 +8,13 @@ import {
   overdueMessage,
   RELATED_MAX,
 } from '../../lib/rules';
+import { ARTICLE_KIND_OPTIONS } from '../../../src/lib/article-kinds';
 import { todayIn } from '../../../src/lib/today';
 
 const AUDIENCES = [
   { title: 'För dig som mår dåligt', value: 'self' },
   { title: 'För dig som är anhörig', value: 'relatives' },
   { title: 'Båda', value: 'both' },
-];
-
-const KINDS = [
-  { title: 'Självhjälp', value: 'selfHelp' },
-  { title: 'Övning', value: 'exercise' },
-  { title: 'Vägledning', value: 'guidance' },
-  { title: 'Frågor och svar', value: 'qa' },
 ];
 
 type ArticleDocument = { sensitive?: boolean; lastReviewed?: string };
@@ -46,7 +40,7 @@ export const article = defineType({
       name: 'kind',
       title: 'Typ av text',
       type: 'string',
-      options: { list: KINDS, layout: 'radio', direction: 'horizontal' },
+      options: { list: ARTICLE_KIND_OPTIONS, layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Välj typ av text.'),
     }),
     summaryField(),

@@ -4,7 +4,8 @@
 // when the line is closed, what is open now and when the chat opens again. It speaks the page's
 // language and mirrors with it (logical sides: its corner is the inline end, bottom left on Arabic pages).
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { opensAgainText } from './config';
+import { numberParts } from '../contact/help-contacts';
+import { opensAgainText, type PanelContact } from './config';
 import { fillParts, formatNumber, pluralParts, type Part } from './parts';
 import type { ChatController } from './controller';
 import { isFallback, isLive, statusParts } from './state';
@@ -13,6 +14,29 @@ const button = 'rounded border-2 px-3 py-1 font-semibold';
 const link = 'font-bold text-link';
 
 const leave = () => document.dispatchEvent(new CustomEvent('stodlinjen:leave'));
+
+/** Phone numbers kept left to right, so "90 390" does not read "390 90" on a right-to-left page. */
+const Numbers = ({ text }: { text: string }) => (
+  <>{numberParts(text).map((part, index) => (part.number ? <bdi key={index} dir="ltr">{part.text}</bdi> : part.text))}</>
+);
+
+/** One way to get help, as every list of them on the site shows it (src/components/contact/help-contacts.ts). */
+function Contact({ contact }: { contact: PanelContact }) {
+  return (
+    <li>
+      {contact.lead && (
+        <>
+          <strong>{contact.lead}</strong>{' '}
+        </>
+      )}
+      <a href={contact.href} className={link}>
+        <Numbers text={contact.label} />
+      </a>
+      {contact.after && <> {contact.after}</>}
+      {contact.note && <> ({contact.note})</>}
+    </li>
+  );
+}
 
 /** A text with its values (queue place, minutes, counts) isolated, so numbers keep their place in right-to-left text. */
 function Text({ parts }: { parts: readonly Part[] }) {
@@ -26,7 +50,7 @@ function Text({ parts }: { parts: readonly Part[] }) {
 export function ChatPanel({ controller }: { controller: ChatController }) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const { config } = controller;
-  const { texts: t, tel, hoursText } = config;
+  const { texts: t, hoursText, contacts } = config;
   const dialog = useRef<HTMLElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -60,14 +84,6 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
     focusAfterConfirm.current = true;
     setConfirming(asking);
   };
-  const emergency = (
-    <>
-      <strong>{t.emergencyLead}</strong>{' '}
-      <a href="tel:112" className={link}>
-        {t.emergencyCall}
-      </a>
-    </>
-  );
   // Outside the schedule the line's own phone is closed too: offer what is open now.
   const lineClosed = state.phase === 'closed' && state.scheduleClosed;
   const opensAgain = state.phase === 'closed' ? opensAgainText(config, new Date()) : '';
@@ -111,36 +127,12 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
           {state.busy && live && <p>{state.notice ?? t.busy}</p>}
           {state.stalled && <p>{t.stalled}</p>}
           {opensAgain && <p>{opensAgain}</p>}
-          {lineClosed ? (
-            <>
-              <h3 className="font-semibold">{t.openNowHeading}</h3>
-              <ul className="flex flex-col gap-1">
-                <li>
-                  {t.line90101Lead}{' '}
-                  <a href="tel:90101" className={link}>
-                    {t.line90101Call}
-                  </a>{' '}
-                  {t.line90101Chat}
-                </li>
-                <li>
-                  {t.line1177Lead}{' '}
-                  <a href="tel:1177" className={link}>
-                    {t.line1177Call}
-                  </a>
-                </li>
-                <li>{emergency}</li>
-              </ul>
-            </>
-          ) : (
-            <ul className="flex flex-col gap-1">
-              <li>
-                <a href={tel} className={link}>
-                  {t.phone}
-                </a>
-              </li>
-              <li>{emergency}</li>
-            </ul>
-          )}
+          {lineClosed && <h3 className="font-semibold">{t.openNowHeading}</h3>}
+          <ul className="flex flex-col gap-1">
+            {(lineClosed ? contacts.openNow : contacts.line).map((contact) => (
+              <Contact key={contact.href} contact={contact} />
+            ))}
+          </ul>
           {(isFallback(state.phase) || lineClosed) && (
             <div>
               <h3 className="mt-2 font-semibold">{t.hoursHeading}</h3>

@@ -4,6 +4,7 @@
 // and counted messages as their plural forms, so no dictionary ships to the browser.
 import type { PluralForms } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
+import type { HelpContact } from '../contact/help-contacts';
 import { nextOpening, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 
 export const CHAT_TEXT_KEYS = [
@@ -23,9 +24,6 @@ export const CHAT_TEXT_KEYS = [
   'frameTitle',
   'unreadBadge',
   'anonymous',
-  'phone',
-  'emergencyLead',
-  'emergencyCall',
   'hoursHeading',
   'open',
   'busy',
@@ -41,15 +39,13 @@ export const CHAT_TEXT_KEYS = [
   'stalled',
   'quickExit',
   'openNowHeading',
-  'line90101Lead',
-  'line90101Call',
-  'line90101Chat',
-  'line1177Lead',
-  'line1177Call',
   'opensToday',
   'opensTomorrow',
   'opensLater',
 ] as const;
+
+/** A help contact as the panel shows it (src/components/contact/help-contacts.ts, without the card heading). */
+export type PanelContact = Omit<HelpContact, 'heading' | 'id'>;
 
 export type ChatTexts = Record<(typeof CHAT_TEXT_KEYS)[number], string>;
 
@@ -63,13 +59,14 @@ export interface ChatConfig {
   variant: string | null;
   embedUrl: string;
   statusUrl: string;
-  tel: string;
   timeZone: string;
   hours: OpeningHours[];
   exceptions: OpeningHoursException[];
   /** The week and coming exceptions as lines, for the fallback. */
   hoursText: string[];
   texts: ChatTexts;
+  /** The fallbacks, from the site's one list of help contacts: the line's phone and 112; when the line is closed, who is open now. */
+  contacts: { line: PanelContact[]; openNow: PanelContact[] };
   /** Counted messages, every plural form the language has; chosen with Intl.PluralRules in the browser. */
   plurals: { unread: PluralForms; waitMinutes: PluralForms };
 }

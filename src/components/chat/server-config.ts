@@ -5,8 +5,8 @@ import type { ContactSettings } from '../../data/content';
 import { uiFor, type Ui } from '../../i18n';
 import { contactServiceUrls } from '../../lib/contact-origins';
 import { describeWeek, isOpenAroundTheClock, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
-import { telHref } from '../../lib/phone';
-import type { ChatConfig } from './config';
+import { helpContacts, type HelpContactId } from '../contact/help-contacts';
+import type { ChatConfig, PanelContact } from './config';
 import { todayIn } from '../../lib/today';
 
 /** The weekly hours without Sanity's bookkeeping fields, and only complete entries. */
@@ -35,6 +35,8 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
   if (!contact.chatEnabled || !embedUrl || !statusUrl) return null;
   const { hours, exceptions } = schedule(contact, now);
   const { t } = ui;
+  const panelContacts = (include: HelpContactId[]): PanelContact[] =>
+    helpContacts(ui, contact, { include }).map(({ heading: _heading, id: _id, ...shown }) => shown);
   return {
     locale: ui.locale,
     lang: ui.lang,
@@ -43,12 +45,11 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
     variant: VARIANTS[ui.locale] ?? null,
     embedUrl,
     statusUrl,
-    tel: telHref(contact.phoneNumber),
     timeZone: contact.timeZone,
     hours,
     exceptions,
     hoursText: [
-      ...describeWeek(hours),
+      ...describeWeek(hours, ui),
       ...exceptions.map(
         (e) => `${ui.date(e.date)}: ${e.closed ? t('contact.closed') : `${e.opens ?? '00:00'}–${e.closes ?? '24:00'}`}${e.note ? ` (${e.note})` : ''}`,
       ),
@@ -70,9 +71,6 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
       frameTitle: t('chat.frameTitle'),
       unreadBadge: t('chat.unreadBadge'),
       anonymous: t('chat.anonymous'),
-      phone: t('help.phoneLabel', { phone: contact.phoneNumber }),
-      emergencyLead: t('help.emergencyLead'),
-      emergencyCall: t('help.emergencyCall'),
       hoursHeading: t('contact.hoursHeading'),
       // The editors' own words where they wrote them.
       open: contact.statusOpenText?.trim() || t('chat.open'),
@@ -89,15 +87,11 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
       stalled: t('chat.stalled'),
       quickExit: t('quickExit.label'),
       openNowHeading: t('chat.openNowHeading'),
-      line90101Lead: t('chat.line90101Lead'),
-      line90101Call: t('chat.line90101Call'),
-      line90101Chat: t('chat.line90101Chat'),
-      line1177Lead: t('chat.line1177Lead'),
-      line1177Call: t('chat.line1177Call'),
       opensToday: t('chat.opensToday'),
       opensTomorrow: t('chat.opensTomorrow'),
       opensLater: t('chat.opensLater'),
     },
+    contacts: { line: panelContacts(['phone', 'emergency']), openNow: panelContacts(['suicideLine', 'healthcare', 'emergency']) },
     plurals: { unread: ui.pluralForms('chat.unread'), waitMinutes: ui.pluralForms('chat.waitMinutes') },
   };
 }
@@ -109,7 +103,7 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
  */
 export function serverChatState(config: ChatConfig): { state: 'open' | 'scheduled'; text: string } {
   if (isOpenAroundTheClock(config.hours, config.exceptions)) return { state: 'open', text: config.texts.open };
-  const hours = describeWeek(config.hours).join('. ');
+  const hours = describeWeek(config.hours, uiFor(config.locale)).join('. ');
   // Mid-sentence, a weekday starts in lower case only where the language writes it so (Swedish, not English).
   const monday = new Intl.DateTimeFormat(config.intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5)));
   const lower = monday === monday.toLocaleLowerCase(config.intl);

@@ -3,13 +3,15 @@
 // "undefined", "NaN") and never a link the site did not check.
 import { describe, expect, it } from 'vitest';
 import { collectingReport } from '../../../src/data/report';
+import { uiFor } from '../../../src/i18n';
 import { renderBody, type BodyContext } from '../../../src/portable-text/render';
 
 const WRONG: unknown[] = [null, undefined, '', 'text', 0, 42, Number.NaN, Number.POSITIVE_INFINITY, true, {}, { _type: 'span' }, [], ['x'], [null], [{}], [42]];
 
 const context = (): BodyContext & { report: ReturnType<typeof collectingReport> } => ({
   docId: 'article-import',
-  phoneNumber: '90 390',
+  ui: uiFor('sv'),
+  contact: { phoneNumber: '90 390' },
   images: new Map([['image-a', { src: '/_astro/a.webp', width: 800, height: 450 }]]),
   report: collectingReport(),
 });

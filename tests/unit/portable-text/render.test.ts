@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectingReport } from '../../../src/data/report';
+import { uiFor } from '../../../src/i18n';
 import { renderBody, safeHref, type BodyContext } from '../../../src/portable-text/render';
 
 function context(): BodyContext & { report: ReturnType<typeof collectingReport> } {
   return {
     docId: 'article-test',
-    phoneNumber: '90 390',
+    ui: uiFor('sv'),
+    contact: { phoneNumber: '90 390' },
     images: new Map([['image-abc-1200x675-png', { src: '/_astro/x.webp', srcset: '/_astro/x-480.webp 480w', sizes: '100vw', width: 1200, height: 675 }]]),
     report: collectingReport(),
   };
@@ -52,7 +54,7 @@ describe('Portable Text rendering', () => {
     expect(html).toMatch(/<h2 id="hjalp-hb">Du är inte ensam<\/h2>/);
     expect(html).toContain('href="tel:90390"');
     expect(html).toContain('href="tel:90101"');
-    expect(html).toContain('Vid akut fara: ring 112');
+    expect(html).toContain('<strong>Vid akut fara:</strong> <a href="tel:112">ring <bdi dir="ltr">112</bdi></a>');
     expect(html).toContain('Tar ungefär 3 minuter');
     expect(html).toContain('<ol><li>Andas in</li><li>Andas ut</li></ol>');
     expect(html).toContain('<details class="faq"><summary>Är jag anonym?</summary><p>Ja.</p></details>');
@@ -63,8 +65,33 @@ describe('Portable Text rendering', () => {
 
   it('a help box says the line is open around the clock only when its schedule is', () => {
     const box = [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [] }];
-    expect(renderBody(box, { ...context(), alwaysOpen: true })).toContain('chatta med oss</a> (dygnet runt)');
+    expect(renderBody(box, { ...context(), alwaysOpen: true })).toContain('<bdi dir="ltr">90 390</bdi></a> (dygnet runt)');
     expect(renderBody(box, { ...context(), alwaysOpen: false })).not.toContain('dygnet runt');
+  });
+
+  it('a help box lists the line, the chat, the other services and 112, in that order, as every other help list does', () => {
+    const html = renderBody([{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'x', name: 'Jourhavande medmänniska', phone: '08-702 16 80' }] }], context());
+    const order = ['href="tel:90390"', 'href="/kontakt/" data-chat-entry', 'href="tel:087021680"', 'href="tel:112"'].map((needle) => html.indexOf(needle));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).toContain('<strong>Jourhavande medmänniska</strong>, ring <a href="tel:087021680"><bdi dir="ltr">08-702 16 80</bdi></a>');
+  });
+
+  it('an Arabic help box speaks Arabic, says the line counsels in Swedish, and keeps every number left to right', () => {
+    const html = renderBody(
+      [
+        { _key: 'hb', _type: 'helpBox', title: 'دعم', contacts: [{ _key: 'x', name: 'Självmordslinjen', phone: '90101', availability: 'Dygnet runt' }] },
+        { _key: 'e', _type: 'exerciseSteps', durationMinutes: 2, steps: [{ _key: 'a', text: 'تنفّس' }] },
+      ],
+      { ...context(), ui: uiFor('ar'), alwaysOpen: true },
+    );
+    expect(html).toContain('اتصل بـ Stödlinjen على الرقم <bdi dir="ltr">90 390</bdi>');
+    expect(html).toContain('باللغة السويدية');
+    expect(html).toContain('href="/ar/contact/" data-chat-entry');
+    expect(html).toContain('<a href="tel:90101"><bdi dir="ltr">90101</bdi></a>');
+    expect(html).toContain('<a href="tel:112">اتصل بالرقم <bdi dir="ltr">112</bdi></a>');
+    expect(html).toContain('يستغرق نحو دقيقتين');
+    expect(html).not.toMatch(/Ring|ring |Vid akut|Tar ungefär|Så här gör du/);
   });
 
   it('a help-box contact with an address that is not a web address still renders, with the address as its text', () => {
@@ -73,8 +100,8 @@ describe('Portable Text rendering', () => {
       [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'm', name: 'Mejla oss', url: 'mailto:stod@example.se' }, { _key: 'w', name: 'Webb', url: 'https://www.1177.se/a' }] }],
       ctx,
     );
-    expect(html).toContain('<a href="mailto:stod@example.se" rel="noreferrer">stod@example.se</a>');
-    expect(html).toContain('<a href="https://www.1177.se/a" rel="noreferrer">1177.se</a>');
+    expect(html).toContain('<a href="mailto:stod@example.se" rel="noreferrer"><bdi>stod@example.se</bdi></a>');
+    expect(html).toContain('<a href="https://www.1177.se/a" rel="noreferrer"><bdi>1177.se</bdi></a>');
   });
 
   it('gives a decorative image an empty alt and leaves out an image with neither alt nor the flag', () => {

@@ -1,0 +1,39 @@
+// What kind of text an article is, and whom it is for: listed once, with the catalog keys of their
+// names. The Studio's options, the build's checks, the article cards, the search filters and the
+// search index all take them from here.
+import type { Ui, UiKey } from '../i18n';
+import sv from '../i18n/sv.json';
+
+export const ARTICLE_KINDS = ['selfHelp', 'exercise', 'guidance', 'qa'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+export const ARTICLE_KIND_KEYS = {
+  selfHelp: 'kind.selfHelp',
+  exercise: 'kind.exercise',
+  guidance: 'kind.guidance',
+  qa: 'kind.qa',
+} as const satisfies Record<ArticleKind, UiKey>;
+
+export const ARTICLE_AUDIENCES = ['self', 'relatives', 'both'] as const;
+export type ArticleAudience = (typeof ARTICLE_AUDIENCES)[number];
+
+export const ARTICLE_AUDIENCE_KEYS = {
+  self: 'audience.self',
+  relatives: 'audience.relatives',
+  both: 'audience.both',
+} as const satisfies Record<ArticleAudience, UiKey>;
+
+export const isArticleKind = (value: unknown): value is ArticleKind => typeof value === 'string' && (ARTICLE_KINDS as readonly string[]).includes(value);
+export const isArticleAudience = (value: unknown): value is ArticleAudience =>
+  typeof value === 'string' && (ARTICLE_AUDIENCES as readonly string[]).includes(value);
+
+/** Each kind's name in the page's language, in the order above (search filters, cards). */
+export const articleKindLabels = (ui: Pick<Ui, 't'>): Record<ArticleKind, string> =>
+  Object.fromEntries(ARTICLE_KINDS.map((kind) => [kind, ui.t(ARTICLE_KIND_KEYS[kind])])) as Record<ArticleKind, string>;
+
+/** Each audience's name in the page's language. */
+export const articleAudienceLabels = (ui: Pick<Ui, 't'>): Record<ArticleAudience, string> =>
+  Object.fromEntries(ARTICLE_AUDIENCES.map((audience) => [audience, ui.t(ARTICLE_AUDIENCE_KEYS[audience])])) as Record<ArticleAudience, string>;
+
+/** The Studio's list of kinds: the Swedish names, as editors see them. */
+export const ARTICLE_KIND_OPTIONS = ARTICLE_KINDS.map((value) => ({ title: sv[ARTICLE_KIND_KEYS[value]], value }));

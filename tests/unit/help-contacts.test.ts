@@ -1,0 +1,124 @@
+// The ways to get help now, as every place lists them: in the page's language, truthful about the
+// language of the counselling, with 112 everywhere and numbers that read correctly right to left.
+import { describe, expect, it } from 'vitest';
+import { uiFor } from '../../src/i18n';
+import { LOCALES } from '../../src/i18n/locales';
+import { counsellingNote, helpContacts, helpContactsHtml, numberParts } from '../../src/components/contact/help-contacts';
+
+const line = { phoneNumber: '90 390' };
+// The embedded settings: Swedish always, English when a counsellor who speaks it is on duty.
+const embedded = { phoneNumber: '90 390', counsellingLanguages: [{ language: 'sv', availability: 'always' }, { language: 'en', availability: 'whenAvailable' }] };
+const everything = ['phone', 'chat', 'suicideLine', 'healthcare', 'emergency'] as const;
+const text = (html: string) => html.replace(/<[^>]+>/g, '');
+
+describe('help contacts in every language', () => {
+  it('lists 112 as a tel: link in every language version, by default and in every fuller list', () => {
+    for (const locale of LOCALES) {
+      for (const include of [undefined, everything]) {
+        const emergency = helpContacts(uiFor(locale), embedded, { include }).find((contact) => contact.id === 'emergency');
+        expect(emergency?.href, locale).toBe('tel:112');
+        expect(emergency?.label, locale).toContain('112');
+      }
+    }
+  });
+
+  it('links the line’s own number and the chat to the page language’s contact page', () => {
+    const [phone, chat] = helpContacts(uiFor('en'), line);
+    expect(phone).toMatchObject({ href: 'tel:90390', label: 'Call Stödlinjen on 90 390' });
+    expect(chat).toMatchObject({ href: '/en/contact/', chatEntry: true, label: 'Chat with a counsellor' });
+    expect(helpContacts(uiFor('sv'), line)[1]!.href).toBe('/kontakt/');
+    expect(helpContacts(uiFor('sv-lattlast'), line)[1]!.href).toBe('/lattlast/kontakt/');
+    expect(helpContacts(uiFor('ar'), line)[1]!.href).toBe('/ar/contact/');
+  });
+
+  it('says nothing about language on Swedish pages, where every counsellor speaks it', () => {
+    for (const locale of ['sv', 'sv-lattlast'] as const) {
+      const html = helpContactsHtml(helpContacts(uiFor(locale), embedded, { include: everything }));
+      expect(text(html), locale).not.toMatch(/svenska|engelska|tolk/);
+    }
+  });
+
+  it('on Arabic pages says plainly that the line’s phone and chat are in Swedish, and where an interpreter can be had', () => {
+    const contacts = helpContacts(uiFor('ar'), embedded, { include: everything });
+    const byId = Object.fromEntries(contacts.map((contact) => [contact.id, contact]));
+    expect(byId.phone!.note).toContain('باللغة السويدية');
+    expect(byId.chat!.note).toContain('باللغة السويدية');
+    // Arabic is not promised, and English (only sometimes) is no help to an Arabic reader's choice.
+    expect(byId.phone!.note).not.toContain('العربية');
+    expect(byId.emergency!.note).toBe(uiFor('ar').t('help.interpreter'));
+    expect(byId.healthcare!.note).toBe(uiFor('ar').t('help.interpreter'));
+    expect(text(helpContactsHtml(contacts))).not.toMatch(/\b(Ring|ring|Chatta|Vid akut|Call|call|Chat)\b/);
+  });
+
+  it('on English pages promises English only as the settings do: when a counsellor who speaks it is on duty', () => {
+    expect(counsellingNote(uiFor('en'), embedded)).toBe('in Swedish and in English when a counsellor who speaks English is on duty');
+    expect(counsellingNote(uiFor('en'), embedded, 'short')).toBe('in Swedish');
+    // Without settings, or with English taken away, only Swedish is promised.
+    expect(counsellingNote(uiFor('en'), line)).toBe('in Swedish');
+    expect(counsellingNote(uiFor('en'), { ...line, counsellingLanguages: [{ language: 'sv', availability: 'always' }] })).toBe('in Swedish');
+    // Settings that say English always: nothing to add on an English page.
+    expect(counsellingNote(uiFor('en'), { ...line, counsellingLanguages: [{ language: 'sv', availability: 'always' }, { language: 'en', availability: 'always' }] })).toBeUndefined();
+  });
+
+  it('never promises a language from settings that name no language every counsellor speaks', () => {
+    const broken = { ...line, counsellingLanguages: [null, { language: 'ar', availability: 'sometimes' }, { language: '', availability: 'always' }] };
+    expect(counsellingNote(uiFor('ar'), broken)).toBe('باللغة السويدية');
+    expect(counsellingNote(uiFor('en'), broken)).toBe('in Swedish');
+  });
+
+  it('adds the phone’s hours to its note, before the language', () => {
+    const [phone] = helpContacts(uiFor('en'), line, { hours: 'day and night' });
+    expect(phone!.note).toBe('day and night, in Swedish');
+    expect(helpContacts(uiFor('sv'), line, { hours: 'dygnet runt' })[0]!.note).toBe('dygnet runt');
+  });
+});
+
+describe('help contacts as HTML', () => {
+  it('keeps every phone number left to right, so "90 390" does not read as "390 90" in Arabic', () => {
+    const html = helpContactsHtml(helpContacts(uiFor('ar'), embedded, { include: everything }));
+    for (const number of ['90 390', '90101', '1177', '112']) expect(html).toContain(`<bdi dir="ltr">${number}</bdi>`);
+    // No digit outside an isolate.
+    expect(html.replace(/<bdi dir="ltr">[^<]*<\/bdi>/g, '').replace(/<[^>]+>/g, '')).not.toMatch(/\d/);
+  });
+
+  it('renders a list item per contact: lead in bold, the link, what follows, the note in brackets', () => {
+    const html = helpContactsHtml(helpContacts(uiFor('sv'), line, { include: ['suicideLine', 'emergency'] }), { linkClass: 'font-bold' });
+    expect(html).toBe(
+      '<li><strong>Självmordslinjen, dygnet runt:</strong> <a class="font-bold" href="tel:90101">ring <bdi dir="ltr">90101</bdi></a> eller chatta via mind.se</li>' +
+        '<li><strong>Vid akut fara:</strong> <a class="font-bold" href="tel:112">ring <bdi dir="ltr">112</bdi></a></li>',
+    );
+  });
+
+  it('marks the chat link as the chat entry and shows the chat’s built state after it', () => {
+    const html = helpContactsHtml(helpContacts(uiFor('sv'), line, { include: ['chat'] }), { chatState: { state: 'scheduled', text: 'Chattens öppettider: …', class: 'block' } });
+    expect(html).toBe('<li><a href="/kontakt/" data-chat-entry>Chatta med en rådgivare</a><span class="block" data-chat-state="scheduled">Chattens öppettider: …</span></li>');
+  });
+
+  it('renders cards with a heading per contact, 112 in the help colours', () => {
+    const html = helpContactsHtml(helpContacts(uiFor('en'), line), { layout: 'cards', headingLevel: 3 });
+    expect(html.match(/<h3 /g)).toHaveLength(3);
+    expect(html).toContain('<h3 class="font-semibold text-lg">Call</h3>');
+    expect(html).toContain('<p class="text-sm">in Swedish</p>');
+    expect(html).toMatch(/<li class="[^"]*bg-help[^"]*"><h3 class="font-semibold text-lg">In an emergency:<\/h3>/);
+  });
+
+  it('escapes everything it is given', () => {
+    const html = helpContactsHtml(helpContacts(uiFor('sv'), line, { include: ['phone'], hours: '<script>"x"</script>' }));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;script&#62;&#34;x&#34;');
+  });
+
+  it('splits text into words and numbers for isolation', () => {
+    expect(numberParts('Ring Stödlinjen på 90 390')).toEqual([
+      { text: 'Ring Stödlinjen på ', number: false },
+      { text: '90 390', number: true },
+    ]);
+    expect(numberParts('+46 8-123 45 67 eller 112.')).toEqual([
+      { text: '+46 8-123 45 67', number: true },
+      { text: ' eller ', number: false },
+      { text: '112', number: true },
+      { text: '.', number: false },
+    ]);
+    expect(numberParts('inga siffror')).toEqual([{ text: 'inga siffror', number: false }]);
+  });
+});
