@@ -1,9 +1,10 @@
 // The Presentation tool: an editor opens a document and sees its page in the draft preview
 // (npm run preview-server), drafts included. Which page shows which document comes from the
 // site's own route functions (src/lib/routes.ts), so the Studio never holds a second copy of
-// the URL patterns.
+// the URL patterns. Each language version has its own addresses (/en/articles/…, /lattlast/…).
 import { defineDocuments, defineLocations, presentationTool, type DocumentLocationResolvers } from 'sanity/presentation';
-import { AUDIENCE_PATHS, CONTACT_PATH, HOME_PATH, PREVIEW_ENABLE_PATH, articlePath, pagePath, topicPath } from '../src/lib/routes';
+import { LOCALES, LOCALE_INFO, isLocale, type Locale } from '../src/i18n/locales';
+import { PREVIEW_ENABLE_PATH, articlePath, audiencePath, contactPath, homePath, pagePath, topicPath } from '../src/lib/routes';
 import { previewUrl } from './env';
 
 const ROUTED = {
@@ -12,32 +13,41 @@ const ROUTED = {
   page: { path: pagePath, label: 'Sidan' },
 } as const;
 
-type Selected = { title?: string | null; slug?: string | null } | null;
+type Selected = { title?: string | null; slug?: string | null; language?: string | null } | null;
 
-/** Where a document with a slug is seen: its own page. Without a slug it has no address yet. */
+/** Where a document with a slug is seen: its own page, in its language. Without a slug it has no address yet. */
 export function routedLocation(type: keyof typeof ROUTED, doc: Selected) {
   if (!doc?.slug) return { message: 'Dokumentet har ingen adress ännu: fyll i fältet Adress (slug).', tone: 'caution' as const };
   const { path, label } = ROUTED[type];
-  return { locations: [{ title: doc.title?.trim() || label, href: path(doc.slug) }] };
+  // Documents from before language versions have no language: they are Swedish, as the site reads them.
+  const locale: Locale = isLocale(doc.language) ? doc.language : 'sv';
+  return { locations: [{ title: doc.title?.trim() || label, href: path(doc.slug, locale) }] };
 }
+
+// The settings show on every page, in every language (their texts per language): where their parts are easiest to see.
+const inEvery = (title: (name: string) => string, path: (locale: Locale) => string) => LOCALES.map((locale) => ({ title: title(LOCALE_INFO[locale].name), href: path(locale) }));
 
 export const locations: DocumentLocationResolvers = {
   ...Object.fromEntries(
-    (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => [type, defineLocations({ select: { title: 'title', slug: 'slug.current' }, resolve: (doc) => routedLocation(type, doc) })]),
+    (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => [type, defineLocations({ select: { title: 'title', slug: 'slug.current', language: 'language' }, resolve: (doc) => routedLocation(type, doc) })]),
   ),
-  // The settings show on every page; these are where their parts are easiest to see.
-  siteSettings: defineLocations({ locations: [{ title: 'Startsidan', href: HOME_PATH }, { title: 'Jag mår dåligt', href: AUDIENCE_PATHS.self }] }),
-  contactSettings: defineLocations({ locations: [{ title: 'Kontakt', href: CONTACT_PATH }, { title: 'Startsidan', href: HOME_PATH }] }),
+  siteSettings: defineLocations({ locations: [...inEvery((name) => `Startsidan (${name})`, homePath), { title: 'Jag mår dåligt', href: audiencePath('self') }] }),
+  contactSettings: defineLocations({ locations: [...inEvery((name) => `Kontakt (${name})`, contactPath), { title: 'Startsidan', href: homePath() }] }),
 };
 
-/** The document a preview page shows, so navigating in the preview opens it for editing. */
+/** The document a preview page shows, so navigating in the preview opens it for editing: the route's language picks among translations that share a slug. */
 export const mainDocuments = defineDocuments(
-  (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => ({ route: ROUTED[type].path(':slug'), filter: `_type == "${type}" && slug.current == $slug` })),
+  LOCALES.flatMap((locale) =>
+    (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => ({
+      route: ROUTED[type].path(':slug', locale),
+      filter: `_type == "${type}" && slug.current == $slug && ${locale === 'sv' ? '(language == "sv" || !defined(language))' : `language == "${locale}"`}`,
+    })),
+  ),
 );
 
 export const presentation = () =>
   presentationTool({
     title: 'Förhandsvisning',
-    previewUrl: { origin: previewUrl, preview: HOME_PATH, previewMode: { enable: PREVIEW_ENABLE_PATH } },
+    previewUrl: { origin: previewUrl, preview: homePath(), previewMode: { enable: PREVIEW_ENABLE_PATH } },
     resolve: { locations, mainDocuments },
   });

@@ -15,6 +15,26 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type SearchSynonyms = Array<
+  {
+    _key: string;
+  } & SearchSynonym
+>;
+
+export type SearchSynonym = {
+  _type: "searchSynonym";
+  term?: string;
+  synonyms?: Array<string>;
+};
+
+export type SearchTerms = Array<string>;
+
+export type CounsellingLanguage = {
+  _type: "counsellingLanguage";
+  language?: "sv" | "en" | "ar";
+  availability?: "always" | "whenAvailable";
+};
+
 export type AccessibilityStatus = {
   _type: "accessibilityStatus";
   organisationName?: string;
@@ -30,7 +50,7 @@ export type OpeningHoursException = {
   closed?: boolean;
   opens?: string;
   closes?: string;
-  note?: string;
+  note?: InternationalizedArrayString;
 };
 
 export type OpeningHoursDay = {
@@ -204,11 +224,29 @@ export type ContactSettings = {
       _key: string;
     } & OpeningHoursException
   >;
-  statusOpenText?: string;
-  statusBusyText?: string;
-  statusClosedText?: string;
-  statusUnavailableText?: string;
+  counsellingLanguages?: Array<
+    {
+      _key: string;
+    } & CounsellingLanguage
+  >;
+  counsellingNote?: InternationalizedArrayText;
+  statusOpenText?: InternationalizedArrayString;
+  statusBusyText?: InternationalizedArrayString;
+  statusClosedText?: InternationalizedArrayString;
+  statusUnavailableText?: InternationalizedArrayString;
 };
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
 
 export type SiteSettings = {
   _id: string;
@@ -217,22 +255,29 @@ export type SiteSettings = {
   _updatedAt: string;
   _rev: string;
   siteName?: string;
-  tagline?: string;
-  description?: string;
+  tagline?: InternationalizedArrayString;
+  description?: InternationalizedArrayText;
   quickExitUrl?: string;
   aboutPage?: PageReference;
   privacyPage?: PageReference;
   accessibilityPage?: PageReference;
   safeBrowsingPage?: PageReference;
-  crisisSearchTerms?: Array<string>;
-  searchSynonyms?: Array<{
-    term?: string;
-    synonyms?: Array<string>;
-    _type: "searchSynonym";
-    _key: string;
-  }>;
+  crisisSearchTerms?: InternationalizedArraySearchTerms;
+  searchSynonyms?: InternationalizedArraySearchSynonyms;
   accessibility?: AccessibilityStatus;
 };
+
+export type InternationalizedArraySearchSynonyms = Array<
+  {
+    _key: string;
+  } & InternationalizedArraySearchSynonymsValue
+>;
+
+export type InternationalizedArraySearchTerms = Array<
+  {
+    _key: string;
+  } & InternationalizedArraySearchTermsValue
+>;
 
 export type Redirect = {
   _id: string;
@@ -246,12 +291,59 @@ export type Redirect = {
   permanent?: boolean;
 };
 
+export type InternationalizedArraySearchSynonymsValue = {
+  _type: "internationalizedArraySearchSynonymsValue";
+  value?: SearchSynonyms;
+  language?: string;
+};
+
+export type InternationalizedArraySearchTermsValue = {
+  _type: "internationalizedArraySearchTermsValue";
+  value?: SearchTerms;
+  language?: string;
+};
+
+export type InternationalizedArrayTextValue = {
+  _type: "internationalizedArrayTextValue";
+  value?: string;
+  language?: string;
+};
+
+export type InternationalizedArrayStringValue = {
+  _type: "internationalizedArrayStringValue";
+  value?: string;
+  language?: string;
+};
+
+export type TranslationMetadata = {
+  _id: string;
+  _type: "translation.metadata";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  translations?: InternationalizedArrayReference;
+  schemaTypes?: Array<string>;
+};
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type InternationalizedArrayReferenceValue = {
+  _type: "internationalizedArrayReferenceValue";
+  value?: ArticleReference | TopicReference | PageReference;
+  language?: string;
+};
+
 export type Page = {
   _id: string;
   _type: "page";
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   summary?: string;
@@ -270,6 +362,7 @@ export type Topic = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   description?: string;
@@ -289,6 +382,7 @@ export type Article = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: "sv" | "sv-lattlast" | "en" | "ar";
   title?: string;
   slug?: Slug;
   audience?: "self" | "relatives" | "both";
@@ -437,6 +531,10 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | SearchSynonyms
+  | SearchSynonym
+  | SearchTerms
+  | CounsellingLanguage
   | AccessibilityStatus
   | OpeningHoursException
   | OpeningHoursDay
@@ -455,8 +553,19 @@ export type AllSanitySchemaTypes =
   | Callout
   | Body
   | ContactSettings
+  | InternationalizedArrayString
+  | InternationalizedArrayText
   | SiteSettings
+  | InternationalizedArraySearchSynonyms
+  | InternationalizedArraySearchTerms
   | Redirect
+  | InternationalizedArraySearchSynonymsValue
+  | InternationalizedArraySearchTermsValue
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | InternationalizedArrayReferenceValue
   | Page
   | Slug
   | Topic
@@ -476,7 +585,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../src/data/queries.ts
 // Variable: SETTINGS_QUERY
-// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    tagline,    description,    quickExitUrl,    crisisSearchTerms,    searchSynonyms[]{ term, synonyms },    accessibility,    "aboutPage": aboutPage->{ title, "slug": slug.current },    "privacyPage": privacyPage->{ title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, note },    statusOpenText,    statusBusyText,    statusClosedText,    statusUnavailableText  }}
+// Query: {  "site": *[_id == "siteSettings"][0]{    siteName,    tagline,    description,    quickExitUrl,    crisisSearchTerms,    searchSynonyms,    accessibility,    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }  },  "contact": *[_id == "contactSettings"][0]{    phoneNumber,    chatEnabled,    chatEmbedUrl,    chatStatusUrl,    timeZone,    openingHours[]{ day, opens, closes },    openingHoursExceptions[]{ date, closed, opens, closes, note },    statusOpenText,    statusBusyText,    statusClosedText,    statusUnavailableText,    counsellingLanguages[]{ language, availability },    counsellingNote  }}
 export type SETTINGS_QUERY_RESULT = {
   site:
     | {
@@ -507,28 +616,29 @@ export type SETTINGS_QUERY_RESULT = {
       }
     | {
         siteName: string | null;
-        tagline: string | null;
-        description: string | null;
+        tagline: InternationalizedArrayString | null;
+        description: InternationalizedArrayText | null;
         quickExitUrl: string | null;
-        crisisSearchTerms: Array<string> | null;
-        searchSynonyms: Array<{
-          term: string | null;
-          synonyms: Array<string> | null;
-        }> | null;
+        crisisSearchTerms: InternationalizedArraySearchTerms | null;
+        searchSynonyms: InternationalizedArraySearchSynonyms | null;
         accessibility: AccessibilityStatus | null;
         aboutPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         privacyPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         accessibilityPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
         safeBrowsingPage: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
@@ -547,6 +657,8 @@ export type SETTINGS_QUERY_RESULT = {
         statusBusyText: null;
         statusClosedText: null;
         statusUnavailableText: null;
+        counsellingLanguages: null;
+        counsellingNote: null;
       }
     | {
         phoneNumber: string | null;
@@ -572,21 +684,27 @@ export type SETTINGS_QUERY_RESULT = {
           closed: boolean | null;
           opens: string | null;
           closes: string | null;
-          note: string | null;
+          note: InternationalizedArrayString | null;
         }> | null;
-        statusOpenText: string | null;
-        statusBusyText: string | null;
-        statusClosedText: string | null;
-        statusUnavailableText: string | null;
+        statusOpenText: InternationalizedArrayString | null;
+        statusBusyText: InternationalizedArrayString | null;
+        statusClosedText: InternationalizedArrayString | null;
+        statusUnavailableText: InternationalizedArrayString | null;
+        counsellingLanguages: Array<{
+          language: "ar" | "en" | "sv" | null;
+          availability: "always" | "whenAvailable" | null;
+        }> | null;
+        counsellingNote: InternationalizedArrayText | null;
       }
     | null;
 };
 
 // Source: ../src/data/queries.ts
 // Variable: TOPICS_QUERY
-// Query: *[_type == "topic"] | order(order asc, title asc){  _id,  title,  "slug": slug.current,  description}
+// Query: *[_type == "topic"] | order(order asc, title asc){  _id,  language,  title,  "slug": slug.current,  description}
 export type TOPICS_QUERY_RESULT = Array<{
   _id: string;
+  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   title: string | null;
   slug: string | null;
   description: string | null;
@@ -594,9 +712,10 @@ export type TOPICS_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: ARTICLES_QUERY
-// Query: *[_type == "article"] | order(title asc){  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "article"] | order(title asc){  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type ARTICLES_QUERY_RESULT = Array<{
   _id: string;
+  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   title: string | null;
   slug: string | null;
   summary: string | null;
@@ -607,6 +726,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
+    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   }> | null;
   _updatedAt: string;
   contentNote: string | null;
@@ -619,6 +739,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
   } | null;
   related: Array<{
     _id: string;
+    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
     title: string | null;
     slug: string | null;
     summary: string | null;
@@ -629,6 +750,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
       _id: string;
       title: string | null;
       slug: string | null;
+      language: "ar" | "en" | "sv-lattlast" | "sv" | null;
     }> | null;
   }> | null;
   body: Array<
@@ -651,16 +773,19 @@ export type ARTICLES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | null;
             }
@@ -732,9 +857,10 @@ export type ARTICLES_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: PAGES_QUERY
-// Query: *[_type == "page"] | order(title asc){  _id,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "page"] | order(title asc){  _id,  language,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type PAGES_QUERY_RESULT = Array<{
   _id: string;
+  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -759,16 +885,19 @@ export type PAGES_QUERY_RESULT = Array<{
                     _type: "article";
                     slug: string | null;
                     title: string | null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "page";
                     slug: string | null;
                     title: string | null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | {
                     _type: "topic";
                     slug: string | null;
                     title: string | null;
+                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
                   }
                 | null;
             }
@@ -840,7 +969,7 @@ export type PAGES_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: REDIRECTS_QUERY
-// Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }}
+// Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }}
 export type REDIRECTS_QUERY_RESULT = Array<{
   _id: string;
   from: string | null;
@@ -853,30 +982,47 @@ export type REDIRECTS_QUERY_RESULT = Array<{
         _type: "article";
         title: string | null;
         slug: string | null;
+        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
       }
     | {
         _id: string;
         _type: "page";
         title: string | null;
         slug: string | null;
+        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
       }
     | {
         _id: string;
         _type: "topic";
         title: string | null;
         slug: string | null;
+        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
       }
     | null;
+}>;
+
+// Source: ../src/data/queries.ts
+// Variable: TRANSLATIONS_QUERY
+// Query: *[_type == "translation.metadata"]{  _id,  schemaTypes,  "translations": translations[]{ _key, language, "ref": value._ref }}
+export type TRANSLATIONS_QUERY_RESULT = Array<{
+  _id: string;
+  schemaTypes: Array<string> | null;
+  translations: Array<{
+    _key: string;
+    language: string | null;
+    ref: string | null;
+  }> | null;
 }>;
 
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    searchSynonyms[]{ term, synonyms },\n    accessibility,\n    "aboutPage": aboutPage->{ title, "slug": slug.current },\n    "privacyPage": privacyPage->{ title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText\n  }\n}': SETTINGS_QUERY_RESULT;
-    '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
-    '*[_type == "article"] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
-    '*[_type == "page"] | order(title asc){\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
-    '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }\n}': REDIRECTS_QUERY_RESULT;
+    '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    searchSynonyms,\n    accessibility,\n    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },\n    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText,\n    counsellingLanguages[]{ language, availability },\n    counsellingNote\n  }\n}': SETTINGS_QUERY_RESULT;
+    '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
+    '*[_type == "article"] | order(title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
+    '*[_type == "page"] | order(title asc){\n  _id,\n  language,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
+    '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
+    '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -8,23 +8,57 @@ export interface Phrasing {
   suggestion: string;
 }
 
-// A `\p{L}` lookbehind instead of `\b`, which treats å, ä and ö as non-word characters. Trailing
-// letters are part of the match so inflected forms (självmordet, självmordsförsöken) are caught.
+// A `\p{L}` lookbehind instead of `\b`, which treats å, ä and ö (and every Arabic letter) as
+// non-word characters. Trailing letters are part of the match so inflected forms (självmordet,
+// självmordsförsöken, attempts) are caught.
 const word = (pattern: string) => new RegExp(`(?<!\\p{L})(?:${pattern})\\p{L}*`, 'giu');
 
-const RULES: ReadonlyArray<{ pattern: RegExp; suggestion: string }> = [
+type Rule = { pattern: RegExp; suggestion: string };
+
+const SWEDISH: readonly Rule[] = [
   // "Begå" frames suicide as a crime; the guidance is "ta sitt liv".
   { pattern: word('beg(?:å|år|ick|ått)\\s+självmord'), suggestion: '”ta sitt liv” (till exempel ”tog sitt liv”)' },
   // "Lyckat/misslyckat" frames death as success; the guidance is the neutral "suicidförsök".
   { pattern: word('(?:miss)?lycka(?:t|de|d)\\s+självmordsförsök'), suggestion: '”suicidförsök”' },
 ];
 
-/** Every ruled-out phrasing in `text`, in order of appearance. */
-export function findForbiddenPhrasings(text: string | null | undefined): Phrasing[] {
+const ENGLISH: readonly Rule[] = [
+  // "Commit" frames suicide as a crime (it was one in England until 1961).
+  { pattern: word('commit(?:s|ted|ting)?\\s+suicide'), suggestion: '”died by suicide” eller ”took their own life”' },
+  // Death as success, survival as failure.
+  { pattern: word('(?:successful|completed)\\s+suicide(?!\\s+attempt)'), suggestion: '”died by suicide”' },
+  { pattern: word('(?:un)?successful\\s+suicide\\s+attempt|unsuccessful\\s+suicide|failed\\s+(?:suicide\\s+)?attempt'), suggestion: '”suicide attempt”' },
+];
+
+const ARABIC: readonly Rule[] = [
+  // ارتكب/يرتكب/ارتكاب (to commit, as a crime or a sin) before الانتحار, also with و ف ب ل in front.
+  { pattern: word('[وفبل]?[اينت]?رتكا?ب\\p{L}*\\s+(?:ال)?انتحار'), suggestion: '”أنهى حياته” eller ”توفي انتحارًا” (”tog sitt liv”)' },
+  // A "successful" or "failed" attempt; the neutral phrase is محاولة انتحار.
+  { pattern: word('[وفبل]?(?:ال)?محاول\\p{L}*\\s+(?:ال)?انتحار\\p{L}*\\s+(?:ال)?(?:فاشل|ناجح)|[وفبل]?(?:ال)?انتحار\\s+(?:ال)?(?:فاشل|ناجح)'), suggestion: '”محاولة انتحار” (”suicidförsök”)' },
+];
+
+const RULES: Record<string, readonly Rule[]> = { sv: SWEDISH, 'sv-lattlast': SWEDISH, en: ENGLISH, ar: ARABIC };
+const ALL_RULES = [...SWEDISH, ...ENGLISH, ...ARABIC];
+
+/**
+ * Arabic is matched without its optional marks: short vowels and other diacritics (U+064B–065F,
+ * U+0670), tatweel, and the hamza forms of alif (أ إ آ ٱ → ا), which writers use or leave out.
+ */
+export const normaliseArabic = (text: string): string =>
+  text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا');
+
+/**
+ * Every ruled-out phrasing in `text`, in order of appearance, by the rules of `language` (a content
+ * language code; Swedish when absent). A document in an unknown language is checked against all.
+ */
+export function findForbiddenPhrasings(text: string | null | undefined, language?: string | null): Phrasing[] {
   if (!text) return [];
+  const rules = language == null ? SWEDISH : (RULES[language] ?? ALL_RULES);
+  // Normalising changes only Arabic letters, so one searched text serves every language's rules.
+  const searched = normaliseArabic(text);
   const found: Array<Phrasing & { index: number }> = [];
-  for (const { pattern, suggestion } of RULES) {
-    for (const match of text.matchAll(pattern)) {
+  for (const { pattern, suggestion } of rules) {
+    for (const match of searched.matchAll(pattern)) {
       found.push({ phrase: match[0].toLowerCase().replace(/\s+/g, ' '), suggestion, index: match.index });
     }
   }
@@ -61,6 +95,6 @@ export function collectText(value: unknown, path: TextAt['path'] = []): TextAt[]
 }
 
 /** Ruled-out phrasings inside a body, each with the path to the text it sits in. */
-export function findPhrasingsInBody(body: unknown): Array<Phrasing & { path: TextAt['path'] }> {
-  return collectText(body).flatMap(({ path, text }) => findForbiddenPhrasings(text).map((p) => ({ ...p, path })));
+export function findPhrasingsInBody(body: unknown, language?: string | null): Array<Phrasing & { path: TextAt['path'] }> {
+  return collectText(body).flatMap(({ path, text }) => findForbiddenPhrasings(text, language).map((p) => ({ ...p, path })));
 }

@@ -1,10 +1,13 @@
 // A lint over dataset documents (parsed NDJSON) for what `sanity documents validate --file` cannot
-// check, or reports only as a warning: ruled-out phrasings; slug format and reserved page paths (the
-// CLI downgrades slug rules to warnings); slug uniqueness per type (the schema's check needs the
-// Content Lake and is skipped offline); overdue reviews; redirects (their paths and targets, two
-// from one address, one from an address a document uses, chains and loops).
+// check, or reports only as a warning: every translated document's language; ruled-out phrasings in
+// the rules of the document's language; a sensitive article's content note and help box in every
+// language; slug format and reserved page paths (the CLI downgrades slug rules to warnings); slug
+// uniqueness per type and language (the schema's check needs the Content Lake and is skipped
+// offline); overdue reviews; the links between translations (translation.metadata); redirects
+// (their paths and targets, two from one address, one from an address a document uses, chains and loops).
 import { findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage, type TextAt } from './language';
-import { checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSlug, isOverdue, overdueMessage } from './rules';
+import { checkContentNote, checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSensitiveHelpBox, checkSlug, isOverdue, overdueMessage } from './rules';
+import { CONTENT_LANGUAGES, DEFAULT_LANGUAGE, isContentLanguage, LANGUAGE_NAMES_SV, TRANSLATED_TYPES } from './languages';
 import { normaliseSitePath, sitePathProblem } from '../../src/lib/redirects';
 import { hrefFor } from '../../src/lib/routes';
 import { todayIn } from '../../src/lib/today';
@@ -40,28 +43,50 @@ export function lintDataset(docs: readonly LintDocument[], { today = todayIn() }
 
   for (const doc of docs) {
     const { _id: id, _type: type } = doc;
+    const translated = (TRANSLATED_TYPES as readonly string[]).includes(type);
+    if (translated && !isContentLanguage(doc.language)) {
+      const codes = CONTENT_LANGUAGES.map(({ id: code }) => `”${code}”`).join(', ');
+      findings.push({
+        id,
+        field: 'language',
+        message: doc.language === undefined ? `Dokumentet saknar språk. Ange ett av ${codes}.` : `${JSON.stringify(doc.language)} är inget av webbplatsens språk (${codes}).`,
+        level: 'error',
+      });
+    }
+    // Texts are checked by the rules of their own language; a document without one as Swedish.
+    const language = typeof doc.language === 'string' ? doc.language : DEFAULT_LANGUAGE;
 
     for (const field of TEXT_FIELDS) {
       const value = doc[field];
       if (typeof value !== 'string') continue;
-      for (const phrasing of findForbiddenPhrasings(value)) {
+      for (const phrasing of findForbiddenPhrasings(value, language)) {
         findings.push({ id, field, message: phrasingMessage(phrasing), level: 'warning' });
       }
     }
-    for (const { path, ...phrasing } of findPhrasingsInBody(doc.body)) {
+    for (const { path, ...phrasing } of findPhrasingsInBody(doc.body, language)) {
       findings.push({ id, field: fieldPath('body', path), message: phrasingMessage(phrasing), level: 'warning' });
+    }
+
+    if (type === 'article') {
+      const article = { sensitive: doc.sensitive === true, contentNote: typeof doc.contentNote === 'string' ? doc.contentNote : undefined, body: doc.body };
+      const noteProblem = checkContentNote(article);
+      if (noteProblem) findings.push({ id, field: 'contentNote', message: noteProblem, level: 'error' });
+      const helpBoxProblem = checkSensitiveHelpBox(article);
+      if (helpBoxProblem) findings.push({ id, field: 'body', message: helpBoxProblem, level: 'error' });
     }
 
     const slug = (doc.slug as { current?: unknown } | undefined)?.current;
     if (typeof slug === 'string') {
       const problem = checkSlug(slug) ?? (type === 'page' ? checkPageSlug(slug) : undefined);
       if (problem) findings.push({ id, field: 'slug', message: problem, level: 'error' });
+      // Each language has its own addresses, so only documents of one type and language compete.
       // A draft and its published document share a slug legitimately.
-      const key = `${type}\u0000${slug}`;
+      const key = `${type}\u0000${language}\u0000${slug}`;
       const owner = slugOwners.get(key);
       if (owner === undefined) slugOwners.set(key, id);
       else if (publishedId(owner) !== publishedId(id)) {
-        findings.push({ id, field: 'slug', message: `Adressen ”${slug}” används redan av ${owner}; ${id} måste ha en egen adress.`, level: 'error' });
+        const named = isContentLanguage(language) ? ` på ${LANGUAGE_NAMES_SV[language]}` : '';
+        findings.push({ id, field: 'slug', message: `Adressen ”${slug}” används redan${named} av ${owner}; ${id} måste ha en egen adress.`, level: 'error' });
       }
     }
 
@@ -69,7 +94,7 @@ export function lintDataset(docs: readonly LintDocument[], { today = todayIn() }
       findings.push({ id, field: 'nextReview', message: overdueMessage(doc.nextReview), level: 'warning' });
     }
   }
-  return [...findings, ...lintRedirects(docs)];
+  return [...findings, ...lintTranslations(docs), ...lintRedirects(docs)];
 }
 
 interface RedirectDocument extends LintDocument {
@@ -85,7 +110,9 @@ function lintRedirects(docs: readonly LintDocument[]): Finding[] {
   const used = new Map<string, string>();
   for (const doc of docs) {
     const slug = (doc.slug as { current?: unknown } | undefined)?.current;
-    const path = typeof slug === 'string' ? hrefFor({ _type: doc._type, slug }) : undefined;
+    // Swedish addresses: the ones hrefFor makes (other languages live under their own prefixes).
+    const swedish = (doc.language ?? DEFAULT_LANGUAGE) === DEFAULT_LANGUAGE;
+    const path = typeof slug === 'string' && swedish ? hrefFor({ _type: doc._type, slug }) : undefined;
     if (path && !doc._id.startsWith('drafts.')) used.set(path, doc._id);
   }
 
@@ -128,6 +155,55 @@ function lintRedirects(docs: readonly LintDocument[]): Finding[] {
       seen.push(next);
       if (!targets.has(next)) break;
     }
+  }
+  return findings;
+}
+
+interface TranslationEntry {
+  _key?: string;
+  language?: unknown;
+  value?: { _ref?: unknown };
+}
+
+/**
+ * translation.metadata documents (@sanity/document-internationalization): each links at most one
+ * document per language, of one type, and every linked document has the language the link says.
+ */
+function lintTranslations(docs: readonly LintDocument[]): Finding[] {
+  const findings: Finding[] = [];
+  const byId = new Map(docs.map((doc) => [doc._id, doc]));
+  const linkedFrom = new Map<string, string>();
+  for (const meta of docs) {
+    if (meta._type !== 'translation.metadata') continue;
+    const entries = Array.isArray(meta.translations) ? (meta.translations as TranslationEntry[]) : [];
+    const seen = new Map<string, string>();
+    const types = new Set<string>();
+    entries.forEach((entry, index) => {
+      const field = `translations[${entry?._key ? `_key=="${entry._key}"` : index}]`;
+      const ref = typeof entry?.value?._ref === 'string' ? entry.value._ref : undefined;
+      const language = entry?.language;
+      if (!isContentLanguage(language)) {
+        findings.push({ id: meta._id, field: `${field}.language`, message: `${JSON.stringify(language)} är inget av webbplatsens språk.`, level: 'error' });
+        return;
+      }
+      const earlier = seen.get(language);
+      if (earlier !== undefined) findings.push({ id: meta._id, field, message: `Två översättningar till ${LANGUAGE_NAMES_SV[language]} (${earlier} och ${ref}). Behåll en.`, level: 'error' });
+      seen.set(language, ref ?? '');
+      if (!ref) return;
+      const target = byId.get(ref);
+      if (!target) {
+        findings.push({ id: meta._id, field: `${field}.value`, message: `Dokumentet ${ref} finns inte; länken till översättningen hoppas över.`, level: 'warning' });
+        return;
+      }
+      types.add(target._type);
+      if (target.language !== language) {
+        findings.push({ id: meta._id, field: `${field}.value`, message: `${ref} är länkad som ${LANGUAGE_NAMES_SV[language]} men har språket ${JSON.stringify(target.language)}.`, level: 'error' });
+      }
+      const other = linkedFrom.get(ref);
+      if (other !== undefined) findings.push({ id: meta._id, field: `${field}.value`, message: `${ref} är redan länkad till sina översättningar i ${other}.`, level: 'error' });
+      linkedFrom.set(ref, meta._id);
+    });
+    if (types.size > 1) findings.push({ id: meta._id, field: 'translations', message: `Översättningarna är av olika typer (${[...types].join(', ')}); en länk gäller bara en typ.`, level: 'error' });
   }
   return findings;
 }

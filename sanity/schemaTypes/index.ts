@@ -6,6 +6,9 @@ import { redirect } from './documents/redirect';
 import { siteSettings } from './documents/siteSettings';
 import { topic } from './documents/topic';
 import { accessibilityStatus } from './objects/accessibilityStatus';
+import { counsellingLanguage } from './objects/counsellingLanguage';
+import { searchSynonym, searchSynonyms } from './objects/searchSynonyms';
+import { searchTerms } from './objects/searchTerms';
 import { body } from './objects/body';
 import { callout } from './objects/callout';
 import { exerciseStep } from './objects/exerciseStep';
@@ -43,4 +46,8 @@ export const schemaTypes = [
   openingHoursDay,
   openingHoursException,
   accessibilityStatus,
+  counsellingLanguage,
+  searchTerms,
+  searchSynonym,
+  searchSynonyms,
 ];

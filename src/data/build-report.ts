@@ -5,13 +5,19 @@
 import { writeFileSync } from 'node:fs';
 import type { SiteContent } from './content';
 import { telHref } from '../lib/phone';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { articlePath, contactPath, homePath, pagePath, topicPath } from '../lib/routes';
 
 export type BuildWarning = { documentId: string; field: string; message: string };
 export type DocumentRef = { documentId: string; field: string };
+/** A published document: `path` is its address, in its language. */
+type Listed = { _id: string; slug: string; language: Locale; path: string };
 export type BuildListing = {
-  articles: Array<{ _id: string; slug: string; title: string; nextReview: string | null }>;
-  pages: Array<{ _id: string; slug: string }>;
-  topics: Array<{ _id: string; slug: string }>;
+  articles: Array<Listed & { title: string; nextReview: string | null }>;
+  pages: Listed[];
+  topics: Listed[];
+  /** Each language version's start and contact pages. */
+  languages: Array<{ language: Locale; home: string; contact: string }>;
   /** The help line every page links to, as the pages write it. */
   contact: { documentId: string; phoneNumber: string; tel: string };
 };
@@ -48,11 +54,14 @@ export function buildReportWriter(file: string): BuildReportWriter {
       dirty = true;
     },
     content(content) {
+      const all = LOCALES.map((locale) => content.locales[locale]);
+      const { contact } = content.locales.sv;
       listing = {
-        articles: content.articles.map((article) => ({ _id: article._id, slug: article.slug, title: article.title, nextReview: article.nextReview ?? null })),
-        pages: content.pages.map((page) => ({ _id: page._id, slug: page.slug })),
-        topics: content.topics.map((topic) => ({ _id: topic._id, slug: topic.slug })),
-        contact: { documentId: 'contactSettings', phoneNumber: content.contact.phoneNumber, tel: telHref(content.contact.phoneNumber) },
+        articles: all.flatMap(({ locale, articles }) => articles.map((article) => ({ _id: article._id, slug: article.slug, language: locale, path: articlePath(article.slug, locale), title: article.title, nextReview: article.nextReview ?? null }))),
+        pages: all.flatMap(({ locale, pages }) => pages.map((page) => ({ _id: page._id, slug: page.slug, language: locale, path: pagePath(page.slug, locale) }))),
+        topics: all.flatMap(({ locale, topics }) => topics.map((topic) => ({ _id: topic._id, slug: topic.slug, language: locale, path: topicPath(topic.slug, locale) }))),
+        languages: LOCALES.map((locale) => ({ language: locale, home: homePath(locale), contact: contactPath(locale) })),
+        contact: { documentId: 'contactSettings', phoneNumber: contact.phoneNumber, tel: telHref(contact.phoneNumber) },
       };
       dirty = true;
       flush();

@@ -27,18 +27,24 @@ export function withPages<T extends Identified>(docs: T[], report: ContentReport
   });
 }
 
-/** Throws when two documents share a slug: the site cannot guess which one the address means. */
-export function assertUniqueSlugs(docs: Array<{ _id: string; slug: string }>, type: string): void {
+/**
+ * Throws when two documents of one language share a slug: the site cannot guess which one the
+ * address means. Each language has its own addresses, so a translation may keep the Swedish slug.
+ * A document without a language counts as Swedish, as the site has always read it.
+ */
+export function assertUniqueSlugs(docs: Array<{ _id: string; slug: string; language?: string | null }>, type: string): void {
   const owners = new Map<string, string>();
   for (const doc of docs) {
-    const other = owners.get(doc.slug);
+    const language = doc.language ?? 'sv';
+    const key = `${language}\u0000${doc.slug}`;
+    const other = owners.get(key);
     if (other) {
-      throw new ContentError(`Duplicate slug "${doc.slug}" for ${type}: documents "${other}" and "${doc._id}" both use it. Give one of them another slug.`, [
+      throw new ContentError(`Duplicate slug "${doc.slug}" for ${type} in language "${language}": documents "${other}" and "${doc._id}" both use it. Give one of them another slug.`, [
         { documentId: other, field: 'slug' },
         { documentId: doc._id, field: 'slug' },
       ]);
     }
-    owners.set(doc.slug, doc._id);
+    owners.set(key, doc._id);
   }
 }
 

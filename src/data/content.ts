@@ -1,8 +1,8 @@
 // The site's content, loaded once per build through the source switch and checked. Pages get
 // everything from here and never talk to Sanity themselves.
-import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT } from '../sanity.types';
-import { assertUniqueSlugs, reportOverdueReviews, resolvedLinks, withoutStrayBidiDeep, withPages, type Named } from './clean';
-import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY } from './queries';
+import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
+import { assertUniqueSlugs, reportOverdueReviews, withoutStrayBidiDeep, withPages, type Named } from './clean';
+import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY, TRANSLATIONS_QUERY } from './queries';
 import { ContentError, consoleReport, type ContentReport } from './report';
 import { recordBuildContent, recordBuildError } from './build-report';
 import { liveAddresses, loadRedirects, type Redirect } from './redirects';
@@ -14,44 +14,73 @@ import { isCalendarDate, isTime, isTimeRange, isTimeZone, isWeekday, repeatedDat
 import { isPhoneNumber } from '../lib/phone';
 import { hrefFor, RESERVED_PAGE_SLUGS, type LinkTarget } from '../lib/routes';
 import { todayIn } from '../lib/today';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { alternatesOf, inKnownLanguage, linkTranslations, pathOf, versionIn, type Alternate, type Translatable } from './translations';
 
 type RawSite = NonNullable<SETTINGS_QUERY_RESULT['site']>;
 type RawContact = NonNullable<SETTINGS_QUERY_RESULT['contact']>;
 
-export type Topic = Named<TOPICS_QUERY_RESULT[number]>;
+export type { Alternate } from './translations';
+type InLanguage = { language: Locale; /** The same text in the site's other languages, where it exists. */ translations: Alternate[] };
+
+export type Topic = Omit<Named<TOPICS_QUERY_RESULT[number]>, 'language'> & InLanguage;
 export type TopicLink = { _id: string; title: string; slug: string };
 type RawArticle = ARTICLES_QUERY_RESULT[number];
-export type ArticleCard = Named<NonNullable<NonNullable<RawArticle['related']>[number]>> & { topics: TopicLink[] };
-export type Article = Omit<Named<RawArticle>, 'topics' | 'related'> & { topics: TopicLink[]; related: ArticleCard[] };
-export type Page = Named<PAGES_QUERY_RESULT[number]>;
+export type ArticleCard = Omit<Named<NonNullable<NonNullable<RawArticle['related']>[number]>>, 'topics' | 'language'> & { language: Locale; topics: TopicLink[] };
+export type Article = Omit<Named<RawArticle>, 'topics' | 'related' | 'language'> & InLanguage & { topics: TopicLink[]; related: ArticleCard[] };
+export type Page = Omit<Named<PAGES_QUERY_RESULT[number]>, 'language'> & InLanguage;
 
-export type PageLink = { title: string; slug: string };
-export type SiteSettings = Omit<RawSite, 'siteName' | 'quickExitUrl' | 'crisisSearchTerms' | 'searchSynonyms' | 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'> & {
+/** A link to a page; `path` is its address (easy-read Swedish links to the Swedish page where it has no own version). */
+export type PageLink = { title: string; slug: string; path: string; language: Locale };
+/** Settings fields that hold one text per language (internationalized arrays), resolved for one language. */
+type SiteTexts = 'tagline' | 'description' | 'crisisSearchTerms' | 'searchSynonyms';
+export type SiteSettings = Omit<RawSite, SiteTexts | 'siteName' | 'quickExitUrl' | 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'> & {
   siteName: string;
+  tagline: string | null;
+  description: string | null;
   quickExitUrl: string;
   crisisSearchTerms: string[];
   /** Everyday words for the words the texts use, for search (entries without a term or synonyms left out). */
   searchSynonyms: Array<{ term: string; synonyms: string[] }>;
+  /** The settings' pages in this language (their translation); null where none is published. */
   aboutPage: PageLink | null;
   privacyPage: PageLink | null;
   accessibilityPage: PageLink | null;
   safeBrowsingPage: PageLink | null;
 };
-export type ContactSettings = Omit<RawContact, 'phoneNumber' | 'openingHours' | 'openingHoursExceptions' | 'chatEnabled' | 'timeZone'> & {
+type ContactTexts = 'statusOpenText' | 'statusBusyText' | 'statusClosedText' | 'statusUnavailableText' | 'counsellingNote' | 'counsellingLanguages';
+type RawException = NonNullable<RawContact['openingHoursExceptions']>[number];
+export type ContactSettings = Omit<RawContact, ContactTexts | 'phoneNumber' | 'openingHours' | 'openingHoursExceptions' | 'chatEnabled' | 'timeZone'> & {
   phoneNumber: string;
   chatEnabled: boolean;
   timeZone: string;
   openingHours: NonNullable<RawContact['openingHours']>;
-  openingHoursExceptions: NonNullable<RawContact['openingHoursExceptions']>;
+  openingHoursExceptions: Array<Omit<RawException, 'note'> & { note: string | null }>;
+  statusOpenText: string | null;
+  statusBusyText: string | null;
+  statusClosedText: string | null;
+  statusUnavailableText: string | null;
+  /** The languages counsellors speak: `always`, or only `whenAvailable` (a counsellor who speaks it is on duty). */
+  counsellingLanguages: Array<{ language: string; availability: 'always' | 'whenAvailable' }>;
+  /** The visitor text saying which languages the counselling is in, in this page's language. */
+  counsellingNote: string | null;
 };
 
-export type SiteContent = {
+/** One language version of the site: what its pages show. */
+export type LocaleContent = {
+  locale: Locale;
   site: SiteSettings;
   contact: ContactSettings;
   topics: Topic[];
   articles: Article[];
   pages: Page[];
-  /** Old addresses, each leading to a live page in one hop. */
+  /** Old addresses (in every language), each leading to a live page in one hop. */
+  redirects: Redirect[];
+};
+
+/** The whole site: every language version, and the redirects, which are the same for all. */
+export type SiteContent = {
+  locales: Record<Locale, LocaleContent>;
   redirects: Redirect[];
 };
 
@@ -70,20 +99,60 @@ const FALLBACK_CONTACT: ContactSettings = {
   statusBusyText: null,
   statusClosedText: null,
   statusUnavailableText: null,
+  counsellingLanguages: [{ language: 'sv', availability: 'always' }],
+  counsellingNote: null,
 };
+
+/** A list of language versions: every item an object with a `language`, or of the plugin's `internationalizedArray…Value` type. */
+const isVersionList = (value: unknown): value is unknown[] =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((item) => item && typeof item === 'object' && !Array.isArray(item) && ('language' in item || String((item as { _type?: unknown })._type).startsWith('internationalizedArray')));
+
+/**
+ * One language's value of a translated settings field: a list of `{ language, value }` (the
+ * internationalized-array plugin's shape). Easy-read Swedish falls back to Swedish; English and
+ * Arabic pages never show another language's text (the field is read as absent, with a warning).
+ * A plain value, as stored before the settings had language versions, is the Swedish value.
+ */
+function localized(value: unknown, locale: Locale, docId: string, field: string, report: ContentReport): { value: unknown; field: string } {
+  if (value == null) return { value: null, field };
+  if (!isVersionList(value)) return { value: locale === 'sv' || locale === 'sv-lattlast' ? value : null, field };
+  const versions = new Map<string, unknown>();
+  value.forEach((item: unknown, index) => {
+    const entry = item && typeof item === 'object' ? (item as { language?: unknown; value?: unknown }) : null;
+    if (typeof entry?.language === 'string' && !versions.has(entry.language)) versions.set(entry.language, entry.value);
+    else if (typeof entry?.language !== 'string') report.warn(docId, `${field}[${index}]`, 'has no language; left out');
+  });
+  if (versions.has(locale)) return { value: versions.get(locale), field: `${field}[${locale}]` };
+  if (locale === 'sv-lattlast') return { value: versions.get('sv') ?? null, field: `${field}[sv]` };
+  if (versions.size) report.warn(docId, field, `has no ${locale} version; ${locale} pages leave it out`);
+  return { value: null, field };
+}
 
 const pageLink = (raw: unknown, f: FieldReader, field: string): { title: string | null; slug: string | null } | null => {
   const link = f.object(raw, field);
   return link && { title: f.text(link.title, `${field}.title`), slug: f.text(link.slug, `${field}.slug`) };
 };
 
-function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], pageIds: Map<string, PageLink>, report: ContentReport): SiteSettings {
-  if (!raw) report.warn('siteSettings', '(document)', 'is missing; defaults are used');
+type SettingsPageField = 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage';
+
+/**
+ * The site settings in one language. The settings name their pages (about, privacy, …) once, in
+ * Swedish; each language links to that page's version in its own language.
+ */
+function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], locale: Locale, pageIn: (id: string) => PageLink | undefined, inUse: boolean, report: ContentReport): SiteSettings {
+  if (!raw && locale === 'sv') report.warn('siteSettings', '(document)', 'is missing; defaults are used');
   const f = fieldsOf('siteSettings', report);
-  const page = (field: 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage'): PageLink | null => {
-    const link = pageLink(raw?.[field], f, field);
-    if (link?.slug && [...pageIds.values()].some((p) => p.slug === link.slug)) return { title: link.title?.trim() || link.slug, slug: link.slug };
-    report.warn('siteSettings', field, 'does not point at a published page; the link is left out');
+  const text = (field: SiteTexts) => localized(raw?.[field], locale, 'siteSettings', field, report);
+  const page = (field: SettingsPageField): PageLink | null => {
+    const link = f.object(raw?.[field], field);
+    const id = link && typeof link._id === 'string' ? link._id : null;
+    const own = id ? pageIn(id) : undefined;
+    if (own) return own;
+    if (locale === 'sv') report.warn('siteSettings', field, 'does not point at a published page; the link is left out');
+    // Only a language version the site has (it publishes pages in it) misses the link.
+    else if (id && inUse) report.warn('siteSettings', field, `has no published ${locale} version; ${locale} pages leave the link out`);
     return null;
   };
   let quickExitUrl = f.text(raw?.quickExitUrl, 'quickExitUrl') ?? FALLBACK_EXIT_URL;
@@ -100,18 +169,22 @@ function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], pageIds: Map<string, P
     assessedOn: f.date(status.assessedOn, 'accessibility.assessedOn') ?? undefined,
     updatedOn: f.date(status.updatedOn, 'accessibility.updatedOn') ?? undefined,
   };
+  const tagline = text('tagline');
+  const description = text('description');
+  const terms = text('crisisSearchTerms');
+  const synonyms = text('searchSynonyms');
   return {
     ...raw,
-    tagline: f.text(raw?.tagline, 'tagline'),
-    description: f.text(raw?.description, 'description'),
+    tagline: f.text(tagline.value, tagline.field),
+    description: f.text(description.value, description.field),
     accessibility,
     siteName: f.text(raw?.siteName, 'siteName')?.trim() || 'Stödlinjen',
     quickExitUrl,
-    crisisSearchTerms: f.texts(raw?.crisisSearchTerms, 'crisisSearchTerms'),
-    searchSynonyms: f.list(raw?.searchSynonyms, 'searchSynonyms').flatMap((item, index) => {
-      const entry = f.object(item, `searchSynonyms[${index}]`);
-      const term = entry && f.text(entry.term, `searchSynonyms[${index}].term`)?.trim();
-      const words = entry ? f.texts(entry.synonyms, `searchSynonyms[${index}].synonyms`).filter((word) => word.trim() !== '') : [];
+    crisisSearchTerms: f.texts(terms.value, terms.field),
+    searchSynonyms: f.list(synonyms.value, synonyms.field).flatMap((item, index) => {
+      const entry = f.object(item, `${synonyms.field}[${index}]`);
+      const term = entry && f.text(entry.term, `${synonyms.field}[${index}].term`)?.trim();
+      const words = entry ? f.texts(entry.synonyms, `${synonyms.field}[${index}].synonyms`).filter((word) => word.trim() !== '') : [];
       return term && words.length ? [{ term, synonyms: words }] : [];
     }),
     aboutPage: page('aboutPage'),
@@ -129,10 +202,10 @@ const stated = (value: unknown) => (value === undefined || value === null ? 'is 
  * every page as a wrong tel: link or a day shown as closed, so each problem is collected and the
  * build stops, naming every field.
  */
-function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentReport): ContactSettings {
+function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentReport): (locale: Locale) => ContactSettings {
   if (!raw) {
     report.warn('contactSettings', '(document)', 'is missing; the national number and 24/7 hours are shown');
-    return FALLBACK_CONTACT;
+    return () => FALLBACK_CONTACT;
   }
   const problems: string[] = [];
   const fields: string[] = [];
@@ -177,7 +250,7 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
     if (!isCalendarDate(entry.date)) problem(`${field}.date`, `${stated(entry.date)} a date YYYY-MM-DD`);
     if (entry.closed != null && typeof entry.closed !== 'boolean') problem(`${field}.closed`, `${stated(entry.closed)} true or false`);
     if (entry.closed !== true) times(entry, field);
-    if (entry.note != null && typeof entry.note !== 'string') problem(`${field}.note`, `${stated(entry.note)} text`);
+    if (entry.note != null && typeof entry.note !== 'string' && !Array.isArray(entry.note)) problem(`${field}.note`, `${stated(entry.note)} text`);
   });
   for (const { index, first } of repeatedDates(exceptions)) problem(`openingHoursExceptions[${index}].date`, `repeats the date of openingHoursExceptions[${first}] (${String(exceptions[index]!.date)}); keep one`);
 
@@ -188,19 +261,38 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
     );
   }
   const openingHours = raw.openingHours!;
-  return {
-    ...raw,
-    chatEmbedUrl: raw.chatEmbedUrl ?? null,
-    chatStatusUrl: raw.chatStatusUrl ?? null,
-    statusOpenText: f.text(raw.statusOpenText, 'statusOpenText'),
-    statusBusyText: f.text(raw.statusBusyText, 'statusBusyText'),
-    statusClosedText: f.text(raw.statusClosedText, 'statusClosedText'),
-    statusUnavailableText: f.text(raw.statusUnavailableText, 'statusUnavailableText'),
-    phoneNumber: raw.phoneNumber!.trim(),
-    chatEnabled: raw.chatEnabled ?? false,
-    timeZone: raw.timeZone ?? FALLBACK_CONTACT.timeZone,
-    openingHours,
-    openingHoursExceptions: raw.openingHoursExceptions ?? [],
+  const checked = raw;
+  const AVAILABILITY = ['always', 'whenAvailable'] as const;
+  const counsellingLanguages = f.list(raw.counsellingLanguages, 'counsellingLanguages').flatMap((item, index) => {
+    const entry = f.object(item, `counsellingLanguages[${index}]`);
+    const language = entry && f.text(entry.language, `counsellingLanguages[${index}].language`);
+    const availability = entry && f.oneOf(entry.availability, `counsellingLanguages[${index}].availability`, AVAILABILITY);
+    return language && availability ? [{ language, availability }] : [];
+  });
+  return (locale) => {
+    const text = (field: 'statusOpenText' | 'statusBusyText' | 'statusClosedText' | 'statusUnavailableText' | 'counsellingNote') => {
+      const found = localized(checked[field], locale, 'contactSettings', field, report);
+      return f.text(found.value, found.field);
+    };
+    return {
+      ...checked,
+      chatEmbedUrl: checked.chatEmbedUrl ?? null,
+      chatStatusUrl: checked.chatStatusUrl ?? null,
+      statusOpenText: text('statusOpenText'),
+      statusBusyText: text('statusBusyText'),
+      statusClosedText: text('statusClosedText'),
+      statusUnavailableText: text('statusUnavailableText'),
+      counsellingLanguages: counsellingLanguages.length ? counsellingLanguages : FALLBACK_CONTACT.counsellingLanguages,
+      counsellingNote: text('counsellingNote'),
+      phoneNumber: checked.phoneNumber!.trim(),
+      chatEnabled: checked.chatEnabled ?? false,
+      timeZone: checked.timeZone ?? FALLBACK_CONTACT.timeZone,
+      openingHours,
+      openingHoursExceptions: (checked.openingHoursExceptions ?? []).map((exception, index) => {
+        const note = localized(exception.note, locale, 'contactSettings', `openingHoursExceptions[${index}].note`, report);
+        return { ...exception, note: f.text(note.value, note.field) };
+      }),
+    };
   };
 }
 
@@ -271,60 +363,112 @@ function withoutDeadLinks<T extends { body?: unknown }>(doc: T, paths: ReadonlyS
   return { ...doc, body };
 }
 
+/**
+ * A list of references (topics, related articles) on a document in `locale`, each read as its
+ * version in that language: a translated article may still point at the Swedish topic, and is
+ * then listed under the topic's own translation. References with no version in the language,
+ * or to a document without a page, are left out with a warning.
+ */
+function linksIn<T>(
+  list: ReadonlyArray<{ _id?: string | null } | null> | null | undefined,
+  locale: Locale,
+  own: ReadonlyMap<string, T>,
+  docs: ReadonlyMap<string, Translatable>,
+  sets: ReadonlyMap<string, ReadonlyMap<Locale, Translatable>>,
+  docId: string,
+  field: string,
+  report: ContentReport,
+): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  (list ?? []).forEach((item, index) => {
+    const id = item?._id;
+    const version = id ? versionIn(id, locale, docs, sets) : undefined;
+    const target = version && own.get(version._id);
+    if (!target) {
+      const known = id ? docs.get(id) : undefined;
+      report.warn(docId, `${field}[${index}]`, known ? `refers to "${known._id}" (${known.language}), which has no ${locale} version; left out` : 'refers to a document that is missing, unpublished or has no page; left out');
+      return;
+    }
+    if (seen.has(version._id)) return;
+    seen.add(version._id);
+    out.push(target);
+  });
+  return out;
+}
+
 /** Runs every query and checks the results. `today` (YYYY-MM-DD) decides which reviews are overdue. */
 export async function loadContent(run: QueryRunner, report: ContentReport, today: string): Promise<SiteContent> {
-  const [settings, rawTopics, rawArticles, rawPages] = withoutStrayBidiDeep(
+  const [settings, rawTopics, rawArticles, rawPages, rawTranslations] = withoutStrayBidiDeep(
     await Promise.all([
       run<SETTINGS_QUERY_RESULT>(SETTINGS_QUERY),
       run<TOPICS_QUERY_RESULT>(TOPICS_QUERY),
       run<ARTICLES_QUERY_RESULT>(ARTICLES_QUERY),
       run<PAGES_QUERY_RESULT>(PAGES_QUERY),
+      run<TRANSLATIONS_QUERY_RESULT>(TRANSLATIONS_QUERY),
     ]),
   );
 
-  const topics = withPages(rawTopics.map((topic) => readTopic(topic, report)), report);
-  assertUniqueSlugs(topics, 'topic');
-  const pages = withBodies(withPages(rawPages.map((page) => readPage(page, report)), report), report);
-  assertUniqueSlugs(pages, 'page');
-  for (const page of pages) {
+  const allTopics = withPages(inKnownLanguage(rawTopics.map((topic) => readTopic(topic, report)), report), report);
+  const allPages = withBodies(withPages(inKnownLanguage(rawPages.map((page) => readPage(page, report)), report), report), report);
+  const allArticles = withBodies(withPages(inKnownLanguage(rawArticles.map((article) => readArticle(article, report)), report), report), report);
+  // Slugs are unique per type and language: /artiklar/somn/ and /lattlast/artiklar/somn/ are two addresses.
+  assertUniqueSlugs(allTopics, 'topic');
+  assertUniqueSlugs(allPages, 'page');
+  assertUniqueSlugs(allArticles, 'article');
+  for (const page of allPages) {
     if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
   }
-  const named = withBodies(withPages(rawArticles.map((article) => readArticle(article, report)), report), report);
-  assertUniqueSlugs(named, 'article');
-  reportOverdueReviews(named, today, report);
+  reportOverdueReviews(allArticles, today, report);
 
-  const topicIds = new Set(topics.map((topic) => topic._id));
-  const topicLinks = (list: RawArticle['topics'], docId: string): TopicLink[] =>
-    resolvedLinks(list, topicIds, docId, 'topics', report).map((topic) => {
-      const own = topics.find((known) => known._id === topic._id)!;
-      return { _id: own._id, title: own.title, slug: own.slug };
-    });
-  const withTopics = named.map((article) => {
+  const docs = new Map<string, Translatable>([
+    ...allTopics.map((doc) => [doc._id, { _id: doc._id, _type: 'topic', language: doc.language, slug: doc.slug, title: doc.title }] as const),
+    ...allPages.map((doc) => [doc._id, { _id: doc._id, _type: 'page', language: doc.language, slug: doc.slug, title: doc.title }] as const),
+    ...allArticles.map((doc) => [doc._id, { _id: doc._id, _type: 'article', language: doc.language, slug: doc.slug, title: doc.title }] as const),
+  ]);
+  const sets = linkTranslations(rawTranslations, docs, report);
+
+  const topics: Topic[] = allTopics.map((topic) => ({ ...topic, translations: alternatesOf(topic, sets) }));
+  const pages: Page[] = allPages.map((page) => ({ ...page, translations: alternatesOf(page, sets) }));
+  const topicById = new Map(topics.map((topic) => [topic._id, { _id: topic._id, title: topic.title, slug: topic.slug }]));
+  const withTopics = allArticles.map((article) => {
     if (!article.reviewedBy?.name) report.warn(article._id, 'reviewedBy', 'is missing or unpublished; the review line shows no reviewer');
     if (!article.summary?.trim()) report.warn(article._id, 'summary', 'is missing; the page has no summary or meta description of its own');
-    return { ...article, topics: topicLinks(article.topics, article._id) };
+    return { ...article, topics: linksIn(article.topics, article.language, topicById, docs, sets, article._id, 'topics', report) };
   });
   // Related articles are shown as their own checked documents, never as the raw reference.
   const cards = new Map<string, ArticleCard>(
-    withTopics.map(({ _id, title, slug, summary, audience, kind, sensitive, topics: links }) => [_id, { _id, title, slug, summary, audience, kind, sensitive, topics: links }]),
+    withTopics.map(({ _id, language, title, slug, summary, audience, kind, sensitive, topics: links }) => [_id, { _id, language, title, slug, summary, audience, kind, sensitive, topics: links }]),
   );
   const articles: Article[] = withTopics.map((article) => ({
     ...article,
-    related: resolvedLinks(article.related, new Set(cards.keys()), article._id, 'related', report).map((link) => cards.get(link._id)!),
+    translations: alternatesOf(article, sets),
+    related: linksIn(article.related, article.language, cards, docs, sets, article._id, 'related', report),
   }));
 
-  const pageLinks = new Map(pages.map((page) => [page._id, { title: page.title, slug: page.slug }]));
   const live = liveAddresses({ articles, topics, pages });
   const paths = new Set(live.keys());
   const redirects = await loadRedirects(run, live, report);
-  return {
-    site: siteSettings(settings.site, pageLinks, report),
-    contact: contactSettings(settings.contact, report),
-    topics,
-    articles: articles.map((article) => withoutDeadLinks(article, paths)),
-    pages: pages.map((page) => withoutDeadLinks(page, paths)),
-    redirects,
+  const contactIn = contactSettings(settings.contact, report);
+  const pageIn = (locale: Locale) => (id: string): PageLink | undefined => {
+    const version = versionIn(id, locale, docs, sets) ?? (locale === 'sv-lattlast' ? versionIn(id, 'sv', docs, sets) : undefined);
+    return version?._type === 'page' ? { title: version.title, slug: version.slug, path: pathOf(version), language: version.language } : undefined;
   };
+  const locales = Object.fromEntries(
+    LOCALES.map((locale): [Locale, LocaleContent] => [
+      locale,
+      {
+        locale,
+        site: siteSettings(settings.site, locale, pageIn(locale), pages.some((page) => page.language === locale), report),
+        contact: contactIn(locale),
+        topics: topics.filter((topic) => topic.language === locale),
+        articles: articles.filter((article) => article.language === locale).map((article) => withoutDeadLinks(article, paths)),
+        pages: pages.filter((page) => page.language === locale).map((page) => withoutDeadLinks(page, paths)),
+        redirects,
+      },
+    ]),
+  ) as Record<Locale, LocaleContent>;
+  return { locales, redirects };
 }
 
 // Held on globalThis, not in this module: the build loads this module twice (once bundled for the
@@ -340,8 +484,8 @@ export function checkServiceOverrides(env: Record<string, string | undefined> = 
   }
 }
 
-/** The build's content, from the source the environment selects; loaded once per build process. */
-export function getContent(): Promise<SiteContent> {
+/** The whole site's content (every language), from the source the environment selects; loaded once per build process. */
+export function getSiteContent(): Promise<SiteContent> {
   // The draft preview renders on request, with content loaded for each request.
   const scoped = requestContent();
   if (scoped) return scoped;
@@ -355,9 +499,17 @@ export function getContent(): Promise<SiteContent> {
     });
     recordBuildContent(content);
     const from = source.mode === 'embedded' ? `the embedded dataset ${source.file}` : `Sanity project ${source.projectId}/${source.dataset}`;
+    const all = Object.values(content.locales);
+    const count = (kind: 'articles' | 'topics' | 'pages') => all.reduce((sum, locale) => sum + locale[kind].length, 0);
+    const perLocale = all.map((locale) => `${locale.locale} ${locale.articles.length}`).join(', ');
     // The benchmark reads this line to report data loading time.
-    console.info(`[content] loaded ${content.articles.length} articles, ${content.topics.length} topics, ${content.pages.length} pages from ${from} in ${Math.round(performance.now() - started)} ms (at ${new Date().toISOString()})`);
+    console.info(`[content] loaded ${count('articles')} articles (${perLocale}), ${count('topics')} topics, ${count('pages')} pages from ${from} in ${Math.round(performance.now() - started)} ms (at ${new Date().toISOString()})`);
     return content;
   })();
   return store[CACHE];
+}
+
+/** One language version's content: its articles, topics and pages, and the settings in its language. */
+export async function getContent(locale: Locale = 'sv'): Promise<LocaleContent> {
+  return (await getSiteContent()).locales[locale];
 }

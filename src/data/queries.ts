@@ -11,7 +11,7 @@ const BODY = /* groq */ `body[]{
     ...,
     markDefs[]{
       ...,
-      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title } }
+      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }
     }
   },
   _type == "figure" => {
@@ -20,11 +20,12 @@ const BODY = /* groq */ `body[]{
   }
 }`;
 
-const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current }`;
+const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current, language }`;
 
 // What a list of articles shows of each; the article page asks for these and more.
 const ARTICLE_CARD_FIELDS = /* groq */ `
   _id,
+  language,
   title,
   "slug": slug.current,
   summary,
@@ -36,6 +37,8 @@ const ARTICLE_CARD_FIELDS = /* groq */ `
 const ARTICLE_CARD = /* groq */ `{${ARTICLE_CARD_FIELDS}
 }`;
 
+// Translated settings fields are lists of { language, value } (internationalized arrays); they are
+// fetched whole and resolved per language in src/data/content.ts, so one fetch serves every language.
 export const SETTINGS_QUERY = defineQuery(`{
   "site": *[_id == "siteSettings"][0]{
     siteName,
@@ -43,12 +46,12 @@ export const SETTINGS_QUERY = defineQuery(`{
     description,
     quickExitUrl,
     crisisSearchTerms,
-    searchSynonyms[]{ term, synonyms },
+    searchSynonyms,
     accessibility,
-    "aboutPage": aboutPage->{ title, "slug": slug.current },
-    "privacyPage": privacyPage->{ title, "slug": slug.current },
-    "accessibilityPage": accessibilityPage->{ title, "slug": slug.current },
-    "safeBrowsingPage": safeBrowsingPage->{ title, "slug": slug.current }
+    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },
+    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },
+    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },
+    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }
   },
   "contact": *[_id == "contactSettings"][0]{
     phoneNumber,
@@ -61,12 +64,15 @@ export const SETTINGS_QUERY = defineQuery(`{
     statusOpenText,
     statusBusyText,
     statusClosedText,
-    statusUnavailableText
+    statusUnavailableText,
+    counsellingLanguages[]{ language, availability },
+    counsellingNote
   }
 }`);
 
 export const TOPICS_QUERY = defineQuery(`*[_type == "topic"] | order(order asc, title asc){
   _id,
+  language,
   title,
   "slug": slug.current,
   description
@@ -85,6 +91,7 @@ export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title a
 
 export const PAGES_QUERY = defineQuery(`*[_type == "page"] | order(title asc){
   _id,
+  language,
   _updatedAt,
   title,
   "slug": slug.current,
@@ -99,5 +106,13 @@ export const REDIRECTS_QUERY = defineQuery(`*[_type == "redirect"] | order(from 
   toPath,
   permanent,
   "toDocumentRef": toDocument._ref,
-  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current }
+  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }
+}`);
+
+// The language versions of articles, topics and pages, linked as the document-internationalization
+// plugin links them (weak references, one metadata document per set); checked in src/data/translations.ts.
+export const TRANSLATIONS_QUERY = defineQuery(`*[_type == "translation.metadata"]{
+  _id,
+  schemaTypes,
+  "translations": translations[]{ _key, language, "ref": value._ref }
 }`);

@@ -9,6 +9,7 @@ import { FIXED_PATHS, HOME_PATH, articlePath, hrefFor, pagePath, topicPath } fro
 import { REDIRECTS_QUERY } from './queries';
 import { ContentError, type ContentReport } from './report';
 import type { QueryRunner } from './source';
+import type { Locale } from '../i18n/locales';
 
 export type Redirect = {
   _id: string;
@@ -21,18 +22,18 @@ export type Redirect = {
   title: string | null;
 };
 
-type Titled = { title: string; slug: string };
+type Titled = { _id: string; title: string; slug: string; language: Locale };
 
-/** Every address a page of this build is served at, with its title where it has one. */
-export function liveAddresses(content: { articles: Array<Titled & { topics: Array<{ _id: string }> }>; topics: Array<Titled & { _id: string }>; pages: Titled[] }): Map<string, string | null> {
+/** Every address a page of this build is served at (every language), with its title where it has one. */
+export function liveAddresses(content: { articles: Array<Titled & { topics: Array<{ _id: string }> }>; topics: Titled[]; pages: Titled[] }): Map<string, string | null> {
   const live = new Map<string, string | null>(FIXED_PATHS.map((path) => [path, null]));
-  for (const article of content.articles) live.set(articlePath(article.slug), article.title);
-  for (const page of content.pages) live.set(pagePath(page.slug), page.title);
+  for (const article of content.articles) live.set(articlePath(article.slug, article.language), article.title);
+  for (const page of content.pages) live.set(pagePath(page.slug, page.language), page.title);
   for (const topic of content.topics) {
-    // The topic's own pages, as src/pages/amnen/[slug]/[...page].astro splits them.
-    const count = content.articles.filter((article) => article.topics.some((link) => link._id === topic._id)).length;
+    // The topic's own pages, as the topic route splits them (articles of its language, TOPIC_PAGE_SIZE a page).
+    const count = content.articles.filter((article) => article.language === topic.language && article.topics.some((link) => link._id === topic._id)).length;
     const pageCount = Math.max(1, Math.ceil(count / TOPIC_PAGE_SIZE));
-    for (let page = 1; page <= pageCount; page += 1) live.set(pagedPath(topicPath(topic.slug), page), page === 1 ? topic.title : null);
+    for (let page = 1; page <= pageCount; page += 1) live.set(pagedPath(topicPath(topic.slug, topic.language), page), page === 1 ? topic.title : null);
   }
   return live;
 }

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getContent } from '../data/content';
+import { LOCALES, LOCALE_INFO } from '../i18n/locales';
 import { NGINX_INCLUDE, nginxInclude, parseHeaders, redirectsFile, siteWideHeaders, withCachingHeaders } from '../lib/serving-config';
 
 /** For @astrojs/sitemap's `serialize`: old addresses are not pages of the site. */
@@ -36,11 +37,13 @@ export default function serving(): AstroIntegration {
           throw new Error('_headers has no Content-Security-Policy for every path: list serving() after csp() in astro.config.mjs.');
         }
 
+        // Each language version has its own 404 page (/en/404.html), for the addresses under its prefix.
+        const notFoundPrefixes = LOCALES.map((locale) => LOCALE_INFO[locale].prefix).filter((prefix) => prefix && existsSync(join(root, prefix, '404.html')));
         // Netlify's own builds set NETLIFY=true; set it when building elsewhere for Netlify.
-        await writeFile(join(root, '_redirects'), redirectsFile(redirects, { force: process.env.NETLIFY === 'true' }));
+        await writeFile(join(root, '_redirects'), redirectsFile(redirects, { force: process.env.NETLIFY === 'true', notFoundPrefixes }));
         const include = join(root, NGINX_INCLUDE);
         await mkdir(dirname(include), { recursive: true });
-        await writeFile(include, nginxInclude({ headers, redirects }));
+        await writeFile(include, nginxInclude({ headers, redirects, notFoundPrefixes }));
         logger.info(`${redirects.length} redirects in _redirects and ${NGINX_INCLUDE}, with ${headers.length} security headers`);
       },
     },

@@ -55,9 +55,12 @@ export function withCachingHeaders(existing: string): string {
  * otherwise; Cloudflare applies redirects before files, Netlify only when forced ("301!"), a
  * form Cloudflare rejects, so `force` is for Netlify builds alone.
  */
-export function redirectsFile(redirects: readonly ServedRedirect[], { force = false } = {}): string {
+export function redirectsFile(redirects: readonly ServedRedirect[], { force = false, notFoundPrefixes = [] as readonly string[] } = {}): string {
   const lines = redirects.map(({ from, to, status }) => `${from} ${to} ${status}${force ? '!' : ''}`);
-  return ['# Redirects (written by src/integrations/serving.ts from the redirect documents)', ...lines].join('\n') + '\n';
+  // Cloudflare Pages answers a missing address with the nearest 404.html up its path by itself;
+  // Netlify serves only the root one unless told, and these rules apply only where no file matches.
+  const notFound = force ? notFoundPrefixes.map((prefix) => `${prefix}/* ${prefix}/404.html 404`) : [];
+  return ['# Redirects (written by src/integrations/serving.ts from the redirect documents)', ...lines, ...notFound].join('\n') + '\n';
 }
 
 /** A string nginx reads literally: double-quoted, with quotes and backslashes escaped. */
@@ -73,7 +76,7 @@ export function siteWideHeaders(rules: readonly HeaderRule[]): Array<[string, st
  * drops a level's add_header lines wherever a nested level has its own, so every header is
  * added once, at server level, and locations only choose the Cache-Control value.
  */
-export function nginxInclude({ headers, redirects }: { headers: ReadonlyArray<[string, string]>; redirects: readonly ServedRedirect[] }): string {
+export function nginxInclude({ headers, redirects, notFoundPrefixes = [] }: { headers: ReadonlyArray<[string, string]>; redirects: readonly ServedRedirect[]; notFoundPrefixes?: readonly string[] }): string {
   // nginx expands $variables inside strings and has no escape for "$".
   for (const [name, value] of headers) if (/[$\n]/.test(name + value)) throw new Error(`The header ${name} cannot be written for nginx: it contains "$" or a line break.`);
   const lines = [
@@ -94,8 +97,10 @@ export function nginxInclude({ headers, redirects }: { headers: ReadonlyArray<[s
     'add_header Cache-Control $stodlinjen_cache_control always;',
     ...HASHED_FOLDERS.map((folder) => `location ^~ ${folder} { set $stodlinjen_cache_control ${quoted(IMMUTABLE)}; }`),
     '',
-    '# The 404 page, with the help contacts, for every address the site does not have.',
+    '# The 404 page, with the help contacts, for every address the site does not have; under a',
+    '# language version\'s prefix, that language\'s 404 page.',
     'error_page 404 /404.html;',
+    ...notFoundPrefixes.map((prefix) => `location ^~ ${prefix}/ { error_page 404 ${prefix}/404.html; try_files $uri $uri/ =404; }`),
     '',
     '# Files for hosts, not visitors.',
     ...HOST_FILES.map((file) => `location = ${file} { return 404; }`),

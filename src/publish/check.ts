@@ -1,7 +1,7 @@
 // Checks a fresh build before it goes live. A build that passes can replace the live site; one
 // that fails is never shown to visitors. The rules:
-// - the start page, the contact page, and a page for every published article and generic page
-//   from the build report exist;
+// - every language version's start and contact pages, and a page for every published article and
+//   generic page (in its language) from the build report exist;
 // - the site has not collapsed: at least `minPageRatio` (default 50 %) of the live site's pages;
 // - help is in reach on every page: a tel: link to the line and to 112. Pages that only redirect
 //   elsewhere (meta refresh) are not counted or checked: a visitor never stays on them.
@@ -63,11 +63,15 @@ export async function countPages(dir: string): Promise<number> {
 export async function checkBuild(input: { dir: string; listing: BuildListing; livePageCount: number | null; minPageRatio: number }): Promise<CheckResult> {
   const { dir, listing } = input;
 
+  // Addresses in the listing are site paths ("/en/articles/x/"); the build writes each as a folder's index.html.
+  const file = (path: string) => `${decodeURIComponent(path).slice(1)}index.html`;
   const required: Array<{ path: string; what: string; document?: DocumentRef }> = [
-    { path: 'index.html', what: 'the start page' },
-    { path: 'kontakt/index.html', what: 'the contact page' },
-    ...listing.articles.map((article) => ({ path: `artiklar/${article.slug}/index.html`, what: `the article "${article.title}"`, document: { documentId: article._id, field: 'slug' } })),
-    ...listing.pages.map((page) => ({ path: `${page.slug}/index.html`, what: `the page "${page.slug}"`, document: { documentId: page._id, field: 'slug' } })),
+    ...listing.languages.flatMap((version) => [
+      { path: file(version.home), what: `the start page (${version.language})` },
+      { path: file(version.contact), what: `the contact page (${version.language})` },
+    ]),
+    ...listing.articles.map((article) => ({ path: file(article.path), what: `the article "${article.title}"`, document: { documentId: article._id, field: 'slug' } })),
+    ...listing.pages.map((page) => ({ path: file(page.path), what: `the page "${page.path}"`, document: { documentId: page._id, field: 'slug' } })),
   ];
   const files = await htmlFiles(dir);
   const present = new Set(files);

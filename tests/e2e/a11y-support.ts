@@ -4,6 +4,7 @@ import { expect, type Locator, type Page, type TestDetails } from '@playwright/t
 import { existsSync } from 'node:fs';
 import type { AccessibilityCheck } from '../../src/components/safety/accessibility-record';
 import { loadContent } from '../../src/data/content';
+import type { Locale } from '../../src/i18n/locales';
 import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
 import { builtPages, DIST } from './pages';
@@ -28,10 +29,10 @@ export function pageGroups(count: number): string[][] {
 
 let content: ReturnType<typeof loadContent> | undefined;
 
-/** The site and contact settings exactly as the pages got them (same source switch, same clean-up). */
-export async function settings() {
+/** The site and contact settings of one language version exactly as its pages got them (same source switch, same clean-up). */
+export async function settings(locale: Locale = 'sv') {
   content ??= loadContent(createRunner(sourceFromEnv()), collectingReport(), new Date().toISOString().slice(0, 10));
-  const { site, contact } = await content;
+  const { site, contact } = (await content).locales[locale];
   return { site, contact };
 }
 

@@ -48,8 +48,8 @@ test('the public build is static files only, with nothing of the draft preview i
 });
 
 test('every published article, topic and page has its page, and no draft has one', async () => {
-  const published = await loadContent(createRunner(sourceFromEnv()), collectingReport(), '2000-01-01');
-  const drafts = await loadContent(createRunner({ ...sourceFromEnv(), perspective: 'drafts' }), collectingReport(), '2000-01-01');
+  const published = (await loadContent(createRunner(sourceFromEnv()), collectingReport(), '2000-01-01')).locales.sv;
+  const drafts = (await loadContent(createRunner({ ...sourceFromEnv(), perspective: 'drafts' }), collectingReport(), '2000-01-01')).locales.sv;
   const pages = new Set(builtPages());
   const expected = [...published.articles.map((a) => articlePath(a.slug)), ...published.topics.map((t) => topicPath(t.slug)), ...published.pages.map((p) => pagePath(p.slug))];
   expect(expected.filter((path) => !pages.has(path))).toEqual([]);

@@ -70,7 +70,10 @@ export async function serveStatic(dir, port) {
       }
       await stat(file);
     } catch {
-      file = join(root, '404.html');
+      // The nearest 404.html up the path, as Cloudflare Pages finds it (/en/x/ → /en/404.html).
+      const folders = path.split('/').slice(1, -1);
+      const candidates = folders.map((_, index) => join(root, ...folders.slice(0, folders.length - index), '404.html'));
+      file = (await Promise.all(candidates.map((candidate) => stat(candidate).then(() => candidate, () => null)))).find(Boolean) ?? join(root, '404.html');
       status = 404;
     }
     try {

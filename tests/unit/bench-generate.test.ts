@@ -48,8 +48,8 @@ describe('the benchmark dataset generator', () => {
     // A date before every review deadline, so only real problems are reported.
     const content = await loadContent(createRunner({ mode: 'embedded', file }), report, '2000-01-01');
     expect(report.warnings).toEqual([]);
-    expect(content.articles).toHaveLength(COUNT);
-    const blocks = content.articles.flatMap((article) => (article.body ?? []) as Array<{ _type: string; image?: { url: string | null } | null; markDefs?: Array<{ _type: string; target?: unknown }> }>);
+    expect(content.locales.sv.articles).toHaveLength(COUNT);
+    const blocks = content.locales.sv.articles.flatMap((article) => (article.body ?? []) as Array<{ _type: string; image?: { url: string | null } | null; markDefs?: Array<{ _type: string; target?: unknown }> }>);
     const figures = blocks.filter((block) => block._type === 'figure');
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(figure.image?.url).toMatch(/^file:/);

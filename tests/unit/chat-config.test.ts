@@ -25,6 +25,8 @@ const contact: ContactSettings = {
   statusBusyText: null,
   statusClosedText: '  ',
   statusUnavailableText: 'Ring oss',
+  counsellingLanguages: [{ language: 'sv', availability: 'always' }],
+  counsellingNote: null,
 };
 const NOON = new Date('2026-06-01T12:00:00+02:00');
 const sv = uiFor('sv');

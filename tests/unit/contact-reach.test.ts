@@ -21,6 +21,8 @@ const base: ContactSettings = {
   statusBusyText: null,
   statusClosedText: null,
   statusUnavailableText: null,
+  counsellingLanguages: [{ language: 'sv', availability: 'always' }],
+  counsellingNote: null,
 };
 const evenings: ContactSettings = { ...base, openingHours: WEEK.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })) };
 const NOW = new Date('2026-06-01T12:00:00+02:00');

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repeatedTermProblem, searchWordProblem } from '../../sanity/lib/search-words';
 
-// The synonym list the embedded dataset ships.
+type Entry = { term: string; synonyms: string[] };
+// The synonym lists the embedded dataset ships, one per language.
 const settings = readFileSync(new URL('../../sanity/dataset/data.ndjson', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
-  .map((line) => JSON.parse(line) as { _id: string; searchSynonyms?: Array<{ term: string; synonyms: string[] }> })
+  .map((line) => JSON.parse(line) as { _id: string; searchSynonyms?: Array<{ language: string; value: Entry[] }> })
   .find((document) => document._id === 'siteSettings')!;
+const listIn = (language: string) => settings.searchSynonyms?.find((item) => item.language === language)?.value ?? [];
 
 describe('search words editors keep in siteSettings.searchSynonyms', () => {
   it('accepts one to three words of letters, digits and hyphens', () => {
@@ -25,11 +27,15 @@ describe('search words editors keep in siteSettings.searchSynonyms', () => {
     expect(repeatedTermProblem([{ term: 'depression' }, {}, { term: 'vän' }])).toBeUndefined();
   });
 
-  it('the embedded dataset ships a valid starting list with the everyday words people use', () => {
-    const entries = settings.searchSynonyms ?? [];
+  it.each(['sv', 'en', 'ar'])('the embedded dataset ships a valid starting list in %s', (language) => {
+    const entries = listIn(language);
     expect(entries.length).toBeGreaterThanOrEqual(10);
     expect(repeatedTermProblem(entries)).toBeUndefined();
     for (const entry of entries) for (const word of [entry.term, ...entry.synonyms]) expect(searchWordProblem(word), word).toBeUndefined();
+  });
+
+  it('the Swedish list has the everyday words people use', () => {
+    const entries = listIn('sv');
     const everyday = (term: string) => entries.find((entry) => entry.term === term)?.synonyms ?? [];
     expect(everyday('depression')).toEqual(expect.arrayContaining(['deppig', 'deprimerad']));
     expect(everyday('vän')).toContain('kompis');

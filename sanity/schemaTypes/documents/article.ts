@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { bodyField, languageWarning, ok, slugField, summaryField, titleField } from '../shared';
+import { bodyField, languageField, languageWarning, ok, slugField, summaryField, titleField } from '../shared';
 import {
   checkContentNote,
   checkReviewDates,
@@ -10,6 +10,7 @@ import {
 } from '../../lib/rules';
 import { ARTICLE_KIND_OPTIONS } from '../../../src/lib/article-kinds';
 import { todayIn } from '../../../src/lib/today';
+import { DEFAULT_LANGUAGE, isContentLanguage } from '../../lib/languages';
 
 const AUDIENCES = [
   { title: 'För dig som mår dåligt', value: 'self' },
@@ -21,12 +22,16 @@ type ArticleDocument = { sensitive?: boolean; lastReviewed?: string };
 
 const dateOptions = { dateFormat: 'YYYY-MM-DD' };
 
+const SAME_LANGUAGE = `coalesce(language, "${DEFAULT_LANGUAGE}") == $language`;
+const languageOf = (document: { [field: string]: unknown }) => ({ language: isContentLanguage(document.language) ? document.language : DEFAULT_LANGUAGE });
+
 export const article = defineType({
   name: 'article',
   title: 'Artikel',
   type: 'document',
   fieldsets: [{ name: 'review', title: 'Granskning', description: 'Vem som har granskat texten och när den ska granskas igen.' }],
   fields: [
+    languageField(),
     titleField(),
     slugField(),
     defineField({
@@ -67,7 +72,8 @@ export const article = defineType({
       name: 'topics',
       title: 'Ämnen',
       type: 'array',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      // Topics of the article's own language: a translation lists the translated topics.
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }], options: { filter: ({ document }) => ({ filter: SAME_LANGUAGE, params: languageOf(document) }) } })],
       validation: (rule) => [rule.required().min(1).error('Välj minst ett ämne.'), rule.unique().error('Samma ämne är valt två gånger.')],
     }),
     defineField({
@@ -79,8 +85,11 @@ export const article = defineType({
           type: 'reference',
           to: [{ type: 'article' }],
           options: {
-            // An article is not related to itself.
-            filter: ({ document }) => ({ filter: '!(_id in [$id, "drafts." + $id])', params: { id: document._id.replace(/^drafts\./, '') } }),
+            // An article is not related to itself, and related articles are in its own language.
+            filter: ({ document }) => ({
+              filter: `!(_id in [$id, "drafts." + $id]) && ${SAME_LANGUAGE}`,
+              params: { id: document._id.replace(/^drafts\./, ''), ...languageOf(document) },
+            }),
           },
         }),
       ],
@@ -133,10 +142,11 @@ export const article = defineType({
     { title: 'Nästa granskning', name: 'nextReview', by: [{ field: 'nextReview', direction: 'asc' }] },
   ],
   preview: {
-    select: { title: 'title', audience: 'audience', sensitive: 'sensitive', nextReview: 'nextReview' },
-    prepare: ({ title, audience, sensitive, nextReview }) => ({
+    select: { title: 'title', language: 'language', audience: 'audience', sensitive: 'sensitive', nextReview: 'nextReview' },
+    prepare: ({ title, language, audience, sensitive, nextReview }) => ({
       title,
       subtitle: [
+        language,
         AUDIENCES.find((a) => a.value === audience)?.title,
         sensitive ? 'Känslig' : undefined,
         nextReview ? `Granskas ${nextReview}` : undefined,

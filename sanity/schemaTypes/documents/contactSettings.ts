@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { ok } from '../shared';
+import { localizedTextValidation, ok } from '../shared';
 import { checkExceptionDates, checkPhone, checkServiceUrl, checkTimeZone } from '../../lib/rules';
 
 const statusText = (name: string, title: string, example: string) =>
@@ -7,9 +7,9 @@ const statusText = (name: string, title: string, example: string) =>
     name,
     title,
     description: `Till exempel ”${example}”.`,
-    type: 'string',
+    type: 'internationalizedArrayString',
     fieldset: 'texts',
-    validation: (rule) => rule.required().error(`Skriv texten som visas ${title.toLowerCase()}.`),
+    validation: localizedTextValidation(`texten som visas ${title.toLowerCase()}`),
   });
 
 const httpsUrl = (name: string, title: string, description: string) =>
@@ -68,6 +68,26 @@ export const contactSettings = defineType({
           const repeated = checkExceptionDates(list);
           return repeated.length ? repeated.map(({ message, index }) => ({ message, path: list![index]!._key ? [{ _key: list![index]!._key! }, 'date'] : [index, 'date'] })) : true;
         }),
+    }),
+    defineField({
+      name: 'counsellingLanguages',
+      title: 'Språk i samtalen',
+      description: 'Vilka språk rådgivarna talar i telefon och chatt. Webbplatsen lovar inget annat språk än de som står här.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'counsellingLanguage' })],
+      validation: (rule) =>
+        rule.custom((list: Array<{ language?: string; availability?: string }> | undefined) => {
+          if (!list?.some(({ availability }) => availability === 'always')) return 'Minst ett språk måste alltid finnas, till exempel svenska.';
+          const languages = list.map(({ language }) => language).filter(Boolean);
+          return new Set(languages).size === languages.length ? true : 'Samma språk står två gånger.';
+        }),
+    }),
+    defineField({
+      name: 'counsellingNote',
+      title: 'Text om språk i samtalen',
+      description: 'Visas för besökaren, på varje språk, till exempel ”Samtalen sker på svenska. Ibland finns en rådgivare som talar engelska.” Lova inte mer än ”Språk i samtalen” säger.',
+      type: 'internationalizedArrayText',
+      validation: localizedTextValidation('texten om språk i samtalen'),
     }),
     statusText('statusOpenText', 'När chatten är öppen', 'Vi svarar nu'),
     statusText('statusBusyText', 'När chatten är upptagen', 'Många vill prata just nu. Du kan behöva vänta en stund'),

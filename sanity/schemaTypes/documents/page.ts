@@ -1,5 +1,5 @@
 import { defineType } from 'sanity';
-import { bodyField, slugField, summaryField, titleField } from '../shared';
+import { bodyField, languageField, slugField, summaryField, titleField } from '../shared';
 import { checkPageSlug } from '../../lib/rules';
 
 /** Standalone pages: "Om stödlinjen", "Integritet", "Tillgänglighetsredogörelse", "Säker surfning". */
@@ -7,6 +7,6 @@ export const page = defineType({
   name: 'page',
   title: 'Sida',
   type: 'document',
-  fields: [titleField(), slugField(checkPageSlug), summaryField(), bodyField()],
-  preview: { select: { title: 'title', subtitle: 'slug.current' } },
+  fields: [languageField(), titleField(), slugField(checkPageSlug), summaryField(), bodyField()],
+  preview: { select: { title: 'title', slug: 'slug.current', language: 'language' }, prepare: ({ title, slug, language }) => ({ title, subtitle: [language, slug].filter(Boolean).join(' · ') }) },
 });

@@ -1,5 +1,5 @@
-import { defineArrayMember, defineField, defineType } from 'sanity';
-import { repeatedTermProblem, searchWordProblem } from '../../lib/search-words';
+import { defineField, defineType } from 'sanity';
+import { localizedTextValidation } from '../shared';
 
 const pageReference = (name: string, title: string, required = false) =>
   defineField({
@@ -9,8 +9,6 @@ const pageReference = (name: string, title: string, required = false) =>
     to: [{ type: 'page' }],
     validation: required ? (rule) => rule.required().error(`Välj sidan för ${title.toLowerCase()}.`) : undefined,
   });
-
-const searchWordError = (value: string | undefined) => searchWordProblem(value) ?? true;
 
 /** Singleton (document id "siteSettings"). */
 export const siteSettings = defineType({
@@ -25,8 +23,20 @@ export const siteSettings = defineType({
       initialValue: 'Stödlinjen',
       validation: (rule) => rule.required().error('Ange webbplatsens namn.'),
     }),
-    defineField({ name: 'tagline', title: 'Slogan', type: 'string' }),
-    defineField({ name: 'description', title: 'Beskrivning', description: 'Startsidans beskrivning i sökmotorer.', type: 'text', rows: 3 }),
+    defineField({
+      name: 'tagline',
+      title: 'Slogan',
+      description: 'Visas under namnet överst på varje sida, på varje språk.',
+      type: 'internationalizedArrayString',
+      validation: localizedTextValidation('sloganen'),
+    }),
+    defineField({
+      name: 'description',
+      title: 'Beskrivning',
+      description: 'Startsidans beskrivning i sökmotorer, på varje språk.',
+      type: 'internationalizedArrayText',
+      validation: localizedTextValidation('beskrivningen'),
+    }),
     defineField({
       name: 'quickExitUrl',
       title: 'Adress för ”Lämna sidan snabbt”',
@@ -46,45 +56,17 @@ export const siteSettings = defineType({
     defineField({
       name: 'crisisSearchTerms',
       title: 'Sökord som visar akut hjälp',
-      description: 'När någon söker på de här orden visas hjälp att få kontakt direkt, före sökresultaten.',
-      type: 'array',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { layout: 'tags' },
+      description:
+        'När någon söker på de här orden visas hjälp att få kontakt direkt, före sökresultaten. En lista per språk: på arabiska gärna både med och utan vokaltecken och hamza.',
+      type: 'internationalizedArraySearchTerms',
+      validation: localizedTextValidation('sökorden för akut hjälp'),
     }),
     defineField({
       name: 'searchSynonyms',
       title: 'Vardagsord i sökningen',
       description:
-        'Ord som besökare skriver och ordet texterna använder, till exempel ”deppig” och ”deprimerad” för ”depression”. En sökning på något av orden hittar också texter med de andra.',
-      type: 'array',
-      of: [
-        defineArrayMember({
-          name: 'searchSynonym',
-          title: 'Ord med samma betydelse',
-          type: 'object',
-          fields: [
-            defineField({
-              name: 'term',
-              title: 'Ordet i texterna',
-              type: 'string',
-              validation: (rule) => [rule.required().error('Ange ordet som texterna använder.'), rule.custom(searchWordError)],
-            }),
-            defineField({
-              name: 'synonyms',
-              title: 'Vardagsord för samma sak',
-              type: 'array',
-              of: [defineArrayMember({ type: 'string', validation: (rule) => rule.custom(searchWordError) })],
-              options: { layout: 'tags' },
-              validation: (rule) => rule.required().min(1).error('Ange minst ett vardagsord.').unique(),
-            }),
-          ],
-          preview: {
-            select: { term: 'term', synonyms: 'synonyms' },
-            prepare: ({ term, synonyms }: { term?: string; synonyms?: string[] }) => ({ title: term ?? '(inget ord)', subtitle: (synonyms ?? []).join(', ') }),
-          },
-        }),
-      ],
-      validation: (rule) => rule.custom((entries: Array<{ term?: string }> | undefined) => repeatedTermProblem(entries) ?? true),
+        'Ord som besökare skriver och ordet texterna använder, till exempel ”deppig” och ”deprimerad” för ”depression”. En sökning på något av orden hittar också texter med de andra. En lista per språk.',
+      type: 'internationalizedArraySearchSynonyms',
     }),
     defineField({
       name: 'accessibility',

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity';
-import { languageWarning, slugField, titleField } from '../shared';
+import { languageField, languageWarning, slugField, titleField } from '../shared';
 import { DESCRIPTION_MAX } from '../../lib/rules';
 
 export const topic = defineType({
@@ -7,6 +7,7 @@ export const topic = defineType({
   title: 'Ämne',
   type: 'document',
   fields: [
+    languageField(),
     titleField(),
     slugField(),
     defineField({
@@ -30,5 +31,8 @@ export const topic = defineType({
     }),
   ],
   orderings: [{ title: 'Ordning', name: 'order', by: [{ field: 'order', direction: 'asc' }, { field: 'title', direction: 'asc' }] }],
-  preview: { select: { title: 'title', subtitle: 'description' } },
+  preview: {
+    select: { title: 'title', language: 'language', description: 'description' },
+    prepare: ({ title, language, description }) => ({ title, subtitle: [language, description].filter(Boolean).join(' · ') }),
+  },
 });

@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity';
-import { ok } from '../shared';
+import { localizedTextValidation, ok } from '../shared';
 import { checkTime, checkTimeRange } from '../../lib/rules';
+import { DEFAULT_LANGUAGE, type LocalizedItem } from '../../lib/languages';
 
 type Parent = { closed?: boolean; opens?: string } | undefined;
 /** Opening times are needed only when the line is open that day. */
@@ -38,12 +39,18 @@ export const openingHoursException = defineType({
       hidden: ({ parent }) => !!(parent as Parent)?.closed,
       validation: (rule) => rule.custom(timeRule(true)),
     }),
-    defineField({ name: 'note', title: 'Kommentar', description: 'Till exempel ”Julafton”.', type: 'string' }),
+    defineField({
+      name: 'note',
+      title: 'Kommentar',
+      description: 'Till exempel ”Julafton”. Skriv den på svenska, engelska och arabiska, eller inte alls.',
+      type: 'internationalizedArrayString',
+      validation: localizedTextValidation('kommentaren', { whenAny: true }),
+    }),
   ],
   preview: {
     select: { date: 'date', closed: 'closed', opens: 'opens', closes: 'closes', note: 'note' },
-    prepare: ({ date, closed, opens, closes, note }) => ({
-      title: [date, note].filter(Boolean).join(' – ') || 'Datum saknas',
+    prepare: ({ date, closed, opens, closes, note }: { date?: string; closed?: boolean; opens?: string; closes?: string; note?: LocalizedItem<string>[] }) => ({
+      title: [date, note?.find(({ language }) => language === DEFAULT_LANGUAGE)?.value].filter(Boolean).join(' – ') || 'Datum saknas',
       subtitle: closed ? 'Stängt' : `${opens ?? '?'}–${closes ?? '?'}`,
     }),
   },

@@ -43,13 +43,13 @@ async function load(documents: SanityDocument[], today = '2026-11-23') {
 describe('bad content', () => {
   it('skips an article without a slug and says which document and field', async () => {
     const { content, warnings } = await load([article('article-ok'), article('article-no-slug', { slug: null })]);
-    expect(content.articles.map((a) => a._id)).toEqual(['article-ok']);
+    expect(content.locales.sv.articles.map((a) => a._id)).toEqual(['article-ok']);
     expect(warnings).toContainEqual(expect.objectContaining({ docId: 'article-no-slug', field: 'slug' }));
   });
 
   it('skips an article without a title and says which document and field', async () => {
     const { content, warnings } = await load([article('article-ok'), article('article-no-title', { title: '  ' })]);
-    expect(content.articles.map((a) => a._id)).toEqual(['article-ok']);
+    expect(content.locales.sv.articles.map((a) => a._id)).toEqual(['article-ok']);
     expect(warnings).toContainEqual(expect.objectContaining({ docId: 'article-no-title', field: 'title' }));
   });
 
@@ -61,7 +61,7 @@ describe('bad content', () => {
       }),
       article('article-b'),
     ]);
-    const a = content.articles.find((x) => x._id === 'article-a')!;
+    const a = content.locales.sv.articles.find((x) => x._id === 'article-a')!;
     expect(a.topics.map((t) => t._id)).toEqual(['topic-oro']);
     expect(a.related.map((r) => r._id)).toEqual(['article-b']);
     expect(warnings).toContainEqual(expect.objectContaining({ docId: 'article-a', field: 'topics[1]' }));
@@ -73,13 +73,29 @@ describe('bad content', () => {
       article('article-a', { related: [{ _key: 'r1', _type: 'reference', _ref: 'article-b' }] }),
       article('article-b', { slug: null }),
     ]);
-    expect(content.articles[0]!.related).toEqual([]);
+    expect(content.locales.sv.articles[0]!.related).toEqual([]);
   });
 
   it('stops the build on duplicate slugs, naming both documents', async () => {
     await expect(load([article('article-one', { slug: { current: 'samma' } }), article('article-two', { slug: { current: 'samma' } })])).rejects.toThrow(
       /"samma".*"article-one".*"article-two"/,
     );
+  });
+
+  it('lets a translation keep the Swedish slug, and stops the build on a slug used twice within one language', async () => {
+    const topic = (id: string, language: string | undefined, slug: string) => ({ _id: id, _type: 'topic', ...(language && { language }), title: id, slug: { current: slug } });
+    const { content } = await load([
+      article('article-somn', { language: 'sv' }),
+      article('article-somn__en', { language: 'en', slug: { current: 'somn' } }),
+      article('article-somn__lattlast', { language: 'sv-lattlast', slug: { current: 'somn' } }),
+      topic('topic-oro__en', 'en', 'oro'),
+    ]);
+    expect(Object.values(content.locales).flatMap((locale) => locale.articles.map((a) => a._id)).sort()).toEqual(['article-somn', 'article-somn__en', 'article-somn__lattlast']);
+    await expect(load([article('article-sleep__ar', { language: 'ar', slug: { current: 'sleep' } }), article('article-rest__ar', { language: 'ar', slug: { current: 'sleep' } })])).rejects.toThrow(
+      'Duplicate slug "sleep" for article in language "ar": documents "article-rest__ar" and "article-sleep__ar" both use it.',
+    );
+    // The base topic has no language: it counts as Swedish, so a Swedish topic cannot take its slug.
+    await expect(load([topic('topic-oro-igen', 'sv', 'oro')])).rejects.toThrow('Duplicate slug "oro" for topic in language "sv"');
   });
 
   it('refuses a page that takes an address the site uses itself', async () => {
@@ -94,13 +110,13 @@ describe('bad content', () => {
   it('still shows a phone number and a quick exit when the settings documents are missing', async () => {
     const report = collectingReport();
     const content = await loadContent(embeddedRunner(async () => [article('article-a')]), report, '2026-11-23');
-    expect(content.contact.phoneNumber).toBe('90 390');
-    expect(content.site.quickExitUrl).toMatch(/^https:\/\//);
+    expect(content.locales.sv.contact.phoneNumber).toBe('90 390');
+    expect(content.locales.sv.site.quickExitUrl).toMatch(/^https:\/\//);
     expect(report.warnings).toContainEqual(expect.objectContaining({ docId: 'contactSettings' }));
   });
 
   it('ignores drafts even when they are the only version', async () => {
     const { content } = await load([{ ...article('drafts.article-secret'), title: 'Hemligt utkast' }]);
-    expect(content.articles).toEqual([]);
+    expect(content.locales.sv.articles).toEqual([]);
   });
 });

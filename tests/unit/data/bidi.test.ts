@@ -44,7 +44,7 @@ describe('stray bidirectional controls', () => {
     const report = collectingReport();
     const content = await loadContent(
       embeddedRunner(async () => [
-        { _id: 'siteSettings', _type: 'siteSettings', siteName: `${RLO}Stödlinjen`, tagline: `Stöd${RLI}` },
+        { _id: 'siteSettings', _type: 'siteSettings', siteName: `${RLO}Stödlinjen`, tagline: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: `Stöd${RLI}` }] },
         { _id: 'topic-a', _type: 'topic', title: `Oro${RLO}`, slug: { current: 'oro' } },
         {
           _id: 'article-a',
@@ -59,8 +59,8 @@ describe('stray bidirectional controls', () => {
       report,
       '2026-11-23',
     );
-    const article = content.articles[0]!;
-    expect([content.site.siteName, content.site.tagline, content.topics[0]!.title, article.title, article.summary, article.topics[0]!.title]).toEqual(['Stödlinjen', 'Stöd', 'Oro', 'Sömn', 'Om sömn', 'Oro']);
+    const article = content.locales.sv.articles[0]!;
+    expect([content.locales.sv.site.siteName, content.locales.sv.site.tagline, content.locales.sv.topics[0]!.title, article.title, article.summary, article.topics[0]!.title]).toEqual(['Stödlinjen', 'Stöd', 'Oro', 'Sömn', 'Om sömn', 'Oro']);
     expect(JSON.stringify(article.body)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });

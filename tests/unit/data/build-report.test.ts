@@ -39,11 +39,17 @@ describe('build report', () => {
     expect(read()).toEqual({
       warnings: [{ documentId: 'article-somn', field: 'summary', message: 'is missing' }],
       articles: expect.arrayContaining([
-        { _id: 'article-somn', slug: 'somn', title: 'Sömn', nextReview: '2026-01-01' },
-        { _id: 'article-stress', slug: 'stress', title: 'Stress', nextReview: null },
+        { _id: 'article-somn', slug: 'somn', language: 'sv', path: '/artiklar/somn/', title: 'Sömn', nextReview: '2026-01-01' },
+        { _id: 'article-stress', slug: 'stress', language: 'sv', path: '/artiklar/stress/', title: 'Stress', nextReview: null },
       ]),
-      pages: [{ _id: 'page-om', slug: 'om-oss' }],
-      topics: [{ _id: 'topic-oro', slug: 'oro' }],
+      pages: [{ _id: 'page-om', slug: 'om-oss', language: 'sv', path: '/om-oss/' }],
+      topics: [{ _id: 'topic-oro', slug: 'oro', language: 'sv', path: '/amnen/oro/' }],
+      languages: [
+        { language: 'sv', home: '/', contact: '/kontakt/' },
+        { language: 'sv-lattlast', home: '/lattlast/', contact: '/lattlast/kontakt/' },
+        { language: 'en', home: '/en/', contact: '/en/contact/' },
+        { language: 'ar', home: '/ar/', contact: '/ar/contact/' },
+      ],
       contact: { documentId: 'contactSettings', phoneNumber: '90 390', tel: 'tel:90390' },
     });
   });

@@ -18,7 +18,7 @@ const good = {
   chatStatusUrl: 'https://chatt.example/status',
   timeZone: 'Europe/Stockholm',
   openingHours: WEEK.map((day, i) => ({ _key: `d${i}`, day, opens: '08:00', closes: '22:00' })),
-  openingHoursExceptions: [{ _key: 'x', date: '2026-12-24', closed: true, note: 'Julafton' }],
+  openingHoursExceptions: [{ _key: 'x', date: '2026-12-24', closed: true, note: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: 'Julafton' }] }],
 };
 
 async function load(contact: Record<string, unknown>) {
@@ -39,10 +39,12 @@ describe('contact settings', () => {
         { day: 'thursday', opens: '08:00', closes: '12:00' },
         { day: 'thursday', opens: '13:00', closes: '22:00' },
       ],
-      openingHoursExceptions: [{ date: '2026-12-31', closed: false, opens: '10:00', closes: '02:00', note: 'Nyårsafton' }, { date: '2027-01-01', closed: true }],
+      openingHoursExceptions: [{ date: '2026-12-31', closed: false, opens: '10:00', closes: '02:00', note: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: 'Nyårsafton' }] }, { date: '2027-01-01', closed: true }],
     });
-    expect(content.contact.phoneNumber).toBe('90 390');
-    expect(content.contact.openingHours).toHaveLength(5);
+    expect(content.locales.sv.contact.phoneNumber).toBe('90 390');
+    expect(content.locales.sv.contact.openingHours).toHaveLength(5);
+    // The note is kept per language; the Swedish site reads the Swedish one.
+    expect(content.locales.sv.contact.openingHoursExceptions[0]?.note).toBe('Nyårsafton');
   });
 
   it.each([
@@ -94,18 +96,18 @@ describe('contact settings', () => {
 
   it('accepts the stand-in contact service on this machine over plain http', async () => {
     const { content } = await load({ chatEmbedUrl: 'http://127.0.0.1:4400/chat/embed', chatStatusUrl: 'http://localhost:4400/status' });
-    expect(content.contact.chatEmbedUrl).toBe('http://127.0.0.1:4400/chat/embed');
+    expect(content.locales.sv.contact.chatEmbedUrl).toBe('http://127.0.0.1:4400/chat/embed');
   });
 
   it('keeps the chat off with a warning when its addresses are missing', async () => {
     const { content, warnings } = await load({ chatEmbedUrl: null, chatStatusUrl: undefined });
-    expect(content.contact.chatEmbedUrl).toBeNull();
+    expect(content.locales.sv.contact.chatEmbedUrl).toBeNull();
     expect(warnings).toContainEqual(expect.objectContaining({ docId: 'contactSettings', field: 'chatEmbedUrl' }));
   });
 
   it('never says "dygnet runt" for a schedule with a closed day', async () => {
     const { content } = await load({ openingHours: WEEK.slice(0, 6).map((day) => ({ day, opens: '00:00', closes: '24:00' })) });
-    expect(isAroundTheClock(content.contact)).toBe(false);
+    expect(isAroundTheClock(content.locales.sv.contact)).toBe(false);
   });
 });
 

@@ -62,7 +62,8 @@ describe('drafts in the embedded dataset and on the Content Lake', () => {
     expect(summaryOf(drafts)).toBe(draft!.summary);
     expect(summaryOf(published)).not.toBe(draft!.summary);
     // One article either way: the draft replaces its published version rather than adding a second.
-    expect(drafts.filter((article) => article.slug === 'nar-du-kanner-dig-ensam')).toHaveLength(1);
+    // Counted by id: the lättläst version shares the slug in its own language.
+    expect(drafts.filter((article) => article._id === 'article-nar-du-kanner-dig-ensam')).toHaveLength(1);
   });
 
   it('the Content Lake is asked for drafts with the token, and answers as the embedded source does', async () => {

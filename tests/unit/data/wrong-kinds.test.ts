@@ -19,10 +19,10 @@ const docs: SanityDocument[] = [
     _id: 'siteSettings',
     _type: 'siteSettings',
     siteName: 'Stödlinjen',
-    tagline: 'Stöd',
-    description: 'Beskrivning.',
+    tagline: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: 'Stöd' }],
+    description: [{ _key: 'sv', _type: 'internationalizedArrayTextValue', language: 'sv', value: 'Beskrivning.' }],
     quickExitUrl: 'https://www.smhi.se/',
-    crisisSearchTerms: ['självmord'],
+    crisisSearchTerms: [{ _key: 'sv', _type: 'internationalizedArraySearchTermsValue', language: 'sv', value: ['självmord'] }],
     aboutPage: { _type: 'reference', _ref: 'page-om' },
     accessibility: { _type: 'accessibilityStatus', serviceName: 'Stödlinjen', complianceStatus: 'delvis', assessedOn: '2026-01-01', updatedOn: '2026-02-01' },
   },
@@ -60,7 +60,7 @@ const isDate = (value: unknown) => value === null || value === undefined || (typ
 const texts = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** What pages read, checked for kind (and dates for being formattable). */
-function expectReadable({ site, topics, articles, pages }: SiteContent) {
+function expectReadable({ locales: { sv: { site, topics, articles, pages } } }: SiteContent) {
   expect(typeof site.siteName).toBe('string');
   for (const value of [site.tagline, site.description, site.accessibility?.serviceName]) expect(isText(value)).toBe(true);
   for (const value of [site.accessibility?.assessedOn, site.accessibility?.updatedOn]) expect(isDate(value)).toBe(true);
@@ -108,20 +108,20 @@ describe('fields of the wrong kind', () => {
   it('skips an article whose body is missing, empty or not a list of blocks, naming _id and body', async () => {
     for (const body of [undefined, [], 'Brödtext', { _type: 'block' }, [null, 'x', 42]]) {
       const { content, warnings } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, body } : doc)));
-      expect(content.articles.map((a) => a._id)).toEqual(['article-b']);
+      expect(content.locales.sv.articles.map((a) => a._id)).toEqual(['article-b']);
       expect(warnings).toContainEqual(expect.objectContaining({ docId: 'article-a', field: 'body' }));
     }
   });
 
   it('keeps an article whose topics are not a list, without topics, naming _id and topics', async () => {
     const { content, warnings } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, topics: 'oro' } : doc)));
-    expect(content.articles.find((a) => a._id === 'article-a')?.topics).toEqual([]);
+    expect(content.locales.sv.articles.find((a) => a._id === 'article-a')?.topics).toEqual([]);
     expect(warnings).toContainEqual(expect.objectContaining({ docId: 'article-a', field: 'topics' }));
   });
 
   it('shows a content note when "sensitive" holds something other than true or false', async () => {
     const { content } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, sensitive: 'ja' } : doc)));
-    expect(content.articles.find((a) => a._id === 'article-a')?.sensitive).toBe(true);
+    expect(content.locales.sv.articles.find((a) => a._id === 'article-a')?.sensitive).toBe(true);
   });
 });
 
@@ -133,14 +133,14 @@ describe('links to documents without a page', () => {
       children: [{ _key: 's', _type: 'span', text: 'Läs mer', marks: ['l'] }],
     };
     const { content } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, body: [linking] } : doc._id === 'article-b' ? { ...doc, body: [] } : doc)));
-    const [block] = content.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
+    const [block] = content.locales.sv.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
     expect(block!.markDefs[0]!.target).toBeNull();
   });
 
   it('keeps internal links to documents that have a page', async () => {
     const linking = { ...paragraph, markDefs: [{ _key: 'l', _type: 'internalLink', reference: { _type: 'reference', _ref: 'article-b' } }] };
     const { content } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, body: [linking] } : doc)));
-    const [block] = content.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
+    const [block] = content.locales.sv.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
     expect(block!.markDefs[0]!.target).toMatchObject({ _type: 'article', slug: 'annan' });
   });
 });

@@ -43,9 +43,10 @@ const fakeRun: CommandRunner = async (command, options) => {
   }
   const report: BuildReport = {
     warnings: [{ documentId: 'article-a', field: 'summary', message: 'is missing' }],
-    articles: next.articles.map((article) => ({ nextReview: null, ...article })),
+    articles: next.articles.map((article) => ({ nextReview: null, language: 'sv' as const, path: `/artiklar/${article.slug}/`, ...article })),
     pages: [],
     topics: [],
+    languages: [{ language: 'sv', home: '/', contact: '/kontakt/' }],
     contact: { documentId: 'contactSettings', phoneNumber: phone, tel: `tel:${phone.replace(/\D/g, '')}` },
   };
   writeFileSync(reportFile, JSON.stringify(report));
@@ -159,7 +160,7 @@ describe('a publish', () => {
     next = { articles: articles(3), skip: ['artiklar/artikel-1/index.html', 'kontakt/index.html'] };
     const outcome = await worker.publish();
     expect(outcome).toMatchObject({ published: false, documents: [{ documentId: 'article-1', field: 'slug' }] });
-    expect(worker.record().lastFailure?.reason).toContain('the contact page (/kontakt/)');
+    expect(worker.record().lastFailure?.reason).toContain('the contact page (sv) (/kontakt/)');
     expect(worker.record().lastFailure?.reason).toContain('the article "Artikel 1" (/artiklar/artikel-1/)');
   });
 

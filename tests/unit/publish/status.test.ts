@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_RECORD, overdueReviews, statusView } from '../../../src/publish/status';
 
 const articles = [
-  { _id: 'a', slug: 'a', title: 'Sömn', nextReview: '2026-11-27' },
-  { _id: 'b', slug: 'b', title: 'Ångest', nextReview: '2026-03-01' },
-  { _id: 'c', slug: 'c', title: 'Stress', nextReview: null },
-  { _id: 'd', slug: 'd', title: 'Ensamhet', nextReview: '2027-01-01' },
+  { _id: 'a', slug: 'a', language: 'sv' as const, path: '/artiklar/a/', title: 'Sömn', nextReview: '2026-11-27' },
+  { _id: 'b', slug: 'b', language: 'sv' as const, path: '/artiklar/b/', title: 'Ångest', nextReview: '2026-03-01' },
+  { _id: 'c', slug: 'c', language: 'sv' as const, path: '/artiklar/c/', title: 'Stress', nextReview: null },
+  { _id: 'd', slug: 'd', language: 'sv' as const, path: '/artiklar/d/', title: 'Ensamhet', nextReview: '2027-01-01' },
 ];
 
 describe('overdue reviews', () => {

@@ -157,6 +157,15 @@ describe('sanity documents validate on sanity/fixtures/invalid.ndjson', () => {
     expect(errors).toContainEqual(expect.stringContaining('Datumet 2026-12-24 har redan en avvikande öppettid'));
   });
 
+  it('an editor cannot save a visitor text of the contact settings without its English and Arabic versions, nor promise no language', () => {
+    const errors = messages('contactSettings', 'error');
+    expect(errors).toContainEqual('Skriv texten som visas när chatten är öppen på engelska och arabiska. Lättläst visar den svenska texten om den lättlästa saknas.');
+    expect(errors).toContainEqual(expect.stringContaining('Skriv texten som visas när statusen inte går att nå på engelska.'));
+    expect(errors).toContainEqual(expect.stringContaining('Skriv kommentaren på engelska och arabiska.'));
+    expect(errors).toContainEqual('Minst ett språk måste alltid finnas, till exempel svenska.');
+    expect(errors.filter((message) => message.includes('chatten är upptagen') || message.includes('chatten är stängd'))).toEqual([]);
+  });
+
   it('skips slug uniqueness offline instead of failing on the unreachable API', () => {
     expect(byId.get('article-duplicate-slug')).toBeUndefined();
   });

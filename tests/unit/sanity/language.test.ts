@@ -37,6 +37,40 @@ describe('language rules an editor is warned about', () => {
     expect(findForbiddenPhrasings(undefined)).toEqual([]);
   });
 
+  it('in English, names "commit suicide" and success or failure framing, and suggests the neutral words', () => {
+    const english = (text: string) => findForbiddenPhrasings(text, 'en').map((p) => p.phrase);
+    expect(english('He committed suicide. People who commit suicide. Committing suicide is not a crime.')).toEqual(['committed suicide', 'commit suicide', 'committing suicide']);
+    expect(english('a successful suicide, a completed suicide, an unsuccessful suicide attempt, two failed attempts, a failed suicide attempt')).toEqual([
+      'successful suicide',
+      'completed suicide',
+      'unsuccessful suicide attempt',
+      'failed attempts',
+      'failed suicide attempt',
+    ]);
+    expect(phrasingMessage(findForbiddenPhrasings('committed suicide', 'en')[0]!)).toContain('”died by suicide”');
+    expect(phrasingMessage(findForbiddenPhrasings('a failed attempt', 'en')[0]!)).toContain('”suicide attempt”');
+    expect(english('She died by suicide. After a suicide attempt, support helps. Suicidal thoughts are common.')).toEqual([]);
+  });
+
+  it('in Arabic, names "ارتكب الانتحار" in its forms, with or without vowel marks and hamza', () => {
+    const arabic = (text: string) => findForbiddenPhrasings(text, 'ar').map((p) => p.phrase);
+    expect(arabic('ارتكب الانتحار')).toEqual(['ارتكب الانتحار']);
+    expect(arabic('إن ارتكاب الانتحار ليس جريمة، ولا لارتكاب الانتحار')).toEqual(['ارتكاب الانتحار', 'لارتكاب الانتحار']);
+    expect(arabic('وارتكبت الانتحار. يرتكبون الانتحار.')).toEqual(['وارتكبت الانتحار', 'يرتكبون الانتحار']);
+    expect(arabic('اِرْتَكَبَ الاِنْتِحَارَ')).toEqual(['ارتكب الانتحار']);
+    expect(arabic('محاولة انتحار فاشلة، ومحاولة الانتحار الناجحة')).toEqual(['محاولة انتحار فاشلة', 'ومحاولة الانتحار الناجحة']);
+    expect(phrasingMessage(findForbiddenPhrasings('ارتكب الانتحار', 'ar')[0]!)).toContain('أنهى حياته');
+    expect(arabic('أنهى حياته. بعد محاولة انتحار يحتاج المرء إلى الدعم. انتحر.')).toEqual([]);
+  });
+
+  it('applies the rules of the text\'s language: Swedish for Swedish and Lättläst, and Swedish when none is given', () => {
+    expect(findForbiddenPhrasings('begick självmord', 'sv-lattlast').map((p) => p.phrase)).toEqual(['begick självmord']);
+    expect(findForbiddenPhrasings('committed suicide', 'sv')).toEqual([]);
+    expect(findForbiddenPhrasings('begick självmord', 'en')).toEqual([]);
+    expect(findForbiddenPhrasings('committed suicide').map((p) => p.phrase)).toEqual([]);
+    expect(findForbiddenPhrasings('committed suicide, begick självmord', 'xx').map((p) => p.phrase)).toEqual(['committed suicide', 'begick självmord']);
+  });
+
   it('finds phrasings anywhere in a body and points at the text they sit in', () => {
     const body = [
       { _key: 'b1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Hon begick självmord.', marks: [] }] },

@@ -6,12 +6,16 @@ import { articlePath, pagePath, topicPath } from '../../../src/lib/routes';
 type Resolver = { select: Record<string, string>; resolve: (doc: Record<string, unknown> | null) => unknown };
 
 describe('where an editor sees a document', () => {
-  it('articles, topics and pages open their own page, at the address the site gives them', () => {
+  it('articles, topics and pages open their own page, at the address the site gives them in their language', () => {
     for (const [type, path] of [['article', articlePath], ['topic', topicPath], ['page', pagePath]] as const) {
       const resolver = locations[type] as Resolver;
-      expect(resolver.select).toEqual({ title: 'title', slug: 'slug.current' });
+      expect(resolver.select).toEqual({ title: 'title', slug: 'slug.current', language: 'language' });
       expect(resolver.resolve({ title: 'Sömn', slug: 'somn' })).toEqual({ locations: [{ title: 'Sömn', href: path('somn') }] });
+      expect(resolver.resolve({ title: 'Sömn', slug: 'somn', language: 'sv' })).toEqual({ locations: [{ title: 'Sömn', href: path('somn') }] });
+      expect(resolver.resolve({ title: 'Sleep', slug: 'sleep', language: 'en' })).toEqual({ locations: [{ title: 'Sleep', href: path('sleep', 'en') }] });
+      expect(resolver.resolve({ title: 'Sova', slug: 'somn', language: 'sv-lattlast' })).toEqual({ locations: [{ title: 'Sova', href: path('somn', 'sv-lattlast') }] });
     }
+    expect((locations.article as Resolver).resolve({ title: 'النوم', slug: 'sleep', language: 'ar' })).toEqual({ locations: [{ title: 'النوم', href: '/ar/articles/sleep/' }] });
   });
 
   it('a document without a slug says it has no address yet instead of opening a wrong page', () => {
@@ -19,16 +23,23 @@ describe('where an editor sees a document', () => {
     expect(routedLocation('page', null)).toMatchObject({ tone: 'caution' });
   });
 
-  it('the settings, shown on every page, open the start and contact pages', () => {
-    expect(locations.siteSettings).toMatchObject({ locations: [{ href: '/' }, { href: '/jag-mar-daligt/' }] });
-    expect(locations.contactSettings).toMatchObject({ locations: [{ href: '/kontakt/' }, { href: '/' }] });
+  it('the settings, shown on every page in every language, open each language\'s start and contact pages', () => {
+    expect(locations.siteSettings).toMatchObject({ locations: [{ href: '/' }, { href: '/lattlast/' }, { href: '/en/' }, { href: '/ar/' }, { href: '/jag-mar-daligt/' }] });
+    expect(locations.contactSettings).toMatchObject({ locations: [{ href: '/kontakt/' }, { href: '/lattlast/kontakt/' }, { href: '/en/contact/' }, { href: '/ar/contact/' }, { href: '/' }] });
   });
 
   it('a page in the preview leads back to its document, by the same route patterns', () => {
-    expect(mainDocuments).toEqual([
-      { route: '/artiklar/:slug/', filter: '_type == "article" && slug.current == $slug' },
-      { route: '/amnen/:slug/', filter: '_type == "topic" && slug.current == $slug' },
-      { route: '/:slug/', filter: '_type == "page" && slug.current == $slug' },
-    ]);
+    expect(mainDocuments).toEqual(
+      expect.arrayContaining([
+        { route: '/artiklar/:slug/', filter: '_type == "article" && slug.current == $slug && (language == "sv" || !defined(language))' },
+        { route: '/amnen/:slug/', filter: '_type == "topic" && slug.current == $slug && (language == "sv" || !defined(language))' },
+        { route: '/:slug/', filter: '_type == "page" && slug.current == $slug && (language == "sv" || !defined(language))' },
+        { route: '/lattlast/artiklar/:slug/', filter: '_type == "article" && slug.current == $slug && language == "sv-lattlast"' },
+        { route: '/en/articles/:slug/', filter: '_type == "article" && slug.current == $slug && language == "en"' },
+        { route: '/ar/topics/:slug/', filter: '_type == "topic" && slug.current == $slug && language == "ar"' },
+        { route: '/en/:slug/', filter: '_type == "page" && slug.current == $slug && language == "en"' },
+      ]),
+    );
+    expect(mainDocuments).toHaveLength(12);
   });
 });

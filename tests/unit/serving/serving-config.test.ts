@@ -50,6 +50,11 @@ describe('_redirects', () => {
   it('forces each rule for Netlify, which would otherwise serve the page left at the old address', () => {
     expect(redirectsFile(redirects, { force: true })).toContain('/artiklar/gammal/ /artiklar/ny/ 301!\n/kampanj/ /kontakt/ 302!\n');
   });
+
+  it('on Netlify, sends a missing address under a language prefix to that language\'s 404 page; Cloudflare Pages finds it itself', () => {
+    expect(redirectsFile(redirects, { force: true, notFoundPrefixes: ['/en', '/ar'] }).trim().split('\n').slice(-2)).toEqual(['/en/* /en/404.html 404', '/ar/* /ar/404.html 404']);
+    expect(redirectsFile(redirects, { notFoundPrefixes: ['/en'] })).not.toContain('404.html');
+  });
 });
 
 describe('the nginx include', () => {
@@ -62,12 +67,13 @@ describe('the nginx include', () => {
     let nginx: Awaited<ReturnType<typeof startNginx>>;
     beforeAll(async () => {
       root = mkdtempSync(join(tmpdir(), 'stodlinjen-include-'));
-      for (const dir of ['kontakt', '_astro', '_nginx']) mkdirSync(join(root, dir));
+      for (const dir of ['kontakt', '_astro', '_nginx', 'en']) mkdirSync(join(root, dir));
+      writeFileSync(join(root, 'en', '404.html'), '<!doctype html><title>Page not found</title>');
       writeFileSync(join(root, 'kontakt', 'index.html'), '<!doctype html><title>Kontakt</title>');
       writeFileSync(join(root, '404.html'), '<!doctype html><title>Sidan finns inte</title>');
       writeFileSync(join(root, '_astro', 'app.abc123.js'), 'export {};');
       const headers = siteWideHeaders(parseHeaders(withCachingHeaders(SECURITY)));
-      writeFileSync(join(root, NGINX_INCLUDE), nginxInclude({ headers, redirects: [{ from: '/om%C3%A5/', to: '/kontakt/', status: 301 }, { from: '/a.b~c/', to: '/kontakt/', status: 302 }] }));
+      writeFileSync(join(root, NGINX_INCLUDE), nginxInclude({ headers, redirects: [{ from: '/om%C3%A5/', to: '/kontakt/', status: 301 }, { from: '/a.b~c/', to: '/kontakt/', status: 302 }], notFoundPrefixes: ['/en'] }));
       nginx = await startNginx({ root });
     });
     afterAll(async () => {
@@ -83,6 +89,18 @@ describe('the nginx include', () => {
         expect(response.headers.get('location'), path).toBe('/kontakt/');
       }
       expect((await get('/a.b~c')).status).toBe(302);
+    });
+
+    it('answers a missing address under a language prefix with that language\'s 404 page, with the same headers', async () => {
+      for (const path of ['/en/no-such-page/', '/en/articles/gone/']) {
+        const response = await get(path);
+        expect(response.status, path).toBe(404);
+        expect(await response.text(), path).toContain('Page not found');
+        expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      }
+      const swedish = await get('/enkelt/');
+      expect(swedish.status).toBe(404);
+      expect(await swedish.text()).toContain('Sidan finns inte');
     });
 
     it('sends the same headers on pages, redirects, assets and 404s, with caching by kind', async () => {
