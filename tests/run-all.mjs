@@ -2,9 +2,10 @@
 // embedded site, then browser journeys (Playwright). Prints one closing line CI can read:
 // "N passed, N failed", summed over every suite.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeAccessibilityRecord } from '../src/build/accessibility-record.mjs';
 import { freePort } from './support/free-port.mjs';
 
 const totals = { passed: 0, failed: 0 };
@@ -62,10 +63,29 @@ check('Build the site from the embedded dataset (npm run build: astro build, the
 check('Build the draft preview', bin('astro'), ['build'], { ...(await import('./e2e/build-env.mjs')).buildEnv, PREVIEW_BUILD: '1' });
 check('Every built page is valid HTML (W3C Nu validator)', process.execPath, ['tests/checks/html-valid.mjs']);
 
+// The accessibility suite notes its pass here (tests/support/a11y-last-pass-reporter.ts).
+const a11yRecord = join(work, 'a11y-record.json');
 suite('Browser journeys (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], join(work, 'playwright.json'), (r) => ({
   passed: r.stats.expected + (r.stats.flaky ?? 0),
   failed: r.stats.unexpected,
-}), { PLAYWRIGHT_JSON_OUTPUT_NAME: join(work, 'playwright.json') });
+}), { PLAYWRIGHT_JSON_OUTPUT_NAME: join(work, 'playwright.json'), A11Y_RECORD_FILE: a11yRecord });
+
+// Only a fully green run vouches for the build it tested: its accessibility statement then says
+// when the suite passed, on how many pages, for which build (dist/ only; a new build starts again
+// from "not yet run").
+if (!failures.length && existsSync(a11yRecord)) {
+  const label = 'The accessibility statement records this run (dist/)';
+  console.log(`\n▶ ${label}`);
+  try {
+    const pages = writeAccessibilityRecord('dist', JSON.parse(readFileSync(a11yRecord, 'utf8')));
+    console.log(`Recorded in dist/accessibility-record.json and ${pages.length} statement page(s): ${pages.join(', ')}`);
+    totals.passed += 1;
+  } catch (error) {
+    console.log(error instanceof Error ? error.message : error);
+    totals.failed += 1;
+    failures.push(label);
+  }
+}
 
 rmSync(work, { recursive: true, force: true });
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

@@ -113,13 +113,60 @@ export function originOf(url: string): string | null {
   }
 }
 
+// A well-formed BCP 47 tag (language, optional script, region, variants, extensions), at most 35
+// characters; `Intl.getCanonicalLocales` then refuses the ones this shape lets through wrongly.
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+// The site's own variants of a language (easy-read Swedish is `lattlast`); lower-case words.
+const VARIANT = /^[a-z][a-z0-9-]{0,31}$/;
+
+/** The canonical form of a BCP 47 language tag (`ar`, `sv`, `en-GB`), or `null` for anything else. */
+export function parseLanguageTag(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 35 || !LANGUAGE_TAG.test(value)) return null;
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The visitor's language as the embed URL carries it: `lang` (required to be valid when present) and `variant`. */
+export interface EmbedLanguage {
+  lang: string | null;
+  variant: string | null;
+}
+
+/**
+ * Reads `lang` and `variant` from an embed address's query, as the contact service must: absent
+ * means "not said"; present but malformed is an error naming the parameter (the service answers 400).
+ */
+export function parseEmbedLanguage(params: URLSearchParams): EmbedLanguage | { error: string } {
+  const rawLang = params.get('lang');
+  const rawVariant = params.get('variant');
+  const lang = rawLang === null ? null : parseLanguageTag(rawLang);
+  if (rawLang !== null && !lang) return { error: `lang "${rawLang.slice(0, 40)}" is not a BCP 47 language tag` };
+  if (rawVariant !== null && !VARIANT.test(rawVariant)) return { error: `variant "${rawVariant.slice(0, 40)}" is not a lower-case word` };
+  if (rawVariant !== null && !lang) return { error: 'variant needs lang' };
+  return { lang, variant: rawVariant };
+}
+
 /**
  * The iframe address: `<embedUrl>?session=<id>` resumes a session, no `session` starts one.
- * `parent` tells the service which origin to post events to and to allow as frame ancestor.
+ * `parent` tells the service which origin to post events to and to allow as frame ancestor;
+ * `lang` is the page's language (its `<html lang>`), `variant` a variant of it the site shows
+ * (`lattlast`: easy-read Swedish), so the service speaks to the visitor in it where it can.
  */
-export function embedAddress(embedUrl: string, options: { session?: string | null; parent?: string } = {}): string {
+export function embedAddress(
+  embedUrl: string,
+  options: { session?: string | null; parent?: string; lang?: string | null; variant?: string | null } = {},
+): string {
   const u = new URL(embedUrl);
   if (isSessionId(options.session)) u.searchParams.set('session', options.session);
   if (options.parent) u.searchParams.set('parent', options.parent);
+  const lang = parseLanguageTag(options.lang);
+  if (lang) {
+    u.searchParams.set('lang', lang);
+    if (options.variant && VARIANT.test(options.variant)) u.searchParams.set('variant', options.variant);
+    else u.searchParams.delete('variant');
+  }
   return u.href;
 }

@@ -2,6 +2,8 @@
 // reports the contract's events to the embedding site. No cookies and no storage: the session and
 // its history live on the server, so reloading with ?session=<id> shows the same conversation.
 // A session the server no longer knows is reported as ended (`lost`), never silently replaced.
+// Its texts are in the visitor's language (`lang` in the address), handed over by the server in
+// the page's JSON data block.
 
 const params = new URLSearchParams(location.search);
 // The server only serves this page when `parent` is absent or a valid origin.
@@ -12,12 +14,11 @@ const form = document.getElementById('compose');
 const text = document.getElementById('text');
 const exitButton = document.getElementById('quick-exit');
 
-const ENDED = {
-  visitor: 'Du har avslutat chatten.',
-  counsellor: 'Rådgivaren har avslutat chatten.',
-  closed: 'Chatten är stängd just nu.',
-  lost: 'Chatten finns inte längre.',
-};
+const T = JSON.parse(document.getElementById('texts').textContent);
+const plural = new Intl.PluralRules(T.lang);
+const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+const queuedText = (position, minutes) =>
+  fill(T.queued, { position, wait: fill(T.wait[plural.select(minutes)] ?? T.wait.other, { minutes }) });
 
 let sessionId = null;
 let last = null; // the last view rendered
@@ -42,7 +43,7 @@ function item({ from, text: body }) {
   li.className = `msg ${from === 'visitor' ? 'mine' : 'theirs'}`;
   const who = document.createElement('span');
   who.className = 'who';
-  who.textContent = from === 'visitor' ? 'Du' : 'Rådgivare';
+  who.textContent = from === 'visitor' ? T.you : T.counsellor;
   const p = document.createElement('p');
   p.textContent = body;
   li.append(who, p);
@@ -56,15 +57,15 @@ function render(view, initial) {
 
   // State events first, so a parent sees "connected" before the first counsellor message.
   if (view.state === 'queued') {
-    statusEl.textContent = `Du är nummer ${view.position} i kön. Beräknad väntetid: cirka ${view.estimatedWaitMinutes} minuter.`;
+    statusEl.textContent = queuedText(view.position, view.estimatedWaitMinutes);
     if (last?.position !== view.position || last?.estimatedWaitMinutes !== view.estimatedWaitMinutes) {
       post({ type: 'queued', position: view.position, estimatedWaitMinutes: view.estimatedWaitMinutes });
     }
   } else if (view.state === 'connected') {
-    statusEl.textContent = 'Du chattar nu med en rådgivare.';
+    statusEl.textContent = T.connected;
     if (last?.state !== 'connected') post({ type: 'connected' });
   } else {
-    statusEl.textContent = ENDED[view.reason] ?? 'Chatten är avslutad.';
+    statusEl.textContent = T.ended[view.reason] ?? T.ended.other;
     if (last?.state !== 'ended') post({ type: 'ended', ...(view.reason && { reason: view.reason }) });
     // Keep keyboard users oriented when the form they were in disappears.
     if (form.contains(document.activeElement)) statusEl.focus();
@@ -116,7 +117,7 @@ async function open() {
         render({ state: 'ended', reason: 'lost', messages: last.messages }, false);
         return;
       }
-      statusEl.textContent = 'Anslutningen till chatten bröts. Försöker igen …';
+      statusEl.textContent = T.reconnecting;
       await sleep(retry);
       retry = Math.min(retry * 2, 15_000);
     }
@@ -128,7 +129,7 @@ async function end() {
   try {
     await api(`/${sessionId}/end`, { method: 'POST' });
   } catch {
-    statusEl.textContent = 'Chatten kunde inte avslutas. Försök igen.';
+    statusEl.textContent = T.endFailed;
   }
 }
 
@@ -144,7 +145,7 @@ form.addEventListener('submit', async (event) => {
     });
     text.value = '';
   } catch {
-    statusEl.textContent = 'Meddelandet kunde inte skickas. Försök igen.';
+    statusEl.textContent = T.sendFailed;
   }
 });
 
@@ -204,7 +205,7 @@ window.addEventListener('message', (event) => {
   try {
     await open();
   } catch {
-    statusEl.textContent = 'Kunde inte ansluta till chatten. Försöker igen …';
+    statusEl.textContent = T.connectFailed;
     await sleep(3000);
     connect();
   }

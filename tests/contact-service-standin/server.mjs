@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { languageTag, textsFor, VARIANT } from './texts.mjs';
 
 export const MODES = ['normal', 'down', 'slow', 'closed', 'busy'];
 const WAIT_PER_PERSON = 3; // minutes; only has to look plausible
@@ -19,16 +20,34 @@ const MAX_BODY = 16 * 1024;
 const SESSION_ID = /^[A-Za-z0-9_-]{8,128}$/;
 
 const asset = (name) => readFileSync(new URL(name, import.meta.url));
+const EMBED_PAGE = asset('embed.html').toString('utf8');
 const ASSETS = {
-  '/chat/embed': ['text/html', asset('embed.html')],
   '/chat/embed.js': ['text/javascript', asset('embed.js')],
   '/counsellor': ['text/html', asset('counsellor.html')],
   '/counsellor.js': ['text/javascript', asset('counsellor.js')],
   '/standin.css': ['text/css', asset('standin.css')],
 };
 
-const DOWN_PAGE = `<!doctype html><html lang="sv"><meta charset="utf-8"><title>Ej tillgänglig (testattrapp)</title>
-<p>Chatten är inte tillgänglig just nu. (Testattrapp, läge &quot;down&quot;.)</p></html>`;
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The chat page in the visitor's language: its texts in the markup and, for the script, as a JSON data block. */
+function embedPage(texts) {
+  const values = { ...texts, texts: JSON.stringify(texts).replace(/</g, '\\u003c') };
+  return EMBED_PAGE.replace(/\{\{(\w+)\}\}/g, (_, key) => (key === 'texts' ? values.texts : escapeHtml(String(values[key]))));
+}
+
+const downPage = (t) =>
+  `<!doctype html><html lang="${t.lang}" dir="${t.dir}"><meta charset="utf-8"><title>${escapeHtml(t.downTitle)}</title>\n<p>${escapeHtml(t.down)}</p></html>`;
+
+/** `lang` and `variant` of an embed request: absent is fine, malformed is refused (400). */
+function embedLanguage(url) {
+  const rawLang = url.searchParams.get('lang');
+  const rawVariant = url.searchParams.get('variant');
+  const lang = rawLang === null ? null : languageTag(rawLang);
+  if (rawLang !== null && !lang) throw new HttpError(400, 'bad-lang');
+  if (rawVariant !== null && (!lang || !VARIANT.test(rawVariant))) throw new HttpError(400, 'bad-variant');
+  return textsFor(lang);
+}
 
 class HttpError extends Error {
   constructor(status, code) {
@@ -218,9 +237,14 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     if (path === '/chat/embed' || path === '/chat/embed.js') {
       const parent = url.searchParams.get('parent');
       if (parent !== null && !isOrigin(parent)) throw new HttpError(400, 'bad-parent');
+      const texts = embedLanguage(url);
       if (mode === 'down') {
         res.setHeader('Content-Security-Policy', `default-src 'none'; frame-ancestors ${parent ?? '*'}`);
-        return send(res, 503, 'text/html', DOWN_PAGE);
+        return send(res, 503, 'text/html', downPage(texts));
+      }
+      if (path === '/chat/embed') {
+        setCsp(res, parent ?? '*');
+        return send(res, 200, 'text/html', embedPage(texts));
       }
       return sendAsset(res, path, parent ?? '*');
     }
@@ -281,11 +305,15 @@ function isOrigin(value) {
 /** Static pages: strict CSP, no inline code, framing only by `frameAncestors`. */
 function sendAsset(res, path, frameAncestors) {
   const [type, body] = ASSETS[path];
+  setCsp(res, frameAncestors);
+  send(res, 200, type, body);
+}
+
+function setCsp(res, frameAncestors) {
   res.setHeader(
     'Content-Security-Policy',
     `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`,
   );
-  send(res, 200, type, body);
 }
 
 function send(res, status, type, body) {

@@ -2,17 +2,18 @@
 // built from, the built pages split into groups for parallel workers, and small page helpers.
 import { expect, type Locator, type Page, type TestDetails } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
+import type { AccessibilityCheck } from '../../src/components/safety/accessibility-record';
 import { loadContent } from '../../src/data/content';
 import { localeFromPath, type Locale } from '../../src/i18n/locales';
 import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
 import { builtPages, DIST } from './pages';
 
-/** The annotation a test carries when the accessibility statement should list what it checks. */
+/** The annotation a test carries when it proves one of the checks the accessibility statement lists. */
 export const STATEMENT_CHECK = 'tillgänglighetskontroll';
 
-/** Test details naming, in Swedish, what the test proves (listed in the accessibility statement). */
-export const statementCheck = (description: string): TestDetails => ({ annotation: { type: STATEMENT_CHECK, description } });
+/** Test details naming the statement check the test proves (its text per language: `a11y.check.<id>` in the UI catalogs). */
+export const statementCheck = (check: AccessibilityCheck): TestDetails => ({ annotation: { type: STATEMENT_CHECK, description: check } });
 
 /** Every built page, read when the suite is collected so tests can be split into groups. */
 export function allPages(): string[] {

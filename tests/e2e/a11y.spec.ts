@@ -2,8 +2,8 @@
 // widths, plus what axe cannot see (reflow, text spacing, motion, forced colours, focus, landmarks,
 // headings, print). Each test loops over its pages in one browser page to stay fast; groups of
 // pages run as separate tests so both workers share the load. A test that carries
-// `statementCheck(...)` is listed in the accessibility statement once the whole suite passes
-// (tests/support/a11y-last-pass-reporter.ts).
+// `statementCheck(...)` proves a check the accessibility statement lists; a full green run records
+// that for the build it tested (tests/support/a11y-last-pass-reporter.ts, tests/run-all.mjs).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { allPages, expectFocused, pageGroups, quickExit, settings, statementCheck, uiAt } from './a11y-support';
@@ -16,7 +16,7 @@ const PHONE = { width: 320, height: 568 };
 const DESKTOP = { width: 1280, height: 800 };
 const GROUPS = 2;
 
-const AXE_CHECK = statementCheck('Automatisk granskning med axe mot WCAG 2.2 nivå AA, i ljust och mörkt läge, på 320 och 1280 pixlar breda skärmar');
+const AXE_CHECK = statementCheck('axe');
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const size of [PHONE, DESKTOP]) {
@@ -40,7 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test(
   'at 320 px every page fits the screen without sideways scrolling and shows the phone number, the chat and 112 without scrolling',
-  statementCheck('Alla sidor går att läsa utan att scrolla i sidled på en 320 pixlar bred skärm, och telefonnummer, chatt och 112 syns utan att scrolla'),
+  statementCheck('reflow'),
   async ({ page }) => {
     await page.setViewportSize(PHONE);
     const problems: string[] = [];
@@ -110,7 +110,7 @@ test.describe('with the text spacing of WCAG 1.4.12', () => {
   pageGroups(GROUPS).forEach((pages, group) => {
     test(
       `no text is cut off or overlaps other text at 320 px (pages ${group + 1} of ${GROUPS})`,
-      statementCheck('Med större avstånd mellan rader, stycken, ord och bokstäver klipps ingen text av och ingen text hamnar ovanpå annan'),
+      statementCheck('textSpacing'),
       async ({ page }) => {
         await page.setViewportSize(PHONE);
         const problems: string[] = [];
@@ -129,7 +129,7 @@ test.describe('with the text spacing of WCAG 1.4.12', () => {
 
 test(
   'with reduced motion asked for, nothing on any page animates, transitions or scrolls smoothly',
-  statementCheck('Inställningen för minskad rörelse följs: inget animeras'),
+  statementCheck('reducedMotion'),
   async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const problems: string[] = [];
@@ -201,7 +201,7 @@ async function focusProblems(page: Page): Promise<string[]> {
 for (const size of [PHONE, DESKTOP]) {
   test(
     `every link, button and field on every page shows a visible focus ring and is never hidden when focused, at ${size.width} px`,
-    statementCheck('Alla länkar, knappar och fält får en synlig fokusmarkering och döljs aldrig av annat innehåll'),
+    statementCheck('focusVisible'),
     async ({ page }) => {
       await page.setViewportSize(size);
       const problems: string[] = [];
@@ -216,7 +216,7 @@ for (const size of [PHONE, DESKTOP]) {
 
 test(
   'in forced-colours mode (Windows contrast themes) focus rings stay visible and the quick exit still looks like a button',
-  statementCheck('I läget för tvingade färger (kontrastteman i Windows) syns fokusmarkeringen och knapparna'),
+  statementCheck('forcedColours'),
   async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });
     const problems: string[] = [];
@@ -240,7 +240,7 @@ test(
 
 test(
   'on every page Tab reaches the quick exit first and the skip link second, and the skip link moves focus to the main content',
-  statementCheck('Knappen Lämna sidan snabbt är först i tabbordningen, och länken Hoppa till innehållet flyttar fokus till sidans innehåll'),
+  statementCheck('quickExitFirst'),
   async ({ page }) => {
     for (const path of allPages()) {
       await page.goto(path);
@@ -265,7 +265,7 @@ test(
 
 test(
   'every page has one main area, one site header and footer, named navigation, and headings from h1 down without skipped levels',
-  statementCheck('Varje sida har landmärken (sidhuvud, huvudinnehåll, sidfot, namngivna menyer) och rubriker i rätt ordning'),
+  statementCheck('landmarks'),
   async ({ page }) => {
     const problems: string[] = [];
     for (const path of allPages()) {
@@ -299,7 +299,7 @@ test(
 
 test(
   'an article prints with its title, text, page address and help contacts, without menus, and in dark ink even in dark mode',
-  statementCheck('Artiklar skrivs ut med rubrik, text, sidans adress och kontaktvägar, utan menyer'),
+  statementCheck('print'),
   async ({ page }) => {
     const { contact } = await settings();
     await page.goto('/artiklar/att-prata-med-nagon-som-mar-daligt/');

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startStandin, type Standin } from '../contact-service-standin/server.mjs';
 import { interceptNeutralSite, quickExit, settings, tabTo } from './a11y-support';
 import { STANDIN_ORIGIN, STANDIN_PORT } from './build-env.mjs';
+import { builtPages } from './pages';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -453,4 +454,72 @@ test('the open panel has no accessibility violations (axe, WCAG 2.2 AA) and fits
     const onTop = await page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('[data-quick-exit]'), [exit.x + exit.width / 2, exit.y + exit.height / 2]);
     expect(onTop).toBe(true);
   }
+});
+
+// The chat in the page's language: the panel from that language's catalog, the contact service
+// told the language (`lang=`), right to left on Arabic pages, and the quick exit from inside.
+const firstArticle = (prefix: string) => {
+  const path = builtPages().find((candidate) => candidate.startsWith(prefix));
+  if (!path) throw new Error(`No built article under ${prefix}`);
+  return path;
+};
+
+test('on an English article the chat speaks English, tells the contact service the language, and its own quick exit still leaves', async ({ page }) => {
+  const { site } = await settings();
+  await interceptNeutralSite(page, site.quickExitUrl);
+  await page.goto(firstArticle('/en/articles/'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('main').getByRole('link', { name: 'Chat with a counsellor' }).last().click();
+
+  const dialog = page.getByRole('dialog', { name: 'Chat with a counsellor' });
+  await expect(dialog).toBeFocused();
+  await expect(dialog).toHaveAttribute('lang', 'en');
+  await expect(dialog.getByRole('status')).toHaveText('You are number 1 in the queue. Expected wait: about 3 minutes.');
+  await expect(dialog.getByRole('link', { name: 'Call Stödlinjen on 90 390' })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'call 112' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Leave this page quickly' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Minimise the chat' })).toBeVisible();
+  await expect(dialog).not.toContainText(/Chatta|Avsluta|Lämna|kön/);
+
+  const frame = page.locator('iframe[title="Chat conversation with a counsellor"]');
+  expect(new URL((await frame.getAttribute('src'))!).searchParams.get('lang')).toBe('en');
+  const framed = page.frameLocator('iframe[title="Chat conversation with a counsellor"]');
+  await expect(framed.locator('html')).toHaveAttribute('lang', 'en');
+  await framed.getByRole('button', { name: 'Leave this page quickly' }).click();
+  await page.waitForURL(site.quickExitUrl);
+  await expect.poll(sessions).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
+});
+
+test('on an Arabic page the chat is in Arabic and mirrored: at the inline end (left), right to left, numbers kept in order; Shift three times inside it still leaves', async ({ page }) => {
+  const { site } = await settings();
+  await interceptNeutralSite(page, site.quickExitUrl);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(firstArticle('/ar/articles/'));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('main').getByRole('link', { name: 'تحدّث كتابيًا مع مستشار' }).last().click();
+
+  const dialog = page.getByRole('dialog', { name: 'تحدّث كتابيًا مع مستشار' });
+  await expect(dialog).toBeFocused();
+  await expect(dialog).toHaveAttribute('dir', 'rtl');
+  await expect(dialog.getByRole('status')).toHaveText('ترتيبك في قائمة الانتظار: 1. مدة الانتظار المتوقعة: نحو 3 دقائق.');
+  // The queue place and the wait are isolated, so they keep their place in right-to-left text.
+  await expect(dialog.getByRole('status').locator('bdi')).toHaveText(['1', '3 دقائق']);
+  await expect(dialog.getByRole('button', { name: 'غادر الصفحة بسرعة' })).toBeVisible();
+  await expect(dialog).not.toContainText(/Chatta|Avsluta|kön|Chat with|Leave this page/);
+  // Mirrored: the panel sits in the bottom left corner, its title starts at its right edge.
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeLessThan(40);
+  expect(box.x + box.width).toBeLessThan(1280 / 2);
+  const titleBox = (await dialog.getByRole('heading', { level: 2 }).boundingBox())!;
+  expect(box.x + box.width - (titleBox.x + titleBox.width)).toBeLessThan(24);
+  expect(titleBox.x - box.x).toBeGreaterThan(24);
+
+  const frame = page.locator('iframe[title="محادثة كتابية مع مستشار"]');
+  expect(new URL((await frame.getAttribute('src'))!).searchParams.get('lang')).toBe('ar');
+  const framed = page.frameLocator('iframe[title="محادثة كتابية مع مستشار"]');
+  await expect(framed.locator('html')).toHaveAttribute('dir', 'rtl');
+  await framed.getByRole('textbox').click();
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+  await page.waitForURL(site.quickExitUrl);
+  await expect.poll(sessions).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
 });

@@ -16,7 +16,7 @@ async function skipToContent(page: Page) {
 
 test(
   'with the keyboard alone you skip to the content, open your section, read an article and follow a related link',
-  statementCheck('Tangentbordet räcker: hoppa till innehållet, läsa en artikel och följa en länk till en relaterad text'),
+  statementCheck('keyboard'),
   async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
@@ -48,7 +48,7 @@ test(
 
 test(
   'Enter on the first Tab stop leaves for the neutral site, ends the chat and clears what the site stored',
-  statementCheck('Knappen Lämna sidan snabbt nås först med Tab och fungerar med Enter och med Shift tre gånger'),
+  statementCheck('quickExitKeys'),
   async ({ page }) => {
     const { site } = await settings();
     const calls: string[] = [];

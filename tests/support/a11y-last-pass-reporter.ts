@@ -1,18 +1,20 @@
-// Records a passing accessibility suite in tests/accessibility/last-pass.json, which the
-// accessibility statement shows (src/components/safety/AccessibilityChecks.astro): the date, how
-// many pages were checked, and what was checked, in Swedish, from each test's
-// `tillgänglighetskontroll` annotation. It writes only when the whole suite ran (every a11y* and
-// keyboard* spec file, no --grep, no shard, no line filter) and every one of its tests passed.
+// Notes a passing accessibility suite for the accessibility statement of the build it tested: the
+// date, how many pages were checked, which statement checks passed (each test's
+// `tillgänglighetskontroll` annotation) and the build id the statement pages in dist/ carry. It
+// notes it only when the whole suite ran (every a11y* and keyboard* spec file, no --grep, no
+// shard, no line filter) and every one of its tests passed, and only into the file named by
+// A11Y_RECORD_FILE: tests/run-all.mjs sets it, and writes the record into dist/ when the whole
+// run is green (src/build/accessibility-record.mjs). A hand-run Playwright records nothing.
 import type { FullConfig, FullResult, Reporter, Suite } from '@playwright/test/reporter';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { statementPages } from '../../src/build/accessibility-record.mjs';
 import { STATEMENT_CHECK } from '../e2e/a11y-support';
-import { builtPages } from '../e2e/pages';
+import { builtPages, DIST } from '../e2e/pages';
 
 const SUITE_FILE = /^(a11y|keyboard).*\.spec\.ts$/;
 const E2E = fileURLToPath(new URL('../e2e/', import.meta.url));
-const REPORT = fileURLToPath(new URL('../accessibility/last-pass.json', import.meta.url));
 
 export default class A11yLastPassReporter implements Reporter {
   private config?: FullConfig;
@@ -35,17 +37,24 @@ export default class A11yLastPassReporter implements Reporter {
   }
 
   onEnd(result: FullResult) {
-    if (result.status === 'interrupted' || !this.ranWholeSuite()) return;
+    const file = process.env.A11Y_RECORD_FILE;
+    if (!file || result.status === 'interrupted' || !this.ranWholeSuite()) return;
     const tests = this.suite!.allTests().filter((test) => SUITE_FILE.test(basename(test.location.file)));
     if (!tests.every((test) => test.outcome() === 'expected' && test.results.at(-1)?.status === 'passed')) return;
 
+    // The build the suite tested: the one id every statement page of dist/ carries.
+    const buildIds = new Set(statementPages(DIST).flatMap((page) => page.buildIds));
+    if (buildIds.size !== 1) {
+      console.log(`Accessibility record: not noted, the statement pages in dist/ carry ${buildIds.size} build ids (${[...buildIds].join(', ')})`);
+      return;
+    }
     const checks = [...new Set(tests.flatMap((test) => test.annotations.filter((note) => note.type === STATEMENT_CHECK).map((note) => note.description!)))];
-    const report = {
-      lastPassed: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()),
+    const record = {
+      buildId: [...buildIds][0],
+      passed: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()),
       pages: builtPages().length,
       checks,
     };
-    const text = `${JSON.stringify(report, null, 2)}\n`;
-    if (readFileSync(REPORT, 'utf8') !== text) writeFileSync(REPORT, text);
+    writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
   }
 }

@@ -1,12 +1,18 @@
 // The chat panel's state machine: what a visitor sees for every answer (or silence) of the service.
 import { describe, expect, it } from 'vitest';
 import type { ChatEvent } from '../../src/lib/contact-contract';
-import { INITIAL, reduce, statusText, type Action, type ChatState } from '../../src/components/chat/state';
+import { INITIAL, reduce, statusParts, statusText, type Action, type ChatState } from '../../src/components/chat/state';
 import { CHAT_TEXT_KEYS, type ChatTexts } from '../../src/components/chat/config';
+import { uiFor } from '../../src/i18n';
 
 const FRAME = 'https://chat.example/embed?parent=https%3A%2F%2Fsite.example';
 // Each text is its own key, so the tests see which one was chosen.
-const texts = Object.fromEntries(CHAT_TEXT_KEYS.map((key) => [key, key])) as ChatTexts;
+const keys = Object.fromEntries(CHAT_TEXT_KEYS.map((key) => [key, key])) as ChatTexts;
+const plurals = { unread: { one: 'one unread', other: '{count} unread' }, waitMinutes: { one: 'minute', other: '{count} min' } };
+const swedish = { lang: 'sv', intl: 'sv-SE', plurals };
+const keyTexts = { ...swedish, texts: keys };
+/** The texts with some replaced, to see how values are filled in. */
+const withTexts = (replaced: Partial<ChatTexts>) => ({ ...swedish, texts: { ...keys, ...replaced } });
 const run = (...actions: Action[]) => actions.reduce(reduce, INITIAL);
 const event = (e: ChatEvent): Action => ({ type: 'event', event: e });
 const open = (scheduleOpen = true): Action => ({ type: 'open', scheduleOpen });
@@ -110,16 +116,35 @@ describe('during the chat', () => {
 
 describe('the status line', () => {
   it('says where the visitor is in the queue, in whole minutes', () => {
-    expect(statusText(inQueue(), { ...texts, queued: '{position}|{wait}', minutes: '{minutes} min' })).toBe('2|6 min');
+    expect(statusText(inQueue(), withTexts({ queued: '{position}|{wait}' }))).toBe('2|6 min');
     const oneMinute = reduce(inQueue(), event({ type: 'queued', position: 1, estimatedWaitMinutes: 0.6 }));
-    expect(statusText(oneMinute, { ...texts, queued: '{position}|{wait}' })).toBe('1|minute');
+    expect(statusText(oneMinute, withTexts({ queued: '{position}|{wait}' }))).toBe('1|minute');
+    const now = reduce(inQueue(), event({ type: 'queued', position: 1, estimatedWaitMinutes: 0 }));
+    expect(statusText(now, withTexts({ queued: '{position}|{wait}' }))).toBe('1|minute');
+  });
+
+  it('keeps the queue place and the minutes apart from the words, so right-to-left text cannot move them', () => {
+    expect(statusParts(inQueue(), withTexts({ queued: 'place {position}, about {wait}.' }))).toEqual(['place ', { value: '2' }, ', about ', { value: '6 min' }, '.']);
+  });
+
+  it('chooses the plural form by the language’s own rules, with every Arabic form', () => {
+    const ar = uiFor('ar');
+    const arabic = { lang: 'ar', intl: 'ar-u-nu-latn', texts: { ...keys, queued: '{wait}' }, plurals: { unread: ar.pluralForms('chat.unread'), waitMinutes: ar.pluralForms('chat.waitMinutes') } };
+    const waiting = (minutes: number) => statusText(reduce(inQueue(), event({ type: 'queued', position: 1, estimatedWaitMinutes: minutes })), arabic);
+    expect(waiting(1)).toBe(ar.plural('chat.waitMinutes', 1));
+    expect(waiting(2)).toBe('دقيقتين');
+    expect(waiting(3)).toBe('3 دقائق');
+    expect(waiting(11)).toBe('11 دقيقة');
+    expect(waiting(100)).toBe('100 دقيقة');
+    // Latin digits, as the phone numbers on Arabic pages.
+    expect(waiting(12)).not.toMatch(/[\u0660-\u0669]/);
   });
 
   it('prefers the service’s own closed notice, and names the failure before the fallback text', () => {
-    expect(statusText(run(open(), status('closed', 'Stängt i kväll')), texts)).toBe('Stängt i kväll');
-    expect(statusText(run(open(false)), texts)).toBe('closed');
-    expect(statusText(run(open(), { type: 'status', status: null, failure: 'slow', frameSrc: FRAME }), texts)).toBe('slow unavailable');
-    expect(statusText(reduce(inQueue(), event({ type: 'ended', reason: 'counsellor' })), texts)).toBe('endedCounsellor');
+    expect(statusText(run(open(), status('closed', 'Stängt i kväll')), keyTexts)).toBe('Stängt i kväll');
+    expect(statusText(run(open(false)), keyTexts)).toBe('closed');
+    expect(statusText(run(open(), { type: 'status', status: null, failure: 'slow', frameSrc: FRAME }), keyTexts)).toBe('slow unavailable');
+    expect(statusText(reduce(inQueue(), event({ type: 'ended', reason: 'counsellor' })), keyTexts)).toBe('endedCounsellor');
   });
 });
 
@@ -128,20 +153,20 @@ describe('what happened to the conversation', () => {
 
   it('says the chat carried on after a reload, until it moves on', () => {
     const queued = reduce(resumed(), event({ type: 'queued', position: 1, estimatedWaitMinutes: 3 }));
-    expect(statusText(queued, { ...texts, queued: 'queued' })).toBe('resumed queued');
+    expect(statusText(queued, withTexts({ queued: 'queued' }))).toBe('resumed queued');
     const moved = reduce(queued, event({ type: 'queued', position: 1, estimatedWaitMinutes: 2 }));
-    expect(statusText(moved, { ...texts, queued: 'queued' })).toBe('resumed queued');
-    expect(statusText(reduce(moved, event({ type: 'connected' })), texts)).toBe('connected');
-    expect(statusText(inQueue(), { ...texts, queued: 'queued' })).toBe('queued');
+    expect(statusText(moved, withTexts({ queued: 'queued' }))).toBe('resumed queued');
+    expect(statusText(reduce(moved, event({ type: 'connected' })), keyTexts)).toBe('connected');
+    expect(statusText(inQueue(), withTexts({ queued: 'queued' }))).toBe('queued');
   });
 
   it('says the service lost the conversation, rather than quietly queueing again', () => {
     const lost = reduce(resumed(), event({ type: 'ended', reason: 'lost' }));
     expect(lost).toMatchObject({ phase: 'ended', endReason: 'lost', resumed: false });
-    expect(statusText(lost, texts)).toBe('lost');
+    expect(statusText(lost, keyTexts)).toBe('lost');
     // Also when the service did not even confirm the session first.
     const unknown = run({ type: 'resume', frameSrc: `${FRAME}&session=abcdefgh12`, minimised: false }, event({ type: 'ended', reason: 'lost' }));
-    expect(statusText(unknown, texts)).toBe('lost');
+    expect(statusText(unknown, keyTexts)).toBe('lost');
   });
 
   it('remembers the phase at minimising, so a change while minimised can be announced', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   embedAddress,
+  parseEmbedLanguage,
+  parseLanguageTag,
   endMessage,
   isSessionId,
   originOf,
@@ -153,5 +155,41 @@ describe('helpers', () => {
     expect(embedAddress('https://chat.example.se/chat/embed', { session: '../x' })).toBe(
       'https://chat.example.se/chat/embed',
     );
+  });
+
+  it('embedAddress carries the page’s language, and easy-read Swedish as a variant of Swedish', () => {
+    const parent = 'https://stodlinjen.se';
+    expect(embedAddress('https://chat.example.se/chat/embed', { parent, lang: 'ar' })).toBe(
+      'https://chat.example.se/chat/embed?parent=https%3A%2F%2Fstodlinjen.se&lang=ar',
+    );
+    expect(embedAddress('https://chat.example.se/chat/embed?lang=sv', { lang: 'en' })).toBe('https://chat.example.se/chat/embed?lang=en');
+    expect(embedAddress('https://chat.example.se/chat/embed', { lang: 'sv', variant: 'lattlast' })).toBe(
+      'https://chat.example.se/chat/embed?lang=sv&variant=lattlast',
+    );
+    // A malformed language is left out rather than sent; a variant never travels without its language.
+    expect(embedAddress('https://chat.example.se/chat/embed', { lang: 'ar"><script>', variant: 'lattlast' })).toBe('https://chat.example.se/chat/embed');
+    expect(embedAddress('https://chat.example.se/chat/embed', { lang: 'sv', variant: 'Lätt Läst' })).toBe('https://chat.example.se/chat/embed?lang=sv');
+  });
+});
+
+describe('the visitor’s language in the embed address (lang=, variant=)', () => {
+  const read = (query: string) => parseEmbedLanguage(new URLSearchParams(query));
+
+  it('accepts BCP 47 tags and gives them in canonical form', () => {
+    expect(parseLanguageTag('ar')).toBe('ar');
+    expect(parseLanguageTag('EN-gb')).toBe('en-GB');
+    expect(parseLanguageTag('sr-Latn-RS')).toBe('sr-Latn-RS');
+    expect(read('lang=sv&variant=lattlast')).toEqual({ lang: 'sv', variant: 'lattlast' });
+    expect(read('session=abc')).toEqual({ lang: null, variant: null });
+  });
+
+  it('refuses what is not a language tag, naming the parameter', () => {
+    for (const bad of ['', 'a', 'english!', 'ar_SA', 'x'.repeat(40), 'en--gb', '12', 'ar-', 'سويدي']) {
+      expect(parseLanguageTag(bad), bad).toBeNull();
+      expect(read(`lang=${encodeURIComponent(bad)}`), bad).toEqual({ error: expect.stringMatching(/^lang ".*" is not a BCP 47 language tag$/) });
+    }
+    expect(parseLanguageTag(undefined)).toBeNull();
+    expect(read('lang=sv&variant=L%C3%A4ttl%C3%A4st')).toEqual({ error: expect.stringMatching(/^variant /) });
+    expect(read('variant=lattlast')).toEqual({ error: 'variant needs lang' });
   });
 });

@@ -255,7 +255,7 @@ describe('pages', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(res.headers.get('set-cookie')).toBeNull();
     const html = await res.text();
-    expect(html).toMatch(/<html lang="sv">/);
+    expect(html).toMatch(/<html lang="sv" dir="ltr">/);
     expect(html).toMatch(/Testattrapp/);
   });
 
@@ -281,5 +281,53 @@ describe('pages', () => {
     for (const path of ['/chat/embed.js', '/counsellor.js', '/standin.css']) {
       expect((await get(path)).status).toBe(200);
     }
+  });
+});
+
+describe('the visitor’s language (lang= in the embed address)', () => {
+  const page = async (query: string) => {
+    const res = await get(`/chat/embed?${query}`);
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+  const dataTexts = (html: string) => JSON.parse(/<script type="application\/json" id="texts">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
+
+  it('serves the chat page in English for lang=en, with its own texts and the plural forms its script needs', async () => {
+    const html = await page('lang=en&parent=http%3A%2F%2Flocalhost%3A4321');
+    expect(html).toMatch(/<html lang="en" dir="ltr">/);
+    expect(html).toContain('<button type="button" id="quick-exit" class="exit" hidden>Leave this page quickly</button>');
+    expect(html).toContain('End the chat');
+    expect(html).not.toMatch(/Avsluta|Skicka|Testattrapp/);
+    expect(dataTexts(html)).toMatchObject({ lang: 'en', wait: { one: '{minutes} minute', other: '{minutes} minutes' } });
+  });
+
+  it('serves it right to left in Arabic for lang=ar, with every Arabic plural form', async () => {
+    const html = await page('lang=ar');
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(html).toContain('غادر الصفحة بسرعة');
+    expect(html).not.toMatch(/Avsluta|Skicka|Leave this page/);
+    expect(Object.keys(dataTexts(html).wait as object).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+  });
+
+  it('speaks Swedish for Swedish, easy-read Swedish and languages it has no texts for', async () => {
+    for (const query of ['lang=sv', 'lang=sv&variant=lattlast', 'lang=fi', 'lang=en-GB']) {
+      const html = await page(query);
+      expect(html, query).toMatch(query === 'lang=en-GB' ? /<html lang="en"/ : /<html lang="sv" dir="ltr">/);
+    }
+  });
+
+  it('refuses a malformed language or variant, and a variant without a language', async () => {
+    for (const query of ['lang=', 'lang=english!', 'lang=ar%22%3E%3Cscript%3E', `lang=${'x'.repeat(40)}`, 'lang=sv&variant=L%C3%A4ttl%C3%A4st', 'variant=lattlast']) {
+      const res = await get(`/chat/embed?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(await res.json(), query).toEqual({ error: expect.stringMatching(/^bad-(lang|variant)$/) });
+    }
+  });
+
+  it('says it is down in the visitor’s language', async () => {
+    standin.setMode('down');
+    const res = await get('/chat/embed?lang=ar');
+    expect(res.status).toBe(503);
+    expect(await res.text()).toMatch(/<html lang="ar" dir="rtl">.*غير متاح/s);
   });
 });

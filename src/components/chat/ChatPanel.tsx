@@ -1,20 +1,56 @@
 // The chat panel: a named, non-modal dialog in the corner (a sheet on small screens) that never
 // traps focus. The page stays usable behind it, and the quick exit (z-40) stays above it. Whatever
 // happens to the chat, the panel keeps a way to get help in view: the phone number and 112, or,
-// when the line is closed, what is open now and when the chat opens again.
+// when the line is closed, what is open now and when the chat opens again. It speaks the page's
+// language and mirrors with it (logical sides: its corner is the inline end, bottom left on Arabic pages).
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { fill, opensAgainText } from './config';
+import { numberParts } from '../contact/help-contacts';
+import { opensAgainText, type PanelContact } from './config';
+import { fillParts, formatNumber, pluralParts, type Part } from './parts';
 import type { ChatController } from './controller';
-import { isFallback, isLive, statusText } from './state';
+import { isFallback, isLive, statusParts } from './state';
 
 const button = 'rounded border-2 px-3 py-1 font-semibold';
 const link = 'font-bold text-link';
 
 const leave = () => document.dispatchEvent(new CustomEvent('stodlinjen:leave'));
 
+/** Phone numbers kept left to right, so "90 390" does not read "390 90" on a right-to-left page. */
+const Numbers = ({ text }: { text: string }) => (
+  <>{numberParts(text).map((part, index) => (part.number ? <bdi key={index} dir="ltr">{part.text}</bdi> : part.text))}</>
+);
+
+/** One way to get help, as every list of them on the site shows it (src/components/contact/help-contacts.ts). */
+function Contact({ contact }: { contact: PanelContact }) {
+  return (
+    <li>
+      {contact.lead && (
+        <>
+          <strong>{contact.lead}</strong>{' '}
+        </>
+      )}
+      <a href={contact.href} className={link}>
+        <Numbers text={contact.label} />
+      </a>
+      {contact.after && <> {contact.after}</>}
+      {contact.note && <> ({contact.note})</>}
+    </li>
+  );
+}
+
+/** A text with its values (queue place, minutes, counts) isolated, so numbers keep their place in right-to-left text. */
+function Text({ parts }: { parts: readonly Part[] }) {
+  return (
+    <>
+      {parts.map((part, index) => (typeof part === 'string' ? part : <bdi key={index}>{part.value}</bdi>))}
+    </>
+  );
+}
+
 export function ChatPanel({ controller }: { controller: ChatController }) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
-  const { texts: t, tel, hoursText } = controller.config;
+  const { config } = controller;
+  const { texts: t, hoursText, contacts } = config;
   const dialog = useRef<HTMLElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -48,21 +84,14 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
     focusAfterConfirm.current = true;
     setConfirming(asking);
   };
-  const emergency = (
-    <>
-      <strong>{t.emergencyLead}</strong>{' '}
-      <a href="tel:112" className={link}>
-        {t.emergencyCall}
-      </a>
-    </>
-  );
   // Outside the schedule the line's own phone is closed too: offer what is open now.
   const lineClosed = state.phase === 'closed' && state.scheduleClosed;
-  const opensAgain = state.phase === 'closed' ? opensAgainText(controller.config, new Date()) : '';
-  const unread = state.unread === 1 ? t.unreadOne : state.unread > 1 ? fill(t.unreadMany, { count: state.unread }) : '';
+  const opensAgain = state.phase === 'closed' ? opensAgainText(config, new Date()) : '';
+  const status = statusParts(state, config);
+  const unread = state.unread > 0 ? pluralParts(config, config.plurals.unread, state.unread) : [];
   // Minimised, the one live region is the restore button's: it says what changed since.
   const changed = state.minimisedPhase !== null && state.phase !== state.minimisedPhase;
-  const minimisedNews = [changed ? statusText(state, t) : '', unread].filter(Boolean).join(' ');
+  const minimisedNews = [...(changed ? [...status, ' '] : []), ...unread];
 
   return (
     <>
@@ -70,10 +99,12 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
         ref={dialog}
         role="dialog"
         aria-labelledby="chatt-rubrik"
+        lang={config.lang}
+        dir={config.dir}
         tabIndex={-1}
         hidden={state.minimised}
         onKeyDown={onKeyDown}
-        className="no-print fixed bottom-0 right-0 z-30 flex max-h-[calc(100dvh-4rem)] w-full flex-col overflow-y-auto border-2 border-brand bg-paper text-ink shadow-xl sm:bottom-4 sm:right-4 sm:w-96 sm:rounded-lg"
+        className="no-print fixed bottom-0 end-0 z-30 flex max-h-[calc(100dvh-4rem)] w-full flex-col overflow-y-auto border-2 border-brand bg-paper text-ink shadow-xl sm:bottom-4 sm:end-4 sm:w-96 sm:rounded-lg"
       >
         <div className="flex flex-wrap items-center justify-between gap-2 bg-brand px-3 py-2 text-brand-ink">
           <h2 id="chatt-rubrik" className="text-lg font-bold">
@@ -91,41 +122,17 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
         <div className="flex flex-col gap-2 px-3 py-2">
           {/* The one live region while the panel is shown; the framed chat leaves status to it. */}
           <p role="status" className="font-semibold">
-            {statusText(state, t)}
+            <Text parts={status} />
           </p>
           {state.busy && live && <p>{state.notice ?? t.busy}</p>}
           {state.stalled && <p>{t.stalled}</p>}
           {opensAgain && <p>{opensAgain}</p>}
-          {lineClosed ? (
-            <>
-              <h3 className="font-semibold">{t.openNowHeading}</h3>
-              <ul className="flex flex-col gap-1">
-                <li>
-                  {t.line90101Lead}{' '}
-                  <a href="tel:90101" className={link}>
-                    {t.line90101Call}
-                  </a>{' '}
-                  {t.line90101Chat}
-                </li>
-                <li>
-                  {t.line1177Lead}{' '}
-                  <a href="tel:1177" className={link}>
-                    {t.line1177Call}
-                  </a>
-                </li>
-                <li>{emergency}</li>
-              </ul>
-            </>
-          ) : (
-            <ul className="flex flex-col gap-1">
-              <li>
-                <a href={tel} className={link}>
-                  {t.phone}
-                </a>
-              </li>
-              <li>{emergency}</li>
-            </ul>
-          )}
+          {lineClosed && <h3 className="font-semibold">{t.openNowHeading}</h3>}
+          <ul className="flex flex-col gap-1">
+            {(lineClosed ? contacts.openNow : contacts.line).map((contact) => (
+              <Contact key={contact.href} contact={contact} />
+            ))}
+          </ul>
           {(isFallback(state.phase) || lineClosed) && (
             <div>
               <h3 className="mt-2 font-semibold">{t.hoursHeading}</h3>
@@ -182,13 +189,13 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
         )}
       </section>
       {state.minimised && (
-        <aside aria-label={t.title} className="no-print fixed bottom-4 right-4 z-30">
+        <aside aria-label={t.title} lang={config.lang} dir={config.dir} className="no-print fixed bottom-4 end-4 z-30">
           <button type="button" className={`${button} border-brand bg-brand text-brand-ink shadow-xl`} onClick={() => controller.restore()}>
             {t.restore}{' '}
-            {state.unread > 0 && <span className="rounded-full bg-paper px-2 text-ink">{fill(t.unreadBadge, { count: state.unread })}</span>}
+            {state.unread > 0 && <span className="rounded-full bg-paper px-2 text-ink"><Text parts={fillParts(t.unreadBadge, { count: formatNumber(config, state.unread) })} /></span>}
           </button>
           <p role="status" className="sr-only">
-            {minimisedNews}
+            <Text parts={minimisedNews} />
           </p>
         </aside>
       )}

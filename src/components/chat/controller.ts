@@ -99,7 +99,8 @@ export class ChatController {
   }
 
   private frameSrc(session?: string | null) {
-    return embedAddress(this.config.embedUrl, { session, parent: location.origin });
+    const { lang, variant } = this.config;
+    return embedAddress(this.config.embedUrl, { session, parent: location.origin, lang, variant });
   }
 
   /** The visitor asked for the chat (an entry, or a resume after a reload when `resume` is set). */

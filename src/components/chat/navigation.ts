@@ -6,6 +6,7 @@
 // does what <ClientRouter />'s own script does: send same-origin link clicks and GET forms
 // through navigate(). Before that, navigation is plain page loads.
 import { navigate } from 'astro:transitions/client';
+import { localeFromPath } from '../../i18n/locales';
 
 const PERSISTED = '[data-astro-transition-persist]';
 
@@ -15,7 +16,10 @@ function onClick(event: MouseEvent) {
   const link = (event.target as Element | null)?.closest?.('a[href]');
   if (!(link instanceof HTMLAnchorElement)) return;
   if ((link.target && link.target !== '_self') || link.hasAttribute('download') || link.dataset.astroReload !== undefined) return;
-  if (new URL(link.href).origin !== location.origin) return;
+  const url = new URL(link.href);
+  if (url.origin !== location.origin) return;
+  // Another language loads as a whole page, so the chat comes back in it (resumed, not restarted).
+  if (localeFromPath(url.pathname) !== localeFromPath(location.pathname)) return;
   event.preventDefault();
   void navigate(link.href, { sourceElement: link });
 }

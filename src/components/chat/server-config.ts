@@ -1,11 +1,12 @@
-// Build time: the chat's browser config from contactSettings (and the CHAT_* overrides), or
-// `null` when the chat is off or its addresses are unusable, so entries stay plain links.
+// Build time: the chat's browser config for one page's language from contactSettings (as the data
+// layer resolved them for that locale) and the CHAT_* overrides, or `null` when the chat is off or
+// its addresses are unusable, so entries stay plain links.
 import type { ContactSettings } from '../../data/content';
-import { formatDate, t, uiFor } from '../../i18n';
+import { uiFor, type Ui } from '../../i18n';
 import { contactServiceUrls } from '../../lib/contact-origins';
 import { describeWeek, isOpenAroundTheClock, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
-import { telHref } from '../../lib/phone';
-import type { ChatConfig } from './config';
+import { helpContacts, type HelpContactId } from '../contact/help-contacts';
+import type { ChatConfig, PanelContact } from './config';
 import { todayIn } from '../../lib/today';
 
 /** The weekly hours without Sanity's bookkeeping fields, and only complete entries. */
@@ -26,21 +27,31 @@ export function schedule(contact: ContactSettings, now = new Date()): { hours: O
   return { hours: openingHours(contact), exceptions: openingExceptions(contact, today) };
 }
 
-export function chatConfig(contact: ContactSettings, now = new Date(), env: NodeJS.ProcessEnv = process.env): ChatConfig | null {
+/** The variant of the page's language the contact service is told about (`variant=` in the embed URL). */
+const VARIANTS: Partial<Record<Ui['locale'], string>> = { 'sv-lattlast': 'lattlast' };
+
+export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), env: NodeJS.ProcessEnv = process.env): ChatConfig | null {
   const { embedUrl, statusUrl } = contactServiceUrls(contact, env);
   if (!contact.chatEnabled || !embedUrl || !statusUrl) return null;
   const { hours, exceptions } = schedule(contact, now);
+  const { t } = ui;
+  const panelContacts = (include: HelpContactId[]): PanelContact[] =>
+    helpContacts(ui, contact, { include }).map(({ heading: _heading, id: _id, ...shown }) => shown);
   return {
+    locale: ui.locale,
+    lang: ui.lang,
+    dir: ui.dir,
+    intl: ui.intl,
+    variant: VARIANTS[ui.locale] ?? null,
     embedUrl,
     statusUrl,
-    tel: telHref(contact.phoneNumber),
     timeZone: contact.timeZone,
     hours,
     exceptions,
     hoursText: [
-      ...describeWeek(hours, uiFor('sv')),
+      ...describeWeek(hours, ui),
       ...exceptions.map(
-        (e) => `${formatDate(e.date)}: ${e.closed ? t('contact.closed') : `${e.opens ?? '00:00'}–${e.closes ?? '24:00'}`}${e.note ? ` (${e.note})` : ''}`,
+        (e) => `${ui.date(e.date)}: ${e.closed ? t('contact.closed') : `${e.opens ?? '00:00'}–${e.closes ?? '24:00'}`}${e.note ? ` (${e.note})` : ''}`,
       ),
     ],
     texts: {
@@ -52,21 +63,14 @@ export function chatConfig(contact: ContactSettings, now = new Date(), env: Node
       checking: t('chat.checking'),
       connecting: t('chat.connecting'),
       queued: t('chat.queued'),
-      minute: t('chat.minute'),
-      minutes: t('chat.minutes'),
       connected: t('chat.connected'),
       ending: t('chat.ending'),
       ended: t('chat.ended'),
       endedCounsellor: t('chat.endedCounsellor'),
       slow: t('chat.slow'),
       frameTitle: t('chat.frameTitle'),
-      unreadOne: t('chat.unreadOne'),
-      unreadMany: t('chat.unreadMany'),
       unreadBadge: t('chat.unreadBadge'),
       anonymous: t('chat.anonymous'),
-      phone: t('help.phoneLabel', { phone: contact.phoneNumber }),
-      emergencyLead: t('help.emergencyLead'),
-      emergencyCall: t('help.emergencyCall'),
       hoursHeading: t('contact.hoursHeading'),
       // The editors' own words where they wrote them.
       open: contact.statusOpenText?.trim() || t('chat.open'),
@@ -83,15 +87,12 @@ export function chatConfig(contact: ContactSettings, now = new Date(), env: Node
       stalled: t('chat.stalled'),
       quickExit: t('quickExit.label'),
       openNowHeading: t('chat.openNowHeading'),
-      line90101Lead: t('chat.line90101Lead'),
-      line90101Call: t('chat.line90101Call'),
-      line90101Chat: t('chat.line90101Chat'),
-      line1177Lead: t('chat.line1177Lead'),
-      line1177Call: t('chat.line1177Call'),
       opensToday: t('chat.opensToday'),
       opensTomorrow: t('chat.opensTomorrow'),
       opensLater: t('chat.opensLater'),
     },
+    contacts: { line: panelContacts(['phone', 'emergency']), openNow: panelContacts(['suicideLine', 'healthcare', 'emergency']) },
+    plurals: { unread: ui.pluralForms('chat.unread'), waitMinutes: ui.pluralForms('chat.waitMinutes') },
   };
 }
 
@@ -102,14 +103,20 @@ export function chatConfig(contact: ContactSettings, now = new Date(), env: Node
  */
 export function serverChatState(config: ChatConfig): { state: 'open' | 'scheduled'; text: string } {
   if (isOpenAroundTheClock(config.hours, config.exceptions)) return { state: 'open', text: config.texts.open };
-  const hours = describeWeek(config.hours, uiFor('sv')).join('. ');
-  return { state: 'scheduled', text: t('chat.scheduled', { hours: hours.charAt(0).toLowerCase() + hours.slice(1) }) };
+  const hours = describeWeek(config.hours, uiFor(config.locale)).join('. ');
+  // Mid-sentence, a weekday starts in lower case only where the language writes it so (Swedish, not English).
+  const monday = new Intl.DateTimeFormat(config.intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5)));
+  const lower = monday === monday.toLocaleLowerCase(config.intl);
+  const text = lower ? hours.charAt(0).toLocaleLowerCase(config.intl) + hours.slice(1) : hours;
+  return { state: 'scheduled', text: uiFor(config.locale).t('chat.scheduled', { hours: text }) };
 }
 
-const perBuild = new WeakMap<ContactSettings, ChatConfig | null>();
+const perBuild = new WeakMap<ContactSettings, Map<Ui['locale'], ChatConfig | null>>();
 
-/** chatConfig for this build's content: every page gets the same, so it is computed once. */
-export function buildChatConfig(contact: ContactSettings): ChatConfig | null {
-  if (!perBuild.has(contact)) perBuild.set(contact, chatConfig(contact));
-  return perBuild.get(contact)!;
+/** chatConfig for this build's content: every page of a language gets the same, so it is computed once per language. */
+export function buildChatConfig(contact: ContactSettings, ui: Ui): ChatConfig | null {
+  let configs = perBuild.get(contact);
+  if (!configs) perBuild.set(contact, (configs = new Map()));
+  if (!configs.has(ui.locale)) configs.set(ui.locale, chatConfig(contact, ui));
+  return configs.get(ui.locale)!;
 }

@@ -1,7 +1,8 @@
 // The chat panel's state machine, free of the DOM so every transition is unit-tested
 // (tests/unit/chat-state.test.ts). The controller feeds it; the panel only renders it.
 import type { ChatEvent, Status } from '../../lib/contact-contract';
-import { fill, type ChatTexts } from './config';
+import type { ChatConfig } from './config';
+import { fillParts, formatNumber, plain, pluralParts, type Part } from './parts';
 
 export type Phase =
   | 'idle' // nothing on screen
@@ -157,24 +158,45 @@ function onEvent(state: ChatState, event: ChatEvent): ChatState {
   }
 }
 
-const minutes = (n: number, t: ChatTexts) => (Math.round(n) === 1 ? t.minute : fill(t.minutes, { minutes: Math.max(1, Math.round(n)) }));
+/** What the status texts need from the config: the texts, the plural forms and the language. */
+export type StatusConfig = Pick<ChatConfig, 'texts' | 'plurals' | 'lang' | 'intl'>;
 
-/** The one line in the polite live region; after a reload it first says that the chat carried on. */
-export function statusText(state: ChatState, t: ChatTexts): string {
-  const text = phaseText(state, t);
-  return state.resumed && isLive(state.phase) ? `${t.resumed} ${text}` : text;
+/** The one line in the polite live region; after a reload it first says that the chat carried on. Numbers kept apart for `<bdi>`. */
+export function statusParts(state: ChatState, config: StatusConfig): Part[] {
+  const parts = phaseParts(state, config);
+  return state.resumed && isLive(state.phase) ? [`${config.texts.resumed} `, ...parts] : parts;
 }
 
-function phaseText(state: ChatState, t: ChatTexts): string {
+/** statusParts as one string. */
+export const statusText = (state: ChatState, config: StatusConfig): string => plain(statusParts(state, config));
+
+function phaseParts(state: ChatState, config: StatusConfig): Part[] {
+  const t = config.texts;
   switch (state.phase) {
     case 'idle':
+      return [];
+    case 'queued': {
+      // Whole minutes, at least one: "about 0 minutes" would promise an answer that may not come.
+      const wait = Math.max(1, Math.round(state.waitMinutes ?? 0));
+      return fillParts(t.queued, {
+        position: formatNumber(config, state.position ?? 1),
+        wait: pluralParts(config, config.plurals.waitMinutes, wait),
+      });
+    }
+    default:
+      return [phaseText(state, t)];
+  }
+}
+
+function phaseText(state: ChatState, t: ChatConfig['texts']): string {
+  switch (state.phase) {
+    case 'idle':
+    case 'queued':
       return '';
     case 'checking':
       return t.checking;
     case 'connecting':
       return t.connecting;
-    case 'queued':
-      return fill(t.queued, { position: state.position ?? 1, wait: minutes(state.waitMinutes ?? 0, t) });
     case 'connected':
       return t.connected;
     case 'ending':

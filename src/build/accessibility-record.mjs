@@ -1,0 +1,108 @@
+// The accessibility statement's record of the automated test suite, written into a built site
+// after a full green test run of THAT build (tests/run-all.mjs). The statement pages carry the
+// build's id and, in `data-passed`, the sentence to show in their own language; this fills it in
+// (date, page count, build id) as plain HTML, no script, and writes `accessibility-record.json`
+// next to the pages. A build nobody tested keeps saying that its tests have not run.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const RECORD_FILE = 'accessibility-record.json';
+
+const BUILD_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+// The record paragraph: attributes (quoted values may hold anything but quotes), then its text.
+const RECORD = /<p\b((?:[^>"]|"[^"]*")*?\sdata-a11y-record(?=[\s=>])(?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/p>/g;
+const CHECK = /\sdata-a11y-check="([^"]*)"/g;
+
+/**
+ * @typedef {{ buildId: string, passed: string, pages: number, checks: string[] }} AccessibilityRecord
+ * `passed`: the day the suite passed (YYYY-MM-DD, Stockholm); `pages`: how many pages it checked;
+ * `checks`: the ids of the statement checks its passing tests proved.
+ */
+
+const unescape = (text) => text.replace(/&(quot|#39|#x27|lt|gt|amp);/g, (_, name) => ({ quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>', amp: '&' })[name]);
+const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+function attributes(text) {
+  return Object.fromEntries([...text.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, unescape(value ?? '')]));
+}
+
+/** The record's problems, or an empty list. @param {unknown} record @returns {string[]} */
+export function recordProblems(record) {
+  const problems = [];
+  if (typeof record !== 'object' || record === null) return ['the record is not an object'];
+  const { buildId, passed, pages, checks } = /** @type {Record<string, unknown>} */ (record);
+  if (typeof buildId !== 'string' || !BUILD_ID.test(buildId)) problems.push(`buildId ${JSON.stringify(buildId)} is not a build id`);
+  if (typeof passed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(passed) || new Date(`${passed}T00:00:00Z`).toISOString().slice(0, 10) !== passed)
+    problems.push(`passed ${JSON.stringify(passed)} is not a date (YYYY-MM-DD)`);
+  if (!Number.isInteger(pages) || pages < 1) problems.push(`pages ${JSON.stringify(pages)} is not a number of pages`);
+  if (!Array.isArray(checks) || !checks.length || !checks.every((check) => typeof check === 'string' && /^[A-Za-z][\w-]*$/.test(check)))
+    problems.push('checks is not a list of check ids');
+  return problems;
+}
+
+/** Every built HTML file (not Pagefind's or Astro's asset folders). */
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/**
+ * The statement pages of a built site: the file, its HTML, the build id its record paragraphs carry, the checks it lists.
+ * @param {string} dist @returns {{ file: string, html: string, buildIds: string[], checks: string[] }[]}
+ */
+export function statementPages(dist) {
+  return htmlFiles(dist).flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    const found = [...html.matchAll(RECORD)];
+    if (!found.length) return [];
+    return [{ file, html, buildIds: found.map(([, attrs]) => attributes(attrs)['data-build'] ?? ''), checks: [...html.matchAll(CHECK)].map(([, id]) => id) }];
+  });
+}
+
+/**
+ * The statement page's HTML with the record filled in; throws when the page is not this build's or lists other checks.
+ * @param {string} html @param {AccessibilityRecord} record @param {string} [name] @returns {string}
+ */
+export function fillRecord(html, record, name = 'the page') {
+  const listed = [...html.matchAll(CHECK)].map(([, id]) => id);
+  const missing = record.checks.filter((check) => !listed.includes(check));
+  const unproved = listed.filter((check) => !record.checks.includes(check));
+  if (missing.length || unproved.length)
+    throw new Error(
+      `${name} lists other checks than the run proved${unproved.length ? `; listed but not proved: ${unproved.join(', ')}` : ''}${missing.length ? `; proved but not listed: ${missing.join(', ')}` : ''}`,
+    );
+  return html.replace(RECORD, (whole, attrs) => {
+    const a = attributes(attrs);
+    if (a['data-build'] !== record.buildId) throw new Error(`${name} is build ${a['data-build'] || '(none)'}, the run tested build ${record.buildId}`);
+    if (!a['data-passed']) throw new Error(`${name}: the record paragraph has no data-passed sentence`);
+    const intl = a['data-intl'] || 'sv-SE';
+    const date = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${record.passed}T00:00:00Z`));
+    const values = {
+      date: `<time datetime="${record.passed}">${escape(date)}</time>`,
+      pages: `<bdi>${escape(new Intl.NumberFormat(intl).format(record.pages))}</bdi>`,
+      build: `<bdi>${escape(record.buildId)}</bdi>`,
+    };
+    const text = escape(a['data-passed']).replace(/\{(\w+)\}/g, (placeholder, key) => values[key] ?? placeholder);
+    const open = attrs.replace(/\sdata-a11y-passed="[^"]*"/, '');
+    return `<p${open} data-a11y-passed="${record.passed}">${text}</p>`;
+  });
+}
+
+/**
+ * Writes the record into the built site `dist`: every statement page shows it, and
+ * `accessibility-record.json` holds it. Throws, changing nothing, when the record is malformed or
+ * a statement page belongs to another build or lists other checks.
+ * @param {string} dist @param {AccessibilityRecord} record @returns {string[]} the statement pages written, relative to dist
+ */
+export function writeAccessibilityRecord(dist, record) {
+  const problems = recordProblems(record);
+  if (problems.length) throw new Error(`The accessibility record is not usable: ${problems.join('; ')}`);
+  const pages = statementPages(dist).map((page) => ({ ...page, name: relative(dist, page.file), patched: fillRecord(page.html, record, relative(dist, page.file)) }));
+  for (const page of pages) writeFileSync(page.file, page.patched);
+  const { buildId, passed, pages: count, checks } = record;
+  writeFileSync(join(dist, RECORD_FILE), `${JSON.stringify({ buildId, passed, pages: count, checks }, null, 2)}\n`);
+  return pages.map((page) => page.name);
+}
