@@ -129,10 +129,5 @@ export function uiOf(astro: { url: URL }): Ui {
   return uiFor(localeFromPath(astro.url.pathname));
 }
 
-const swedish = uiFor('sv');
-
-/** Swedish lookup, for code not yet given a locale. */
-export const t: Ui['t'] = swedish.t;
-
-/** "2026-03-14" → "14 mars 2026" */
-export const formatDate: Ui['date'] = swedish.date;
+/** Swedish lookup, for the editors' draft preview (its banner and errors speak to Swedish editors). */
+export const t: Ui['t'] = uiFor('sv').t;

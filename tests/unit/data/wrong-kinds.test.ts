@@ -7,7 +7,7 @@ import { loadContent, type SiteContent } from '../../../src/data/content';
 import { collectingReport } from '../../../src/data/report';
 import { embeddedRunner } from '../../../src/data/source';
 import type { SanityDocument } from '../../../src/data/embedded';
-import { formatDate } from '../../../src/i18n';
+import { uiFor } from '../../../src/i18n';
 
 const WRONG: unknown[] = [null, 'text', 'snart', 42, true, { _type: 'block', text: 'x' }, [], ['x'], [{ a: 1 }], [null]];
 const paragraph = { _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: 'Brödtext.', marks: [] }] };
@@ -56,7 +56,7 @@ async function load(documents: SanityDocument[]) {
 }
 
 const isText = (value: unknown) => value === null || value === undefined || typeof value === 'string';
-const isDate = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && !!formatDate(value));
+const isDate = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && !!uiFor('sv').date(value));
 const texts = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** What pages read, checked for kind (and dates for being formattable). */
