@@ -2,7 +2,6 @@
 // text/background pair used on the site has at least 4.5:1 contrast (tests/unit/tokens.test.ts
 // checks it). Fonts are the visitor's own system fonts: nothing is fetched from elsewhere.
 import type { Config } from 'tailwindcss';
-import typography from '@tailwindcss/typography';
 import plugin from 'tailwindcss/plugin';
 
 export const palette = {
@@ -63,27 +62,9 @@ export default {
         '3xl': ['clamp(1.625rem, 1.2rem + 2vw, 2rem)', { lineHeight: '1.2' }],
       },
       maxWidth: { prose: '42rem' },
-      typography: {
-        DEFAULT: {
-          css: {
-            '--tw-prose-body': 'var(--color-ink)',
-            '--tw-prose-headings': 'var(--color-ink)',
-            '--tw-prose-links': 'var(--color-link)',
-            '--tw-prose-bold': 'var(--color-ink)',
-            '--tw-prose-counters': 'var(--color-muted)',
-            '--tw-prose-bullets': 'var(--color-muted)',
-            '--tw-prose-captions': 'var(--color-muted)',
-            '--tw-prose-quotes': 'var(--color-ink)',
-            '--tw-prose-hr': 'var(--color-line)',
-            maxWidth: '42rem',
-            a: { textUnderlineOffset: '0.15em' },
-          },
-        },
-      },
     },
   },
   plugins: [
-    typography,
     plugin(({ addBase }) => {
       addBase({
         ':root': { ...variables('light'), colorScheme: 'light dark' },

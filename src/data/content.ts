@@ -1,5 +1,6 @@
 // The site's content, loaded once per build through the source switch and checked. Pages get
 // everything from here and never talk to Sanity themselves.
+import { ARTICLE_AUDIENCES, ARTICLE_KINDS } from '../lib/article-kinds';
 import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
 import { assertUniqueSlugs, reportOverdueReviews, withoutStrayBidiDeep, withPages, type Named } from './clean';
 import { ARTICLES_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY, TRANSLATIONS_QUERY } from './queries';
@@ -291,9 +292,6 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
   };
 }
 
-const AUDIENCES = ['self', 'relatives', 'both'] as const;
-const KINDS = ['selfHelp', 'exercise', 'guidance', 'qa'] as const;
-
 /** An article's fields, each of the kind the pages expect (see shape.ts). */
 function readArticle(raw: RawArticle, report: ContentReport): RawArticle {
   const f = fieldsOf(raw._id, report);
@@ -306,8 +304,8 @@ function readArticle(raw: RawArticle, report: ContentReport): RawArticle {
     title: f.text(raw.title, 'title'),
     slug: f.text(raw.slug, 'slug'),
     summary: f.text(raw.summary, 'summary'),
-    audience: f.oneOf(raw.audience, 'audience', AUDIENCES),
-    kind: f.oneOf(raw.kind, 'kind', KINDS),
+    audience: f.oneOf(raw.audience, 'audience', ARTICLE_AUDIENCES),
+    kind: f.oneOf(raw.kind, 'kind', ARTICLE_KINDS),
     sensitive,
     contentNote: f.text(raw.contentNote, 'contentNote'),
     searchKeywords: f.texts(raw.searchKeywords, 'searchKeywords'),

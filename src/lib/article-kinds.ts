@@ -1,8 +1,8 @@
 // What kind of text an article is, and whom it is for: listed once, with the catalog keys of their
 // names. The Studio's options, the build's checks, the article cards, the search filters and the
-// search index all take them from here.
+// search index all take them from here. No catalog import here: browser tests load this module
+// through the data layer, and Node wants JSON imported with an attribute.
 import type { Ui, UiKey } from '../i18n';
-import sv from '../i18n/sv.json';
 
 export const ARTICLE_KINDS = ['selfHelp', 'exercise', 'guidance', 'qa'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -34,6 +34,3 @@ export const articleKindLabels = (ui: Pick<Ui, 't'>): Record<ArticleKind, string
 /** Each audience's name in the page's language. */
 export const articleAudienceLabels = (ui: Pick<Ui, 't'>): Record<ArticleAudience, string> =>
   Object.fromEntries(ARTICLE_AUDIENCES.map((audience) => [audience, ui.t(ARTICLE_AUDIENCE_KEYS[audience])])) as Record<ArticleAudience, string>;
-
-/** The Studio's list of kinds: the Swedish names, as editors see them. */
-export const ARTICLE_KIND_OPTIONS = ARTICLE_KINDS.map((value) => ({ title: sv[ARTICLE_KIND_KEYS[value]], value }));

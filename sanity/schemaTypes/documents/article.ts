@@ -8,7 +8,8 @@ import {
   overdueMessage,
   RELATED_MAX,
 } from '../../lib/rules';
-import { ARTICLE_KIND_OPTIONS } from '../../../src/lib/article-kinds';
+import { ARTICLE_KIND_KEYS, ARTICLE_KINDS } from '../../../src/lib/article-kinds';
+import sv from '../../../src/i18n/sv.json';
 import { todayIn } from '../../../src/lib/today';
 import { DEFAULT_LANGUAGE, isContentLanguage } from '../../lib/languages';
 
@@ -45,7 +46,7 @@ export const article = defineType({
       name: 'kind',
       title: 'Typ av text',
       type: 'string',
-      options: { list: ARTICLE_KIND_OPTIONS, layout: 'radio', direction: 'horizontal' },
+      options: { list: ARTICLE_KINDS.map((value) => ({ title: sv[ARTICLE_KIND_KEYS[value]], value })), layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Välj typ av text.'),
     }),
     summaryField(),

@@ -2,6 +2,7 @@
 // locale's UI catalog, the editors' crisis terms and everyday words for that language, the topic
 // and kind labels, which index and vocabulary to search and, on the Swedish pages, which version.
 // The page passes it in `data-search-config`; search-page.ts reads it.
+import { articleAudienceLabels, articleKindLabels } from '../../lib/article-kinds';
 import type { Ui } from '../../i18n';
 import type { HelpContactId } from '../contact/help-contacts';
 import type { SearchConfig } from '../../scripts/search-page';
@@ -39,7 +40,7 @@ export function searchConfig(ui: Ui, content: SearchContent): SearchConfig {
     version: searchVersion(ui),
     crisisTerms: [...content.site.crisisSearchTerms],
     synonyms: content.site.searchSynonyms.map((entry) => ({ term: entry.term, synonyms: [...entry.synonyms] })),
-    audiences: { self: ui.t('audience.self'), relatives: ui.t('audience.relatives'), both: ui.t('audience.both') },
+    audiences: articleAudienceLabels(ui),
     kinds: searchKinds(ui),
     topics: Object.fromEntries(content.topics.map((topic) => [topic.slug, topic.title])),
     text: {
@@ -55,7 +56,7 @@ export function searchConfig(ui: Ui, content: SearchContent): SearchConfig {
 
 /** The kinds of text the search can be narrowed to, with their labels (the page's kind filter lists them too). */
 export function searchKinds(ui: Ui): Record<string, string> {
-  return { selfHelp: ui.t('kind.selfHelp'), exercise: ui.t('kind.exercise'), guidance: ui.t('kind.guidance'), qa: ui.t('kind.qa') };
+  return articleKindLabels(ui);
 }
 
 /**
