@@ -112,7 +112,7 @@ test.describe('with JavaScript off', () => {
     await page.getByRole('main').getByRole('link', { name: /Jag mår dåligt/ }).click();
     await page.getByRole('main').getByRole('heading', { level: 3 }).first().getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('.prose p').first()).toBeVisible();
+    await expect(page.locator('.body-text p').first()).toBeVisible();
     await page.getByRole('link', { name: 'Chatta med en rådgivare' }).first().click();
     await expect(page).toHaveURL(/\/kontakt\/$/);
     await expect(page.getByRole('heading', { name: 'Öppettider', exact: true })).toBeVisible();
