@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SCANNED = ['src/components', 'src/styles', 'src/portable-text'];
+const SCANNED = ['src/components', 'src/styles', 'src/portable-text', 'src/pages', 'src/layouts', 'src/scripts'];
 const EXTENSIONS = /\.(astro|tsx?|css)$/;
 
 /** Tailwind utilities for one physical side, with any variants (`sm:`, `focus:`) and a leading `-`. */
@@ -52,7 +52,7 @@ describe('right-to-left pages mirror: components and styles name sides logically
     }
   });
 
-  it('no component, stylesheet or Portable Text output uses a physical left or right', () => {
+  it('no page, layout, component, script, stylesheet or Portable Text output uses a physical left or right', () => {
     const problems = SCANNED.flatMap((dir) => files(join(ROOT, dir))).flatMap((path) =>
       physicalSides(readFileSync(path, 'utf8')).map((found) => `${relative(ROOT, path)}: ${found}`),
     );
