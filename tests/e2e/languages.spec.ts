@@ -7,8 +7,6 @@ import { articlePath, contactPath, homePath } from '../../src/lib/routes';
 import { expectFocused, quickExit, tabTo, uiTexts as uiFor } from './a11y-support';
 import { builtPages, readBuilt } from './pages';
 
-test.describe.configure({ timeout: 180_000 });
-
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const htmlTag = (html: string) => /<html\b[^>]*>/.exec(html)?.[0] ?? '';
 /** The hreflang alternates a page declares, as site paths by hreflang. */
@@ -127,48 +125,7 @@ test('every link between the site\'s pages, in every language, leads to a page t
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-// What a page in English or Arabic must not show: the Swedish interface strings, other than those
-// the page's own catalog shares (a name, a number) and the languages' names.
-function swedishOnly(locale: Locale): string[] {
-  const shared = new Set(Object.values(uiFor(locale).texts));
-  const names = new Set(LOCALES.map((l) => LOCALE_INFO[l].name));
-  return Object.values(uiFor('sv').texts).filter((text) => !shared.has(text) && !names.has(text) && text.replace(/\{\w+\}/g, '').trim().length >= 3);
-}
-
-async function swedishOn(page: Page, patterns: string[]): Promise<string[]> {
-  return page.evaluate((sources) => {
-    const matchers = sources.map((source) => new RegExp(`^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+')}$`));
-    const lang = document.documentElement.lang;
-    const found = new Set<string>();
-    const check = (text: string | null | undefined) => {
-      const clean = text?.replace(/\s+/g, ' ').trim();
-      if (clean && matchers.some((matcher) => matcher.test(clean))) found.add(clean);
-    };
-    // Text marked as another language on purpose (a language's name in the switcher) is not the interface.
-    const inOtherLanguage = (element: Element | null) => !!element?.closest(`[lang]:not([lang="${lang}"])`);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!inOtherLanguage(node.parentElement)) check(node.textContent);
-    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-      if (inOtherLanguage(element)) continue;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) check(element.getAttribute(name));
-    }
-    check(document.title.split(' | ')[0]);
-    return [...found];
-  }, patterns);
-}
-
-for (const locale of ['en', 'ar'] as const) {
-  test(`no ${LOCALE_INFO[locale].name} page shows the Swedish interface`, async ({ page }) => {
-    const patterns = swedishOnly(locale);
-    const problems: string[] = [];
-    for (const path of [...pagesIn(locale), `${LOCALE_INFO[locale].prefix}/404.html`]) {
-      await page.goto(path);
-      const found = await swedishOn(page, patterns);
-      if (found.length) problems.push(`${path}: ${found.map((text) => `"${text}"`).join(', ')}`);
-    }
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
-}
+// Whether an English or Arabic page shows the Swedish interface is checked page by page in every-page.spec.ts.
 
 async function follow(page: Page, link: Locator) {
   await tabTo(page, link, 150);

@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contactOrigins } from '../../src/lib/contact-origins';
 import { allPages } from './a11y-support';
-import { buildEnv, SITE_ORIGIN } from './build-env.mjs';
+import { buildEnv } from './build-env.mjs';
 import { DIST, readBuilt } from './pages';
 
-// The first test walks every page.
-test.describe.configure({ timeout: 180_000 });
+// Whether a page itself keeps anything or contacts anyone is checked page by page in every-page.spec.ts.
 
 const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 const directive = (policy: string, name: string) =>
@@ -19,52 +18,6 @@ const directive = (policy: string, name: string) =>
     .map((part) => part.trim().split(/\s+/))
     .find(([key]) => key === name)
     ?.slice(1);
-
-test('no page sets a cookie, writes to browser storage, contacts another site or breaks the security policy before you act', async ({ page, context }) => {
-  const requests: string[] = [];
-  const violations: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('data:') || url.startsWith(`${SITE_ORIGIN}/`)) return;
-    requests.push(`${page.url()} → ${request.resourceType()} ${url}`);
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
-  await page.addInitScript(() => {
-    const writes: string[] = [];
-    const violated: string[] = [];
-    Object.assign(window, { __storageWrites: writes, __cspViolations: violated });
-    for (const method of ['setItem', 'removeItem', 'clear'] as const) {
-      const original = Storage.prototype[method] as (...args: unknown[]) => unknown;
-      Storage.prototype[method] = function (this: Storage, ...args: unknown[]) {
-        writes.push(`${method}(${args.map(String).join(', ')})`);
-        return original.apply(this, args);
-      } as never;
-    }
-    document.addEventListener('securitypolicyviolation', (event) => violated.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`));
-  });
-
-  const problems: string[] = [];
-  for (const path of allPages()) {
-    await page.goto(path, { waitUntil: 'networkidle' });
-    const state = await page.evaluate(() => ({
-      writes: (window as unknown as { __storageWrites: string[] }).__storageWrites,
-      violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,
-      local: localStorage.length,
-      session: sessionStorage.length,
-      cookie: document.cookie,
-    }));
-    if (state.writes.length) problems.push(`${path}: writes to storage: ${state.writes.join(', ')}`);
-    if (state.local || state.session) problems.push(`${path}: storage holds ${state.local} local and ${state.session} session items`);
-    if (state.cookie) problems.push(`${path}: document.cookie is "${state.cookie}"`);
-    problems.push(...state.violations.map((violation) => `${path}: CSP violation: ${violation}`));
-  }
-  expect(await context.cookies(), 'cookies').toEqual([]);
-  expect(requests, 'requests to other origins').toEqual([]);
-  expect(violations, 'CSP reports in the console').toEqual([]);
-  expect(problems, problems.join('\n')).toEqual([]);
-});
 
 test('every page carries the same security policy, right after the charset, with no inline scripts allowed wholesale', () => {
   const origins = contactOrigins(null, buildEnv);

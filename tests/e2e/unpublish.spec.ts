@@ -1,8 +1,9 @@
 // An article that leaves the content leaves the site with the next build: nginx, switched to the
 // new build and reloaded as a publish does, answers its old address with 404 and the help page,
 // or with the redirect an editor made for it. A redirect to the removed article goes with it.
-// (A browser-suite test, though it needs no browser: it builds twice, after the main build, never
-// beside another build of this project, whose caches builds share.)
+// (A browser-suite test, though it needs no browser: the suite's own build of the embedded content
+// in dist/ is the "before"; it builds once more, after the main build, never beside another build
+// of this project, whose caches builds share.)
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { parseNdjson } from '../../src/data/embedded';
 import { DEFAULT_DATASET_FILE } from '../../src/data/source';
 import { buildEnv } from './build-env.mjs';
+import { DIST } from './pages';
 import { startNginx } from '../support/nginx.mjs';
 
 const REMOVED = 'article-vad-ar-angest'; // the sample redirect from /artiklar/angest/ leads here
@@ -42,28 +44,27 @@ async function build(name: string, documents: Array<{ _id: string }>): Promise<s
 }
 
 /** Points `current` at a build in one step, as a publish switches the served site. */
-function switchTo(name: string) {
+function switchTo(build: string) {
   const next = join(work, 'current.next');
-  symlinkSync(join(work, name), next);
+  symlinkSync(build, next);
   renameSync(next, join(work, 'current'));
 }
 
 test('a removed article answers 404 with the help page on the next build, or its redirect where there is one', async () => {
-  // Two whole builds.
-  test.setTimeout(300_000);
+  // A whole build.
+  test.setTimeout(180_000);
   // The export as it is in the repository (image pointers included), to change and build again.
   const exported = parseNdjson(readFileSync(DEFAULT_DATASET_FILE, 'utf8'), DEFAULT_DATASET_FILE);
   const replaced = exported.find((doc) => doc._id === REPLACED) as { slug: { current: string } } | undefined;
   expect(replaced, `${REPLACED} is in the embedded dataset`).toBeDefined();
   const replacedPath = `/artiklar/${replaced!.slug.current}/`;
 
-  await build('before', exported);
   const afterLog = await build('after', [
     ...exported.filter((doc) => doc._id !== REMOVED && doc._id !== REPLACED),
     { _id: 'redirect-panik', _type: 'redirect', from: replacedPath, toPath: '/kontakt/', permanent: true },
   ]);
 
-  switchTo('before');
+  switchTo(DIST);
   const nginx = await startNginx({ root: join(work, 'current') });
   try {
     const get = (path: string) => fetch(`${nginx.url}${path}`, { redirect: 'manual' });
@@ -71,7 +72,7 @@ test('a removed article answers 404 with the help page on the next build, or its
     expect((await get('/artiklar/angest/')).headers.get('location')).toBe('/artiklar/vad-ar-angest/');
     expect((await get(replacedPath)).status).toBe(200);
 
-    switchTo('after');
+    switchTo(join(work, 'after'));
     await nginx.reload();
 
     for (const path of ['/artiklar/vad-ar-angest/', '/artiklar/angest/']) {

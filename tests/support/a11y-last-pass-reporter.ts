@@ -1,7 +1,7 @@
 // Notes a passing accessibility suite for the accessibility statement of the build it tested: the
 // date, how many pages were checked, which statement checks passed (each test's
 // `tillgänglighetskontroll` annotation) and the build id the statement pages in dist/ carry. It
-// notes it only when the whole suite ran (every a11y* and keyboard* spec file, no --grep, no
+// notes it only when the whole suite ran (every a11y*, keyboard* and every-page spec file, no --grep, no
 // shard, no line filter) and every one of its tests passed, and only into the file named by
 // A11Y_RECORD_FILE: tests/run-all.mjs sets it, and writes the record into dist/ when the whole
 // run is green (src/build/accessibility-record.mjs). A hand-run Playwright records nothing.
@@ -13,7 +13,7 @@ import { statementPages } from '../../src/build/accessibility-record.mjs';
 import { STATEMENT_CHECK } from '../e2e/a11y-support';
 import { builtPages, DIST } from '../e2e/pages';
 
-const SUITE_FILE = /^(a11y|keyboard).*\.spec\.ts$/;
+const SUITE_FILE = /^(a11y|keyboard|every-page).*\.spec\.ts$/;
 const E2E = fileURLToPath(new URL('../e2e/', import.meta.url));
 
 export default class A11yLastPassReporter implements Reporter {
