@@ -1,5 +1,5 @@
 // The publish worker: webhook in, coalesced builds, atomic switches, status out.
-// Started by main.ts (docs/publishing.md, "Starting the worker"); tests start it the same way.
+// Started by main.ts (docs/publishing.md, "Setting up a server"); tests start it the same way.
 import type { AddressInfo } from 'node:net';
 import type { PublishConfig } from './config.ts';
 import { stopRunningCommands, type CommandRunner } from './processes.ts';
