@@ -45,7 +45,7 @@ class Refused extends Error {
 const NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /** The body as a publish event, or why it is not one (a 400: signed, but not what our webhook sends). */
-export function parseEvent(body: Buffer): WebhookEvent {
+function parseEvent(body: Buffer): WebhookEvent {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -92,7 +92,7 @@ function checkSignature(body: Buffer, signature: string, secret: string, now: nu
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Refused(401, 'Invalid signature.');
   const skew = now - timestamp;
   if (Math.abs(skew) > SIGNATURE_TOLERANCE_MS) {
-    const minutes = Math.round(Math.abs(skew) / 60_000);
+    const minutes = (Math.abs(skew) / 60_000).toFixed(1);
     throw new Refused(401, `The signature was made ${minutes} min ${skew > 0 ? 'ago' : "ahead of this worker's clock"}; only signatures within ${SIGNATURE_TOLERANCE_MS / 60_000} min of it are accepted (a replayed request, or a clock to set right).`);
   }
 }

@@ -93,7 +93,7 @@ describe('POST /webhook', () => {
         expect(response.status).toBe(401);
         expect(((await response.json()) as { message: string }).message).toMatch(/only signatures within 5 min of it are accepted/);
         expect(events).toEqual([]);
-        expect(lines).toEqual([expect.stringMatching(/^\[publish\] webhook refused \(401\): The signature was made \d+ min (ago|ahead of this worker's clock)/)]);
+        expect(lines).toEqual([expect.stringMatching(/^\[publish\] webhook refused \(401\): The signature was made (6\.0|60\.0) min (ago|ahead of this worker's clock)/)]);
       });
     }
 
