@@ -8,3 +8,5 @@ export const apiVersion = '2025-02-19';
 export const previewUrl = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4322';
 /** The publish worker's `GET /status` address, for the "Publicering" tool; empty: the tool says it is not set. */
 export const publishStatusUrl = process.env.SANITY_STUDIO_PUBLISH_STATUS_URL?.trim() || '';
+/** The worker's PUBLISH_STATUS_TOKEN, sent as a bearer token; empty for a worker whose status is public. */
+export const publishStatusToken = process.env.SANITY_STUDIO_PUBLISH_STATUS_TOKEN?.trim() || '';

@@ -3,7 +3,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { internationalizedArray } from 'sanity-plugin-internationalized-array';
-import { apiVersion, dataset, projectId, publishStatusUrl } from './env';
+import { apiVersion, dataset, projectId, publishStatusToken, publishStatusUrl } from './env';
 import { presentation } from './presentation';
 import { SINGLETON_TYPES, schemaTypes } from './schemaTypes';
 import { withOfflineTranslationLinks } from './schemaTypes/translationLinks';
@@ -33,7 +33,7 @@ export default defineConfig({
     structureTool({ title: 'Innehåll', structure }),
     presentation(),
     visionTool({ title: 'Frågor (GROQ)', defaultApiVersion: apiVersion }),
-    publishingTool({ statusUrl: publishStatusUrl }),
+    publishingTool({ statusUrl: publishStatusUrl, statusToken: publishStatusToken }),
     // Articles, topics and pages: one document per language, linked by a translation.metadata
     // document (shape: README.md, "Content in four languages"). Weak links, so a translation can be deleted or imported
     // in any order.

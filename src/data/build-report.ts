@@ -2,6 +2,9 @@
 // worker (src/publish/). Written only when BUILD_REPORT_FILE is set: once content loading ends
 // (or stops with an error), and again when the build process exits if pages reported more
 // warnings while rendering. It lives outside the built site: warnings are for editors, not visitors.
+// The listing is written before any page is: when a later step fails, the worker names the
+// documents its error mentions (by address, id or title) from it, and it compares what each
+// language keeps with the live build's listing before publishing.
 import { writeFileSync } from 'node:fs';
 import type { SiteContent } from './content';
 import { telHref } from '../lib/phone';
@@ -11,11 +14,13 @@ import { articlePath, contactPath, homePath, pagePath, topicPath } from '../lib/
 export type BuildWarning = { documentId: string; field: string; message: string };
 export type DocumentRef = { documentId: string; field: string };
 /** A published document: `path` is its address, in its language. */
-type Listed = { _id: string; slug: string; language: Locale; path: string };
+type Listed = { _id: string; slug: string; language: Locale; path: string; title: string };
 export type BuildListing = {
-  articles: Array<Listed & { title: string; nextReview: string | null }>;
+  articles: Array<Listed & { nextReview: string | null }>;
   pages: Listed[];
   topics: Listed[];
+  /** The redirect documents the build serves, by their old address. */
+  redirects: Array<{ _id: string; from: string }>;
   /** Each language version's start and contact pages. */
   languages: Array<{ language: Locale; home: string; contact: string }>;
   /** The help line every page links to, as the pages write it. */
@@ -58,8 +63,9 @@ export function buildReportWriter(file: string): BuildReportWriter {
       const { contact } = content.locales.sv;
       listing = {
         articles: all.flatMap(({ locale, articles }) => articles.map((article) => ({ _id: article._id, slug: article.slug, language: locale, path: articlePath(article.slug, locale), title: article.title, nextReview: article.nextReview ?? null }))),
-        pages: all.flatMap(({ locale, pages }) => pages.map((page) => ({ _id: page._id, slug: page.slug, language: locale, path: pagePath(page.slug, locale) }))),
-        topics: all.flatMap(({ locale, topics }) => topics.map((topic) => ({ _id: topic._id, slug: topic.slug, language: locale, path: topicPath(topic.slug, locale) }))),
+        pages: all.flatMap(({ locale, pages }) => pages.map((page) => ({ _id: page._id, slug: page.slug, language: locale, path: pagePath(page.slug, locale), title: page.title }))),
+        topics: all.flatMap(({ locale, topics }) => topics.map((topic) => ({ _id: topic._id, slug: topic.slug, language: locale, path: topicPath(topic.slug, locale), title: topic.title }))),
+        redirects: content.redirects.map((redirect) => ({ _id: redirect._id, from: redirect.from })),
         languages: LOCALES.map((locale) => ({ language: locale, home: homePath(locale), contact: contactPath(locale) })),
         contact: { documentId: 'contactSettings', phoneNumber: contact.phoneNumber, tel: telHref(contact.phoneNumber) },
       };

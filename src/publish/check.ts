@@ -2,7 +2,9 @@
 // that fails is never shown to visitors. The rules:
 // - every language version's start and contact pages, and a page for every published article and
 //   generic page (in its language) from the build report exist;
-// - the site has not collapsed: at least `minPageRatio` (default 50 %) of the live site's pages;
+// - no mass unpublish: in each language, the build keeps at least `minKeptRatio` (default 50 %)
+//   of the live build's published articles, of its pages and of its topics (compared by the two
+//   builds' reports, document by document), unless an operator allowed it for this build;
 // - help is in reach on every page: a tel: link to the line and to 112. Pages that only redirect
 //   elsewhere (meta refresh) are not counted or checked: a visitor never stays on them.
 import { readdir, readFile } from 'node:fs/promises';
@@ -55,12 +57,47 @@ async function scanPages(dir: string, paths: string[], hrefs: string[]): Promise
   return scanned.filter((page): page is Scanned => page !== null);
 }
 
-/** How many pages a built site has (what the page-count rule compares). */
-export async function countPages(dir: string): Promise<number> {
-  return (await scanPages(dir, await htmlFiles(dir), [])).length;
+// One document gone is an editor's deliberate act on that document, never a mass unpublish; it
+// also keeps a language with one or two pages of a kind free to unpublish one of them.
+const MIN_REMOVED = 2;
+// The documents a refusal names: enough to see what went, few enough for the status.
+const MAX_NAMED = 25;
+const KINDS = ['articles', 'pages', 'topics'] as const;
+
+export type UnpublishGuard = {
+  /** The live build's listing; null when nothing is live or the live build has no report. */
+  live: BuildListing | null;
+  minKeptRatio: number;
+  /** An operator allowed this build to unpublish any amount. */
+  allowed: boolean;
+};
+
+/**
+ * What a build would unpublish beyond the guard, per language and kind (articles, pages,
+ * topics), with the documents gone; null when it is within it.
+ */
+export function massUnpublish(live: BuildListing, next: BuildListing, minKeptRatio: number): { reason: string; documents: DocumentRef[] } | null {
+  const found: string[] = [];
+  const gone: DocumentRef[] = [];
+  for (const kind of KINDS) {
+    const kept = new Set(next[kind].map((doc) => `${doc.language}\u0000${doc._id}`));
+    const languages = [...new Set(live[kind].map((doc) => doc.language))];
+    for (const language of languages) {
+      const before = live[kind].filter((doc) => doc.language === language);
+      const removed = before.filter((doc) => !kept.has(`${language}\u0000${doc._id}`));
+      if (removed.length < MIN_REMOVED || before.length - removed.length >= before.length * minKeptRatio) continue;
+      found.push(`${removed.length} of the ${before.length} ${kind} in "${language}"`);
+      gone.push(...removed.map((doc) => ({ documentId: doc._id, field: '' })));
+    }
+  }
+  if (!found.length) return null;
+  return {
+    reason: `The build would unpublish ${found.join(', ')} at once (a build must keep at least ${Math.round(minKeptRatio * 100)} % of each language's published articles, pages and topics). If so much is really meant to go, an operator allows it for one build (docs/publishing.md, "Unpublishing much at once"); otherwise publish the documents again.${gone.length > MAX_NAMED ? ` The first ${MAX_NAMED} of ${gone.length} are named.` : ''}`,
+    documents: gone.slice(0, MAX_NAMED),
+  };
 }
 
-export async function checkBuild(input: { dir: string; listing: BuildListing; livePageCount: number | null; minPageRatio: number }): Promise<CheckResult> {
+export async function checkBuild(input: { dir: string; listing: BuildListing; unpublish: UnpublishGuard }): Promise<CheckResult> {
   const { dir, listing } = input;
 
   // Addresses in the listing are site paths ("/en/articles/x/"); the build writes each as a folder's index.html.
@@ -90,14 +127,11 @@ export async function checkBuild(input: { dir: string; listing: BuildListing; li
     return { ok: false, reason: `The help line's number "${listing.contact.phoneNumber}" is not a number anyone can call (it would link to "${tel}" on every page).`, documents: [phoneField] };
   }
 
+  const { live, minKeptRatio, allowed } = input.unpublish;
+  const unpublished = live && !allowed ? massUnpublish(live, listing, minKeptRatio) : null;
+  if (unpublished) return { ok: false, ...unpublished };
+
   const pages = await scanPages(dir, files, [tel, EMERGENCY_TEL]);
-  if (input.livePageCount !== null && pages.length < input.livePageCount * input.minPageRatio) {
-    return {
-      ok: false,
-      reason: `The build has ${pages.length} pages, the live site ${input.livePageCount}: fewer than ${Math.round(input.minPageRatio * 100)} %. If so much content really was unpublished, publish with PUBLISH_MIN_PAGE_RATIO lowered once.`,
-      documents: [],
-    };
-  }
 
   const withoutHelp = pages.filter((page) => !page.help).map((page) => `/${page.path}`);
   if (withoutHelp.length) {

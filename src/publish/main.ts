@@ -1,5 +1,7 @@
-// `npm run publish-worker`: the publish worker, configured by the environment (README, "Publishing").
+// The publish worker's process, configured by the environment (docs/publishing.md): started by
+// its systemd unit (docs/publishing/stodlinjen-publish.service) or `npm run publish-worker`.
 import { ConfigError, configFromEnv } from './config.ts';
+import { stopRunningCommands } from './processes.ts';
 import { startPublishWorker } from './worker.ts';
 
 let config;
@@ -10,6 +12,10 @@ try {
   console.error(`[publish] ${error.message}`);
   process.exit(2);
 }
+
+// Whenever this process exits, a crash included, its build stops with it. Only a SIGKILL escapes
+// this; the next worker to start stops that build (processes.ts).
+process.on('exit', stopRunningCommands);
 
 const worker = await startPublishWorker(config);
 // Tests and process managers read the address from this line.

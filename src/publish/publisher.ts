@@ -1,77 +1,15 @@
 // One publish: build the whole site into a fresh directory, check it, switch `current` to it,
 // run the post-switch command, prune old builds. Anything that fails before the switch leaves
 // the live site as it was, and the failure is recorded with its reason and the documents named.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { access, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { BuildReport, DocumentRef } from '../data/build-report.ts';
-import { checkBuild, countPages } from './check.ts';
-import type { PublishConfig } from './config.ts';
-import { liveBuildId, newBuildId, prepareLayout, prune, siteLayout, switchTo } from './releases.ts';
+import { checkBuild } from './check.ts';
+import { shellQuote, type PublishConfig } from './config.ts';
+import { documentsNamed, failureSummary } from './failure.ts';
+import { reapRecordedBuild, runCommand, type CommandRunner } from './processes.ts';
+import { buildListing, liveBuildId, newBuildId, prepareLayout, promote, prune, siteLayout, switchTo } from './releases.ts';
 import { EMPTY_RECORD, loadRecord, saveRecord, type PublishRecord } from './status.ts';
-
-export type CommandResult = { exitCode: number | null; timedOut: boolean; tail: string; stopped?: boolean };
-/** Runs a shell command, appending its output to `logFile`. */
-export type CommandRunner = (command: string, options: { env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number }) => Promise<CommandResult>;
-
-const TAIL_BYTES = 16_384;
-const running = new Set<ChildProcess>();
-const stoppedByWorker = new WeakSet<ChildProcess>();
-
-export const runCommand = (cwd: string): CommandRunner => (command, options) =>
-  new Promise((resolve) => {
-    const log = createWriteStream(options.logFile, { flags: 'a' });
-    log.write(`$ ${command}\n`);
-    // Its own process group, so a timeout stops the build's children (Astro, Pagefind) too.
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    running.add(child);
-    let tail = '';
-    const keep = (chunk: Buffer) => {
-      log.write(chunk);
-      tail = (tail + chunk.toString('utf8')).slice(-TAIL_BYTES);
-    };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      stopGroup(child);
-    }, options.timeoutMs);
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
-      running.delete(child);
-      log.end(() => resolve({ exitCode, timedOut, tail, stopped: stoppedByWorker.has(child) }));
-    });
-    child.on('error', (error) => keep(Buffer.from(`${error.message}\n`)));
-  });
-
-function stopGroup(child: ChildProcess): void {
-  try {
-    if (child.pid) process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // Already gone.
-  }
-}
-
-/** Stops running builds (the worker is shutting down). */
-export function stopRunningCommands(): void {
-  for (const child of running) {
-    stoppedByWorker.add(child);
-    stopGroup(child);
-  }
-}
-
-const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
-
-/** The lines of a build log that say what went wrong, short enough for the status. */
-export function failureSummary(tail: string): string {
-  // Terminal colour codes would make the status unreadable.
-  const lines = tail.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
-  const errors = lines.filter((line) => /error|failed|cannot|not found/i.test(line));
-  const picked = (errors.length ? errors : lines).slice(-4).join(' ');
-  return picked.length > 600 ? `${picked.slice(0, 600)}…` : picked;
-}
 
 export type PublishOutcome = { published: true; buildId: string } | { published: false; buildId: string; reason: string; documents: DocumentRef[] };
 
@@ -105,7 +43,11 @@ export function createPublisher(
 
   return {
     async init() {
-      await prepareLayout(layout);
+      // A build a killed worker left running would go on writing into staging/ and loading the machine.
+      const reaped = await reapRecordedBuild(layout.runningFile);
+      if (reaped) log(`[publish] stopped the build a previous worker left running: ${reaped}`);
+      const interrupted = await prepareLayout(layout);
+      if (interrupted.length) log(`[publish] removed interrupted builds: ${interrupted.join(', ')}`);
       record = await loadRecord(layout.statusFile);
     },
 
@@ -114,7 +56,7 @@ export function createPublisher(
     async publish() {
       const started = now();
       const buildId = newBuildId(started);
-      const dir = join(layout.builds, buildId);
+      const dir = join(layout.staging, buildId);
       const reportFile = join(layout.reports, `${buildId}.json`);
       const logFile = join(layout.logs, `${buildId}.log`);
       log(`[publish] build ${buildId} started`);
@@ -123,6 +65,7 @@ export function createPublisher(
         env: { ...process.env, BUILD_REPORT_FILE: reportFile },
         logFile,
         timeoutMs: config.buildTimeoutMs,
+        record: { file: layout.runningFile, marker: dir },
       });
       const report = await readFile(reportFile, 'utf8').then(
         (text) => JSON.parse(text) as BuildReport,
@@ -135,18 +78,28 @@ export function createPublisher(
       if (report && 'error' in report) return fail(buildId, dir, report.error.message, report.error.documents);
       if (result.stopped) return fail(buildId, dir, 'The build was stopped: the worker was shutting down. It builds again when it starts.', []);
       if (result.timedOut) return fail(buildId, dir, `The build took longer than ${config.buildTimeoutMs / 1000} s and was stopped (log: ${logName}).`, []);
-      if (result.exitCode !== 0) return fail(buildId, dir, `The build failed (exit code ${result.exitCode}): ${failureSummary(result.tail)} (log: ${logName})`, []);
+      if (result.exitCode !== 0) {
+        const summary = failureSummary(result.tail);
+        // Content was read (the report lists it) and a later step failed: name what its error names.
+        const documents = report ? documentsNamed(summary, report, dir) : [];
+        return fail(buildId, dir, `The build failed (exit code ${result.exitCode}): ${summary} (log: ${logName})`, documents);
+      }
       if (!report) return fail(buildId, dir, `The build wrote no build report; is the build command one that runs this project's build? (log: ${logName})`, []);
 
       const live = await liveBuildId(layout);
-      // The live build's page count as this worker recorded it when it checked that build; counted
-      // afresh only when the live site is not the one recorded (switched by hand, record lost).
-      const recorded = live && record.buildId === live ? record.lastSuccess?.pageCount : undefined;
-      const livePageCount = recorded ?? (live ? await countPages(join(layout.builds, live)).catch(() => null) : null);
-      const check = await checkBuild({ dir, listing: report, livePageCount, minPageRatio: config.minPageRatio });
+      const liveListing = live ? await buildListing(layout, live) : null;
+      if (live && !liveListing) log(`[publish] build ${buildId}: the live build ${live} has no report, so nothing is compared with it for the unpublish guard`);
+      // An operator's permission to unpublish much at once is for one build: this one takes it.
+      const allowed = await access(layout.allowUnpublishFile).then(() => true, () => false);
+      if (allowed) {
+        await rm(layout.allowUnpublishFile, { force: true });
+        log(`[publish] build ${buildId}: ${layout.allowUnpublishFile} was present and is used up: this build may unpublish any amount`);
+      }
+      const check = await checkBuild({ dir, listing: report, unpublish: { live: liveListing, minKeptRatio: config.minKeptRatio, allowed } });
       if (!check.ok) return fail(buildId, dir, check.reason, check.documents);
       log(`[publish] build ${buildId}: checks done after ${since()}`);
 
+      await promote(layout, buildId);
       await switchTo(layout, buildId);
       const finished = now();
       await save({

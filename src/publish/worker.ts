@@ -1,10 +1,11 @@
 // The publish worker: webhook in, coalesced builds, atomic switches, status out.
-// Started by `npm run publish-worker` (main.ts); tests start it the same way.
+// Started by main.ts (docs/publishing.md, "Setting up a server"); tests start it the same way.
 import type { AddressInfo } from 'node:net';
 import type { PublishConfig } from './config.ts';
-import { createPublisher, stopRunningCommands, type CommandRunner } from './publisher.ts';
+import { stopRunningCommands, type CommandRunner } from './processes.ts';
+import { createPublisher } from './publisher.ts';
 import { createScheduler, type Timers } from './scheduler.ts';
-import { createPublishServer } from './server.ts';
+import { createPublishServer, type WebhookEvent } from './server.ts';
 import { statusView } from './status.ts';
 
 export type PublishWorker = {
@@ -13,17 +14,16 @@ export type PublishWorker = {
   close(): Promise<void>;
 };
 
-function describe(payload: unknown): string {
-  if (!payload || typeof payload !== 'object') return 'an event';
-  const { _id, _type, operation } = payload as Record<string, unknown>;
-  return [operation, _type, _id].filter((part) => typeof part === 'string').join(' ') || 'an event';
-}
+const describe = ({ _id, _type, operation }: WebhookEvent) => [operation, _type, _id].filter(Boolean).join(' ');
 
 export async function startPublishWorker(
   config: PublishConfig,
   deps: { run?: CommandRunner; timers?: Timers; log?: (line: string) => void } = {},
 ): Promise<PublishWorker> {
   const log = deps.log ?? ((line: string) => console.log(line));
+  if (config.statusPublic) {
+    log('[publish] WARNING: GET /status is readable without a token (PUBLISH_STATUS_PUBLIC=1). It names documents and lines of build logs: make sure only editors can reach this worker, or set PUBLISH_STATUS_TOKEN instead.');
+  }
   const publisher = createPublisher(config, { run: deps.run, log });
   await publisher.init();
   const scheduler = createScheduler({
@@ -39,11 +39,13 @@ export async function startPublishWorker(
   const server = createPublishServer({
     secret: config.secret,
     studioOrigins: config.studioOrigins,
-    onEvent(payload) {
-      log(`[publish] webhook: ${describe(payload)}`);
+    statusToken: config.statusToken,
+    onEvent(event) {
+      log(`[publish] webhook: ${describe(event)}`);
       scheduler.notify();
     },
     status: () => statusView(publisher.record(), scheduler.state(), new Date()),
+    log,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -192,13 +192,15 @@ export async function measurePublishToLive({ articles, dataset, parseBuildLog, l
   let worker;
   let nginx;
   try {
-    const { EMBEDDED_DATASET: _ignored, ...env } = process.env;
+    const { EMBEDDED_DATASET: _ignored, PUBLISH_STATUS_TOKEN: _token, ...env } = process.env;
     worker = startWorker({
       ...env,
       ...buildEnv,
       SANITY_WEBHOOK_SECRET: secret,
       PUBLISH_ROOT: root,
       PUBLISH_PORT: '0',
+      // Only this machine reaches the bench's worker.
+      PUBLISH_STATUS_PUBLIC: '1',
       // A loaded machine may build slowly; the bench reports the time instead of giving up.
       PUBLISH_BUILD_TIMEOUT_MS: String(60 * 60_000),
       SANITY_PROJECT_ID: 'bench',

@@ -1,6 +1,7 @@
 // Runs Debian's nginx (installed by .ci/toolchain) over a built site, as production serves it:
-// the build's own include (_nginx/site.conf) inside a server block whose root is the site. Not a
-// daemon; its own prefix, pid and logs in a temporary directory; a free port on 127.0.0.1.
+// the build's own include (_nginx/site.conf) inside a server block whose root is the site, or
+// server blocks given as text (the ones docs/publishing/ ships, through shippedServerBlock()).
+// Not a daemon; its own prefix, pid and logs in a temporary directory; free ports on 127.0.0.1.
 // `root` may be a symlink (a publish worker's `current`): after switching it, reload() makes
 // nginx read the new build's include.
 import { spawn, spawnSync } from 'node:child_process';
@@ -30,7 +31,28 @@ function mimeTypesFile(binary) {
   return file;
 }
 
-function configuration({ root, port, prefix, mimeTypes }) {
+/**
+ * A server block shipped in docs/publishing/, as a test can run it: the paths under
+ * `/srv/stodlinjen/site` moved to `root`, every `listen` replaced by one plain-HTTP listen on
+ * 127.0.0.1:`port` and the certificate lines left out (tests have no certificate), and the
+ * worker's address `http://127.0.0.1:8787` replaced by `workerUrl` when given. Everything else is
+ * used as shipped; a shipped file that no longer has what is replaced fails loudly.
+ * @param {string} file @param {{ root?: string, port: number, workerUrl?: string }} options
+ */
+export function shippedServerBlock(file, { root, port, workerUrl }) {
+  let text = readFileSync(file, 'utf8');
+  const replace = (pattern, replacement) => {
+    if (!pattern.test(text)) throw new Error(`${file} no longer matches ${pattern}: update tests/support/nginx.mjs with it`);
+    text = text.replace(pattern, replacement);
+  };
+  replace(/^(\s*)listen [^;]+;\n(\s*listen [^;]+;\n)*/m, `$1listen 127.0.0.1:${port};\n`);
+  replace(/^\s*ssl_certificate(_key)?\s[^;]+;\n/gm, '');
+  if (root) replace(/\/srv\/stodlinjen\/site/g, root);
+  if (workerUrl) replace(/http:\/\/127\.0\.0\.1:8787/g, workerUrl);
+  return text;
+}
+
+function configuration({ servers, prefix, mimeTypes }) {
   const temp = (name) => join(prefix, 'temp', name);
   // As root, workers would run as "nobody" and could not read a build in a private temp directory.
   const user = process.getuid?.() === 0 ? 'user root;' : '';
@@ -52,15 +74,17 @@ http {
   fastcgi_temp_path ${temp('fastcgi')};
   uwsgi_temp_path ${temp('uwsgi')};
   scgi_temp_path ${temp('scgi')};
-  server {
+${servers}
+}
+`;
+}
+
+const siteServer = (root, port) => `server {
     listen 127.0.0.1:${port};
     server_name localhost;
     root ${root};
     include ${join(root, INCLUDE)};
-  }
-}
-`;
-}
+}`;
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -76,27 +100,36 @@ function accepts(port) {
 }
 
 /**
- * Starts nginx serving `root` with the include the build wrote there.
- * @param {{ root: string, port?: number }} options
+ * Starts nginx serving `root` with the include the build wrote there, or running `servers`
+ * (server blocks as text; it waits for each of their `listen` ports).
+ * @param {{ root: string, port?: number } | { servers: string }} options
  * @returns {Promise<{ url: string, port: number, reload(): Promise<void>, close(): Promise<void> }>}
  */
-export async function startNginx({ root, port }) {
-  const site = resolve(root);
-  if (!existsSync(join(site, INCLUDE))) throw new Error(`${join(site, INCLUDE)} is missing: build the site first (npm run build).`);
+export async function startNginx(options) {
+  let servers;
+  let ports;
+  if ('servers' in options) {
+    servers = options.servers;
+    ports = [...servers.matchAll(/listen 127\.0\.0\.1:(\d+);/g)].map((match) => Number(match[1]));
+  } else {
+    const site = resolve(options.root);
+    if (!existsSync(join(site, INCLUDE))) throw new Error(`${join(site, INCLUDE)} is missing: build the site first (npm run build).`);
+    ports = [options.port ?? (await freePort())];
+    servers = siteServer(site, ports[0]);
+  }
   const binary = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), 'stodlinjen-nginx-'));
   mkdirSync(join(prefix, 'temp'));
-  const listenPort = port ?? (await freePort());
   const conf = join(prefix, 'nginx.conf');
   const errorLog = join(prefix, 'error.log');
-  writeFileSync(conf, configuration({ root: site, port: listenPort, prefix, mimeTypes: mimeTypesFile(binary) }));
+  writeFileSync(conf, configuration({ servers, prefix, mimeTypes: mimeTypesFile(binary) }));
   const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '');
   const args = ['-p', prefix, '-c', conf, '-e', errorLog];
 
   const test = spawnSync(binary, [...args, '-t'], { encoding: 'utf8' });
   if (test.status !== 0) {
     rmSync(prefix, { recursive: true, force: true });
-    throw new Error(`nginx rejects the configuration for ${site}:\n${test.stderr}`);
+    throw new Error(`nginx rejects the configuration:\n${test.stderr}`);
   }
 
   const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -106,7 +139,7 @@ export async function startNginx({ root, port }) {
   let running = true;
   exited.then(() => (running = false));
 
-  while (!(await accepts(listenPort))) {
+  while (!(await Promise.all(ports.map(accepts))).every(Boolean)) {
     if (!running) {
       rmSync(prefix, { recursive: true, force: true });
       throw new Error(`nginx stopped on start:\n${stderr}${log()}`);
@@ -119,8 +152,8 @@ export async function startNginx({ root, port }) {
   const workerExits = () => count(/worker process \d+ exited/g);
 
   return {
-    url: `http://127.0.0.1:${listenPort}`,
-    port: listenPort,
+    url: `http://127.0.0.1:${ports[0]}`,
+    port: ports[0],
     /** Re-reads the include (and the site root, if it is a symlink that changed). Rejects when nginx refuses the new include. */
     async reload() {
       const checked = spawnSync(binary, [...args, '-t'], { encoding: 'utf8' });

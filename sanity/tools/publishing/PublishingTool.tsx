@@ -7,10 +7,10 @@ import { useClient, type Tool } from 'sanity';
 import { IntentLink } from 'sanity/router';
 import { apiVersion } from '../../env';
 import { OVERDUE_REVIEW_FILTER } from '../../lib/rules';
-import { overdueView, readStatusResponse, statusView, type KnownDocument, type OverdueReview, type StatusResult } from './status';
+import { overdueView, readStatusResponse, statusRequestHeaders, statusView, type KnownDocument, type OverdueReview, type StatusResult } from './status';
 import { todayIn } from '../../../src/lib/today';
 
-export type PublishingToolOptions = { statusUrl: string };
+export type PublishingToolOptions = { statusUrl: string; statusToken: string };
 
 /** How often the open tool asks the worker again: a publish takes tens of seconds. */
 const REFRESH_MS = 10_000;
@@ -21,20 +21,20 @@ const OVERDUE_QUERY = `*[_type == "article" && ${OVERDUE_REVIEW_FILTER}]{ "docum
 
 type StatusState = { result: StatusResult | null; fetchedAt: Date | null; loading: boolean };
 
-function useWorkerStatus(statusUrl: string) {
+function useWorkerStatus(statusUrl: string, statusToken: string) {
   const [state, setState] = useState<StatusState>({ result: null, fetchedAt: null, loading: !!statusUrl });
   const refresh = useCallback(async () => {
     if (!statusUrl) return;
     setState((previous) => ({ ...previous, loading: true }));
     let result: StatusResult;
     try {
-      const response = await fetch(statusUrl, { cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-      result = readStatusResponse(statusUrl, { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() });
+      const response = await fetch(statusUrl, { cache: 'no-store', headers: statusRequestHeaders(statusToken), signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+      result = readStatusResponse(statusUrl, { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() }, { tokenSent: !!statusToken });
     } catch {
       result = { ok: false, errors: [`Publiceringstjänsten (${statusUrl}) svarar inte. Webbplatsen påverkas inte av det; försök igen om en stund.`] };
     }
     setState({ result, fetchedAt: new Date(), loading: false });
-  }, [statusUrl]);
+  }, [statusUrl, statusToken]);
   useEffect(() => {
     void refresh();
     const timer = setInterval(() => void refresh(), REFRESH_MS);
@@ -224,7 +224,7 @@ function OverdueSection({ reviews }: { reviews: ReturnType<typeof overdueView> }
 
 export function PublishingTool({ tool }: { tool: Tool<PublishingToolOptions> }) {
   const statusUrl = tool.options?.statusUrl ?? '';
-  const { result, fetchedAt, loading, refresh } = useWorkerStatus(statusUrl);
+  const { result, fetchedAt, loading, refresh } = useWorkerStatus(statusUrl, tool.options?.statusToken ?? '');
   const now = fetchedAt ?? new Date();
   const today = todayIn(undefined, now);
   const studioOverdue = useOverdueReviews(today, fetchedAt);

@@ -104,8 +104,21 @@ export function parseStatus(json: unknown): StatusResult {
   return { ok: true, status: { state: state!, pending: pending!, lastSuccess: lastSuccess!, warnings: warnings!, lastFailure: lastFailure!, overdueReviews: overdueReviews! } };
 }
 
+/** The request headers for the worker's status: its token as a bearer token, when the Studio has one. */
+export const statusRequestHeaders = (token: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+
 /** The worker's HTTP answer (status code, content type, body text) → the checked status, or why not. */
-export function readStatusResponse(url: string, response: { status: number; contentType: string | null; body: string }): StatusResult {
+export function readStatusResponse(url: string, response: { status: number; contentType: string | null; body: string }, request = { tokenSent: false }): StatusResult {
+  if (response.status === 401) {
+    return {
+      ok: false,
+      errors: [
+        request.tokenSent
+          ? `Publiceringstjänsten (${url}) godtog inte Studions nyckel: SANITY_STUDIO_PUBLISH_STATUS_TOKEN måste vara samma som tjänstens PUBLISH_STATUS_TOKEN (och Studion byggas om efter en ändring).`
+          : `Publiceringstjänsten (${url}) kräver en nyckel, men Studion har ingen: sätt SANITY_STUDIO_PUBLISH_STATUS_TOKEN till tjänstens PUBLISH_STATUS_TOKEN och bygg om Studion.`,
+      ],
+    };
+  }
   if (response.status !== 200) return { ok: false, errors: [`Publiceringstjänsten (${url}) svarade med HTTP ${response.status} i stället för 200.`] };
   if (!/^application\/json\b/i.test(response.contentType ?? '')) {
     return { ok: false, errors: [`Publiceringstjänsten (${url}) svarade med ${response.contentType ?? 'okänd innehållstyp'}, inte application/json. Pekar adressen på rätt tjänst?`] };

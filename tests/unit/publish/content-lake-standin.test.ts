@@ -40,7 +40,9 @@ afterAll(async () => {
   await lake.close();
   await new Promise<void>((resolve) => receiver.close(() => resolve()));
 });
-beforeEach(() => {
+beforeEach(async () => {
+  // A webhook the previous test's mutation sent may still be on its way.
+  await lake.delivered();
   received.length = 0;
 });
 

@@ -1,8 +1,10 @@
-// Publishing end to end, as it runs in production: the Content Lake stand-in takes the editors'
-// mutations and sends the project's webhook, signed; the publish worker (started as
-// `npm run publish-worker` starts it) builds live-mode sites and switches the served directory;
-// nginx serves that directory to visitors, reloaded by the worker's post-switch command. A small
-// dataset keeps the builds few and short.
+// Publishing end to end, as it runs in production and set up as docs/publishing.md says: the
+// worker (started as its systemd unit starts it) begins with an empty PUBLISH_ROOT and publishes
+// on start; nginx with the shipped server blocks passes Sanity's webhook and the Studio's status
+// requests to it (docs/publishing/nginx-publish.conf) and, once the first build is live, serves
+// the site from `current` (docs/publishing/nginx-site.conf). The Content Lake stand-in takes the
+// editors' mutations and sends the project's webhook, signed. A small dataset keeps the builds
+// few and short.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,22 +17,26 @@ import { DEFAULT_DATASET_FILE } from '../../../src/data/source';
 import type { PublishStatus } from '../../../src/publish/status';
 import definition from '../../../src/publish/webhook.json';
 import { planSlugChange } from '../../../src/lib/redirects';
-import { parseStatus } from '../../../sanity/tools/publishing/status';
+import { parseStatus, statusRequestHeaders } from '../../../sanity/tools/publishing/status';
 import { startContentLake } from '../../support/content-lake';
 import { freePort } from '../../support/free-port.mjs';
-import { startNginx } from '../../support/nginx.mjs';
+import { shippedServerBlock, startNginx } from '../../support/nginx.mjs';
 import { buildEnv } from '../../e2e/build-env.mjs';
 
 const SECRET = 'publish-flow-secret';
+const STATUS_TOKEN = 'publish-flow-status-token-0123456789abcdef';
 const ARTICLES = ['article-vad-ar-angest', 'article-nar-du-sover-daligt', 'article-fragor-och-svar-om-somn'];
 
 let lake: Awaited<ReturnType<typeof startContentLake>>;
 let root: string;
 let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
+let publishProxy: Awaited<ReturnType<typeof startNginx>> | undefined;
+let scratch: string;
 let sitePort: number;
 let siteUrl: string;
 let reloads: string;
 let worker: ChildProcess;
+/** The worker as Sanity and the Studio reach it: through nginx (docs/publishing/nginx-publish.conf). */
 let workerUrl: string;
 let workerLog = '';
 
@@ -42,9 +48,9 @@ async function fixture(): Promise<SanityDocument[]> {
 
 const buildsStarted = () => workerLog.match(/\[publish\] build \S+ started/g)?.length ?? 0;
 
-/** The worker's status, as the Studio's "Publicering" tool reads it: every answer must pass its checks. */
+/** The worker's status, as the Studio's "Publicering" tool reads it (through nginx, with the token): every answer must pass its checks. */
 async function status(): Promise<PublishStatus> {
-  const json = (await (await fetch(`${workerUrl}/status`)).json()) as PublishStatus;
+  const json = (await (await fetch(`${workerUrl}/status`, { headers: statusRequestHeaders(STATUS_TOKEN) })).json()) as PublishStatus;
   expect(parseStatus(json)).toMatchObject({ ok: true });
   return json;
 }
@@ -62,7 +68,8 @@ async function settled(): Promise<PublishStatus> {
   for (;;) {
     const current = await status();
     if (current.state === 'idle' && !current.pending) {
-      if (!nginx && current.lastSuccess) nginx = await startNginx({ root: join(root, 'current'), port: sitePort });
+      // The runbook's order: the site's server block is enabled once the first build is live.
+      if (!nginx && current.lastSuccess) nginx = await startNginx({ servers: shippedServerBlock(SITE_SERVER, { root, port: sitePort }) });
       else if (nginx && switches() > before) await nginx.reload();
       return current;
     }
@@ -93,25 +100,35 @@ function get(path: string): Promise<Answer> {
       .end();
   });
 }
+const SITE_SERVER = 'docs/publishing/nginx-site.conf';
+const PUBLISH_SERVER = 'docs/publishing/nginx-publish.conf';
 const stored = (id: string) => lake.documents().find((doc) => doc._id === id)!;
 const withoutSystemFields = ({ _rev, _createdAt, _updatedAt, ...doc }: SanityDocument) => doc as SanityDocument;
 
 beforeAll(async () => {
   lake = await startContentLake(await fixture());
+  // PUBLISH_ROOT starts empty, as on a new server; the test's own files live elsewhere.
   root = mkdtempSync(join(tmpdir(), 'stodlinjen-publish-flow-'));
-  reloads = join(root, 'switches.log');
+  scratch = mkdtempSync(join(tmpdir(), 'stodlinjen-publish-flow-test-'));
+  reloads = join(scratch, 'switches.log');
   // The address is baked into the build (SITE_URL), so it is chosen before nginx starts.
   sitePort = await freePort();
   siteUrl = `http://127.0.0.1:${sitePort}`;
 
-  const { EMBEDDED_DATASET: _ignored, ...env } = process.env;
-  worker = spawn(process.execPath, ['--experimental-strip-types', 'src/publish/main.ts'], {
+  // The runbook's order: nginx passes the worker's two addresses on before the worker runs.
+  const workerPort = await freePort();
+  publishProxy = await startNginx({ servers: shippedServerBlock(PUBLISH_SERVER, { port: await freePort(), workerUrl: `http://127.0.0.1:${workerPort}` }) });
+  workerUrl = publishProxy.url;
+
+  const { EMBEDDED_DATASET: _ignored, PUBLISH_STATUS_PUBLIC: _public, ...env } = process.env;
+  worker = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'src/publish/main.ts'], {
     env: {
       ...env,
       ...buildEnv,
       SANITY_WEBHOOK_SECRET: SECRET,
       PUBLISH_ROOT: root,
-      PUBLISH_PORT: '0',
+      PUBLISH_PORT: String(workerPort),
+      PUBLISH_STATUS_TOKEN: STATUS_TOKEN,
       PUBLISH_AFTER_SWITCH: `echo switched >> '${reloads}'`,
       SANITY_PROJECT_ID: 'test',
       SANITY_DATASET: 'production',
@@ -122,12 +139,8 @@ beforeAll(async () => {
   });
   worker.stdout!.on('data', (chunk) => (workerLog += chunk));
   worker.stderr!.on('data', (chunk) => (workerLog += chunk));
-  workerUrl = await new Promise<string>((resolve, reject) => {
-    const found = () => {
-      const match = /worker listening on (http:\/\/\S+)/.exec(workerLog);
-      if (match) resolve(match[1]!);
-    };
-    worker.stdout!.on('data', found);
+  await new Promise<void>((resolve, reject) => {
+    worker.stdout!.on('data', () => /worker listening on/.test(workerLog) && resolve());
     worker.on('exit', (code) => reject(new Error(`the worker exited (${code}):\n${workerLog}`)));
   });
   lake.webhooks.push({ url: `${workerUrl}/webhook`, filter: definition.filter, projection: definition.projection, secret: SECRET });
@@ -141,7 +154,9 @@ afterAll(async () => {
   }
   await lake?.close();
   await nginx?.close();
+  await publishProxy?.close();
   if (root) rmSync(root, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('publishing', { timeout: 300_000 }, () => {
@@ -157,14 +172,29 @@ describe('publishing', { timeout: 300_000 }, () => {
     expect(current.overdueReviews).toContainEqual({ documentId: 'article-fragor-och-svar-om-somn', title: expect.any(String), nextReview: '2026-10-01' });
   });
 
-  it('a webhook without a valid signature gets 401 and builds nothing', async () => {
+  it('a webhook without a valid signature, a replayed one, a malformed body or an oversized one builds nothing', async () => {
     const before = buildsStarted();
     const body = JSON.stringify({ _id: 'article-vad-ar-angest', _type: 'article', operation: 'update' });
-    const unsigned = await fetch(`${workerUrl}/webhook`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
-    const forged = await fetch(`${workerUrl}/webhook`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), 'not-the-secret') } });
-    expect([unsigned.status, forged.status]).toEqual([401, 401]);
+    const send = async (sent: string, signature?: string) =>
+      (await fetch(`${workerUrl}/webhook`, { method: 'POST', body: sent, headers: { 'content-type': 'application/json', ...(signature ? { 'sanity-webhook-signature': signature } : {}) } })).status;
+    const truncated = body.slice(0, 20);
+    const huge = JSON.stringify({ _id: 'x', _type: 'article', padding: 'x'.repeat(65 * 1024) });
+    expect([
+      await send(body),
+      await send(body, await encodeSignatureHeader(body, Date.now(), 'not-the-secret')),
+      await send(body, await encodeSignatureHeader(body, Date.now() - 60 * 60_000, SECRET)),
+      await send(truncated, await encodeSignatureHeader(truncated, Date.now(), SECRET)),
+      await send(huge, await encodeSignatureHeader(huge, Date.now(), SECRET)),
+    ]).toEqual([401, 401, 401, 400, 413]);
     expect(await status()).toMatchObject({ state: 'idle', pending: false });
     expect(buildsStarted()).toBe(before);
+    expect(workerLog).toMatch(/\[publish\] webhook refused \(401\): The signature was made 60\.\d min ago/);
+    expect(workerLog).toMatch(/\[publish\] webhook refused \(400\): The body is not JSON/);
+  });
+
+  it('the status answers only with the token', async () => {
+    expect((await fetch(`${workerUrl}/status`)).status).toBe(401);
+    expect((await fetch(`${workerUrl}/status`, { headers: statusRequestHeaders(`${STATUS_TOKEN}x`) })).status).toBe(401);
   });
 
   it('publishing a new article puts its page on the site', async () => {
@@ -225,10 +255,21 @@ describe('publishing', { timeout: 300_000 }, () => {
     expect(await page.text()).not.toContain('Ångest (kopia)');
   });
 
+  it('a publish that fails in a build step after the content was read names the document and field', async () => {
+    const before = await status();
+    // A redirect from /404/ passes the content checks, but its page cannot be built there.
+    await mutate({ delete: { id: 'article-angest-kopia' } }, { createIfNotExists: { _id: 'redirect-fran-404', _type: 'redirect', from: '/404/', toPath: '/kontakt/', permanent: true } });
+    const current = await settled();
+    expect(current.lastFailure?.at).not.toBe(before.lastFailure?.at);
+    expect(current.lastFailure?.reason).toMatch(/An unhandled error occurred while running the "astro:build:done" hook: The page for the old address \/404\/ \(redirect "redirect-fran-404"\) was not built\./);
+    expect(current.lastFailure?.documents).toEqual([{ documentId: 'redirect-fran-404', field: 'from' }]);
+    expect(current.lastSuccess).toEqual(before.lastSuccess);
+  });
+
   it('an unpublished article is gone after the next build: its address answers 404 with help', async () => {
     const article = withoutSystemFields(stored('article-sova-battre'));
-    // Unpublish as the Studio does: the content stays as a draft, the published document goes. The duplicate is deleted.
-    await mutate({ createIfNotExists: { ...article, _id: 'drafts.article-sova-battre' } }, { delete: { id: 'article-sova-battre' } }, { delete: { id: 'article-angest-kopia' } });
+    // Unpublish as the Studio does: the content stays as a draft, the published document goes. The broken redirect is deleted.
+    await mutate({ createIfNotExists: { ...article, _id: 'drafts.article-sova-battre' } }, { delete: { id: 'article-sova-battre' } }, { delete: { id: 'redirect-fran-404' } });
     const current = await settled();
     expect(Date.parse(current.lastSuccess!.finishedAt)).toBeGreaterThan(Date.parse(current.lastFailure!.at));
     const gone = await get('/artiklar/sova-battre/');
