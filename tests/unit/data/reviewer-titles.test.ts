@@ -112,6 +112,8 @@ describe('marking a text that is not in the page\'s language', () => {
       { title: swedishTitle },
     ]);
     expect(reviewerParts(uiFor('en'), { name: 'Anna Lindqvist', professionalTitle: null })).toEqual([{ text: 'Reviewed by ' }, { name: 'Anna Lindqvist' }]);
+    // Easy-read words the line the same way with a title and without.
+    expect(reviewerParts(uiFor('sv-lattlast'), { name: 'Anna Lindqvist', professionalTitle: null })).toEqual([{ text: 'Kontrollerad av ' }, { name: 'Anna Lindqvist' }]);
     expect(reviewerParts(uiFor('en'), { name: null, professionalTitle: swedishTitle })).toEqual([]);
   });
 });
