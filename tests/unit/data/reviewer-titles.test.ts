@@ -106,7 +106,7 @@ describe('marking a text that is not in the page\'s language', () => {
   it('cuts the review line at the name and the title, in the order the page\'s catalog puts them', () => {
     const swedishTitle = { text: 'Leg. psykolog', locale: 'sv' } as const;
     expect(reviewerParts(uiFor('ar'), { name: 'Anna Lindqvist', professionalTitle: swedishTitle })).toEqual([
-      { text: 'راجعه ' },
+      { text: 'مراجعة النص: ' },
       { name: 'Anna Lindqvist' },
       { text: '، ' },
       { title: swedishTitle },
