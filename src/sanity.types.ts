@@ -414,7 +414,7 @@ export type Person = {
   _updatedAt: string;
   _rev: string;
   name?: string;
-  professionalTitle?: string;
+  professionalTitle?: InternationalizedArrayString;
 };
 
 export type SanityImageCrop = {
@@ -712,7 +712,7 @@ export type TOPICS_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: ARTICLES_QUERY
-// Query: *[_type == "article"] | order(title asc){  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ name, professionalTitle },  "related": related[]->{  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "article"] | order(title asc){  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ _id, name, professionalTitle },  "related": related[]->{  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type ARTICLES_QUERY_RESULT = Array<{
   _id: string;
   language: "ar" | "en" | "sv-lattlast" | "sv" | null;
@@ -734,8 +734,9 @@ export type ARTICLES_QUERY_RESULT = Array<{
   lastReviewed: string | null;
   nextReview: string | null;
   reviewedBy: {
+    _id: string;
     name: string | null;
-    professionalTitle: string | null;
+    professionalTitle: InternationalizedArrayString | null;
   } | null;
   related: Array<{
     _id: string;
@@ -1019,7 +1020,7 @@ declare global {
   interface SanityQueries {
     '{\n  "site": *[_id == "siteSettings"][0]{\n    siteName,\n    tagline,\n    description,\n    quickExitUrl,\n    crisisSearchTerms,\n    searchSynonyms,\n    accessibility,\n    "aboutPage": aboutPage->{ _id, title, "slug": slug.current },\n    "privacyPage": privacyPage->{ _id, title, "slug": slug.current },\n    "accessibilityPage": accessibilityPage->{ _id, title, "slug": slug.current },\n    "safeBrowsingPage": safeBrowsingPage->{ _id, title, "slug": slug.current }\n  },\n  "contact": *[_id == "contactSettings"][0]{\n    phoneNumber,\n    chatEnabled,\n    chatEmbedUrl,\n    chatStatusUrl,\n    timeZone,\n    openingHours[]{ day, opens, closes },\n    openingHoursExceptions[]{ date, closed, opens, closes, note },\n    statusOpenText,\n    statusBusyText,\n    statusClosedText,\n    statusUnavailableText,\n    counsellingLanguages[]{ language, availability },\n    counsellingNote\n  }\n}': SETTINGS_QUERY_RESULT;
     '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
-    '*[_type == "article"] | order(title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ name, professionalTitle },\n  "related": related[]->{\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
+    '*[_type == "article"] | order(title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ _id, name, professionalTitle },\n  "related": related[]->{\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
     '*[_type == "page"] | order(title asc){\n  _id,\n  language,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
     '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
     '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;

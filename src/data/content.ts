@@ -8,14 +8,14 @@ import { ContentError, consoleReport, type ContentReport } from './report';
 import { recordBuildContent, recordBuildError } from './build-report';
 import { liveAddresses, loadRedirects, type Redirect } from './redirects';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
-import { fieldsOf } from './shape';
+import { fieldsOf, type FieldReader } from './shape';
 import { isServiceAddress } from '../lib/contact-origins';
 import { requestContent } from './request-scope';
 import { isCalendarDate, isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../lib/opening-hours-rules';
 import { isPhoneNumber } from '../lib/phone';
 import { hrefFor, RESERVED_PAGE_SLUGS, type LinkTarget } from '../lib/routes';
 import { todayIn } from '../lib/today';
-import { LOCALES, type Locale } from '../i18n/locales';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales';
 import { alternatesOf, inKnownLanguage, linkTranslations, pathOf, versionIn, type Alternate, type Translatable } from './translations';
 
 type RawSite = NonNullable<SETTINGS_QUERY_RESULT['site']>;
@@ -27,8 +27,17 @@ type InLanguage = { language: Locale; /** The same text in the site's other lang
 export type Topic = Omit<Named<TOPICS_QUERY_RESULT[number]>, 'language'> & InLanguage;
 export type TopicLink = { _id: string; title: string; slug: string };
 type RawArticle = ARTICLES_QUERY_RESULT[number];
+/**
+ * A text and the language it is written in. It differs from the page's where a translation is
+ * missing and Swedish stands in; pages then mark it as Swedish (TextIn.astro), so a screen reader
+ * reads it with a Swedish voice and right-to-left text keeps it whole.
+ */
+export type TextIn = { text: string; locale: Locale };
+/** Who reviewed an article: their title in the article's language, or in Swedish where it has none. */
+export type Reviewer = { name: string | null; professionalTitle: TextIn | null };
+type ReadArticle = Omit<RawArticle, 'reviewedBy'> & { reviewedBy: Reviewer | null };
 export type ArticleCard = Omit<Named<NonNullable<NonNullable<RawArticle['related']>[number]>>, 'topics' | 'language'> & { language: Locale; topics: TopicLink[] };
-export type Article = Omit<Named<RawArticle>, 'topics' | 'related' | 'language'> & InLanguage & { topics: TopicLink[]; related: ArticleCard[] };
+export type Article = Omit<Named<ReadArticle>, 'topics' | 'related' | 'language'> & InLanguage & { topics: TopicLink[]; related: ArticleCard[] };
 export type Page = Omit<Named<PAGES_QUERY_RESULT[number]>, 'language'> & InLanguage;
 
 /** A link to a page; `path` is its address (easy-read Swedish links to the Swedish page where it has no own version). */
@@ -110,25 +119,46 @@ const isVersionList = (value: unknown): value is unknown[] =>
   value.length > 0 &&
   value.every((item) => item && typeof item === 'object' && !Array.isArray(item) && ('language' in item || String((item as { _type?: unknown })._type).startsWith('internationalizedArray')));
 
+/** A translated field's value for one language, the field it was read from, and the language it is in. */
+type Found = { value: unknown; field: string; locale: Locale };
+
+/** An item left empty in the Studio (a language added, nothing written) is no version of the text. */
+const isEmptyVersion = (value: unknown) => value == null || (typeof value === 'string' && !value.trim());
+
 /**
- * One language's value of a translated settings field: a list of `{ language, value }` (the
- * internationalized-array plugin's shape). Easy-read Swedish falls back to Swedish; English and
- * Arabic pages never show another language's text (the field is read as absent, with a warning).
- * A plain value, as stored before the settings had language versions, is the Swedish value.
+ * One language's value of a translated field: a list of `{ language, value }` (the
+ * internationalized-array plugin's shape). Easy-read Swedish falls back to Swedish. English and
+ * Arabic pages show another language's text only where `orSwedish` allows Swedish to stand in
+ * (with a warning; `locale` then says "sv", so the page marks it); otherwise the field is read as
+ * absent, with a warning. A plain value, as stored before the field had language versions, is the
+ * Swedish value.
  */
-function localized(value: unknown, locale: Locale, docId: string, field: string, report: ContentReport): { value: unknown; field: string } {
-  if (value == null) return { value: null, field };
-  if (!isVersionList(value)) return { value: locale === 'sv' || locale === 'sv-lattlast' ? value : null, field };
-  const versions = new Map<string, unknown>();
-  value.forEach((item: unknown, index) => {
-    const entry = item && typeof item === 'object' ? (item as { language?: unknown; value?: unknown }) : null;
-    if (typeof entry?.language === 'string' && !versions.has(entry.language)) versions.set(entry.language, entry.value);
-    else if (typeof entry?.language !== 'string') report.warn(docId, `${field}[${index}]`, 'has no language; left out');
-  });
-  if (versions.has(locale)) return { value: versions.get(locale), field: `${field}[${locale}]` };
-  if (locale === 'sv-lattlast') return { value: versions.get('sv') ?? null, field: `${field}[sv]` };
-  if (versions.size) report.warn(docId, field, `has no ${locale} version; ${locale} pages leave it out`);
-  return { value: null, field };
+function localized(value: unknown, locale: Locale, docId: string, field: string, report: ContentReport, { orSwedish = false } = {}): Found {
+  if (value == null) return { value: null, field, locale };
+  let swedish: Found;
+  if (isVersionList(value)) {
+    const versions = new Map<string, unknown>();
+    value.forEach((item: unknown, index) => {
+      const entry = item && typeof item === 'object' ? (item as { language?: unknown; value?: unknown }) : null;
+      if (typeof entry?.language !== 'string') report.warn(docId, `${field}[${index}]`, 'has no language; left out');
+      else if (!versions.has(entry.language) && !isEmptyVersion(entry.value)) versions.set(entry.language, entry.value);
+    });
+    if (versions.has(locale)) return { value: versions.get(locale), field: `${field}[${locale}]`, locale };
+    if (!versions.has('sv')) {
+      if (versions.size) report.warn(docId, field, `has no ${locale} version; ${locale} pages leave it out`);
+      return { value: null, field, locale };
+    }
+    swedish = { value: versions.get('sv'), field: `${field}[sv]`, locale: 'sv' };
+  } else swedish = { value, field, locale: 'sv' };
+  if (locale === 'sv' || locale === 'sv-lattlast') return swedish;
+  report.warn(docId, field, orSwedish ? `has no ${locale} version; ${locale} pages show the Swedish one, marked as Swedish` : `has no ${locale} version; ${locale} pages leave it out`);
+  return orSwedish ? swedish : { value: null, field, locale };
+}
+
+/** The text `localized` found, with the language it is written in; null where there is none. */
+function textIn(found: Found, f: FieldReader): TextIn | null {
+  const text = f.text(found.value, found.field)?.trim();
+  return text ? { text, locale: found.locale } : null;
 }
 
 type SettingsPageField = 'aboutPage' | 'privacyPage' | 'accessibilityPage' | 'safeBrowsingPage';
@@ -292,8 +322,23 @@ function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: ContentR
   };
 }
 
+/**
+ * The reviewer named on an article in `locale`. Their title is kept per language in the person
+ * document; where the article's language has none, the Swedish title stands in (marked as Swedish
+ * on the page), since a review line without the reviewer's profession says less than one in Swedish.
+ */
+function readReviewer(raw: Record<string, unknown>, locale: Locale, articleId: string, report: ContentReport): Reviewer {
+  // Problems are the person document's own, named by its id (GROQ gives the id of every person it finds).
+  const personId = typeof raw._id === 'string' ? raw._id : null;
+  const docId = personId ?? articleId;
+  const field = (name: string) => (personId ? name : `reviewedBy.${name}`);
+  const f = fieldsOf(docId, report);
+  const title = localized(raw.professionalTitle, locale, docId, field('professionalTitle'), report, { orSwedish: true });
+  return { name: f.text(raw.name, field('name')), professionalTitle: textIn(title, f) };
+}
+
 /** An article's fields, each of the kind the pages expect (see shape.ts). */
-function readArticle(raw: RawArticle, report: ContentReport): RawArticle {
+function readArticle(raw: RawArticle, report: ContentReport): ReadArticle {
   const f = fieldsOf(raw._id, report);
   // A stored value of another kind may have meant "yes": the content note is then still shown.
   const sensitive = raw.sensitive == null || typeof raw.sensitive === 'boolean' ? (raw.sensitive ?? null) : true;
@@ -311,7 +356,7 @@ function readArticle(raw: RawArticle, report: ContentReport): RawArticle {
     searchKeywords: f.texts(raw.searchKeywords, 'searchKeywords'),
     lastReviewed: f.date(raw.lastReviewed, 'lastReviewed'),
     nextReview: f.date(raw.nextReview, 'nextReview'),
-    reviewedBy: reviewer && { name: f.text(reviewer.name, 'reviewedBy.name'), professionalTitle: f.text(reviewer.professionalTitle, 'reviewedBy.professionalTitle') },
+    reviewedBy: reviewer && readReviewer(reviewer, isLocale(raw.language) ? raw.language : 'sv', raw._id, report),
     // GROQ gives null for a list field that holds something else, so "missing" covers both.
     topics: f.list(raw.topics, 'topics', { required: true }) as RawArticle['topics'],
     related: f.list(raw.related, 'related') as RawArticle['related'],

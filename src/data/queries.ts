@@ -78,13 +78,15 @@ export const TOPICS_QUERY = defineQuery(`*[_type == "topic"] | order(order asc, 
   description
 }`);
 
+// The reviewer's title is a list of { language, value }, resolved for the article's language in
+// src/data/content.ts (Swedish, marked as such, where the language has none).
 export const ARTICLES_QUERY = defineQuery(`*[_type == "article"] | order(title asc){${ARTICLE_CARD_FIELDS},
   _updatedAt,
   contentNote,
   searchKeywords,
   lastReviewed,
   nextReview,
-  "reviewedBy": reviewedBy->{ name, professionalTitle },
+  "reviewedBy": reviewedBy->{ _id, name, professionalTitle },
   "related": related[]->${ARTICLE_CARD},
   ${BODY}
 }`);

@@ -38,3 +38,16 @@ export function localeFromPath(pathname: string): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/**
+ * What an element holding text in `textLocale` needs on a page in `pageLocale`: its own `lang`
+ * where the language differs (a screen reader then reads it with that language's voice), and its
+ * own `dir` where the writing direction differs too (which also isolates it from the text around
+ * it). Null when the text is in the page's language.
+ */
+export function languageMarks(textLocale: Locale, pageLocale: Locale): { lang: string; dir?: 'ltr' | 'rtl' } | null {
+  const text = LOCALE_INFO[textLocale];
+  const page = LOCALE_INFO[pageLocale];
+  if (text.lang === page.lang) return null;
+  return text.dir === page.dir ? { lang: text.lang } : { lang: text.lang, dir: text.dir };
+}

@@ -496,9 +496,9 @@ test('on an Arabic page the chat is in Arabic and mirrored: at the inline end (l
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(firstArticle('/ar/articles/'));
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByRole('main').getByRole('link', { name: 'تحدّث كتابيًا مع مستشار' }).last().click();
+  await page.getByRole('main').getByRole('link', { name: 'تحدّث عبر الدردشة مع مستشار' }).last().click();
 
-  const dialog = page.getByRole('dialog', { name: 'تحدّث كتابيًا مع مستشار' });
+  const dialog = page.getByRole('dialog', { name: 'تحدّث عبر الدردشة مع مستشار' });
   await expect(dialog).toBeFocused();
   await expect(dialog).toHaveAttribute('dir', 'rtl');
   await expect(dialog.getByRole('status')).toHaveText('ترتيبك في قائمة الانتظار: 1. مدة الانتظار المتوقعة: نحو 3 دقائق.');
@@ -514,9 +514,9 @@ test('on an Arabic page the chat is in Arabic and mirrored: at the inline end (l
   expect(box.x + box.width - (titleBox.x + titleBox.width)).toBeLessThan(24);
   expect(titleBox.x - box.x).toBeGreaterThan(24);
 
-  const frame = page.locator('iframe[title="محادثة كتابية مع مستشار"]');
+  const frame = page.locator('iframe[title="الدردشة مع مستشار"]');
   expect(new URL((await frame.getAttribute('src'))!).searchParams.get('lang')).toBe('ar');
-  const framed = page.frameLocator('iframe[title="محادثة كتابية مع مستشار"]');
+  const framed = page.frameLocator('iframe[title="الدردشة مع مستشار"]');
   await expect(framed.locator('html')).toHaveAttribute('dir', 'rtl');
   await framed.getByRole('textbox').click();
   for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');

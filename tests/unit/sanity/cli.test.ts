@@ -73,6 +73,12 @@ describe('sanity documents validate on sanity/fixtures/invalid.ndjson', () => {
     for (const id of ['article-valid', 'topic-somn', 'person-fixture']) expect(byId.get(id)).toBeUndefined();
   });
 
+  it('an editor cannot publish a reviewer without a Swedish title, and is reminded to add English and Arabic', () => {
+    expect(messages('person-title-without-swedish', 'error')).toEqual([expect.stringContaining('yrkestitel på svenska')]);
+    expect(messages('person-title-in-swedish-only', 'error')).toEqual([]);
+    expect(messages('person-title-in-swedish-only', 'warning')).toEqual(['Skriv yrkestiteln på engelska och arabiska också. Annars visas den svenska titeln på sidorna på engelska och arabiska.']);
+  });
+
   it('an editor cannot publish an article without a summary', () => {
     expect(messages('article-missing-summary', 'error')).toEqual(['Skriv en kort sammanfattning.']);
   });
