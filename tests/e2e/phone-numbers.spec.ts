@@ -9,6 +9,7 @@ import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
 import { LOCALES, localeFromPath } from '../../src/i18n/locales';
 import { phoneSegments } from '../../src/lib/phone';
+import { STANDIN_ORIGIN } from './build-env.mjs';
 import { builtPages } from './pages';
 
 /** The line's own number as the pages got it, from the content the site was built from. */
@@ -174,6 +175,34 @@ test.describe('phone numbers in the search page’s crisis help', () => {
       }, found);
       expect(inBox.length).toBeGreaterThan(0);
       expect([...(await checkMarkup(page, inBox)), ...(await checkLayout(page, inBox))]).toEqual([]);
+    });
+  }
+});
+
+test.describe('phone numbers in the chat panel', () => {
+  const CONTACT_PAGE = /^\/(?:(?:en|ar)\/contact|(?:lattlast\/)?kontakt)\/$/;
+  for (const locale of LOCALES) {
+    const path = pages.find((candidate) => localeFromPath(candidate) === locale && CONTACT_PAGE.test(candidate))!;
+    test(`on ${path}, the panel that cannot reach the chat reads its numbers in order on one line, and dials them`, async ({ page }) => {
+      const known = [await lineNumber()];
+      // The contact service cannot be reached: the panel falls back to the editors' text with the line's number and 112.
+      await page.route(`${STANDIN_ORIGIN}/**`, (route) => route.abort());
+      await page.goto(path);
+      await page.locator('main [data-chat-entry]').first().click();
+      const panel = page.locator('[data-chat-host] [role="dialog"]');
+      await expect(panel.locator('[role="status"] a[href^="tel:"]').first()).toBeVisible();
+      const found = numbersIn(await collectTexts(page), known);
+      const inPanel = await page.evaluate((found) => {
+        const texts = (window as unknown as { phoneTexts: Text[] }).phoneTexts;
+        return found.filter((number) => texts[number.node]!.parentElement!.closest('[data-chat-host]'));
+      }, found);
+      expect(inPanel.filter((number) => number.phone).length).toBeGreaterThan(2);
+      const problems = await checkMarkup(page, inPanel);
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const problem of await checkLayout(page, inPanel)) problems.push(`at ${width} px: ${problem}`);
+      }
+      expect(problems).toEqual([]);
     });
   }
 });
