@@ -5,9 +5,12 @@
 /** The public numbers the site names itself, besides the line's own number from contactSettings. */
 export const SERVICE_NUMBERS = { emergency: '112', healthcare: '1177', suicideLine: '90101' } as const;
 
-/** "90 390" → "tel:90390"; keeps a leading + for international numbers. */
+/** Arabic-Indic and Eastern Arabic-Indic digits (٠–٩, ۰–۹) as 0–9: the digits a phone dials. */
+const latinDigits = (text: string) => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+
+/** "90 390" → "tel:90390" (also written "٩٠ ٣٩٠"); keeps a leading + for international numbers. */
 export function telHref(phone: string): string {
-  const trimmed = phone.trim();
+  const trimmed = latinDigits(phone.trim());
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
 }
 
@@ -35,21 +38,24 @@ export type TextSegment = { kind: 'text'; text: string } | { kind: 'number'; tex
 
 const SPACES = ' \u00a0\u2009\u202f';
 const SEPARATORS = `${SPACES}\u2011-`;
+/** Digits as Latin-script texts write them and as Arabic texts may. */
+const DIGIT = '[0-9\u0660-\u0669\u06f0-\u06f9]';
 /** Digits in groups joined by one space or hyphen, with an optional + in front. */
-const DIGIT_RUN = new RegExp(`\\+?\\d+(?:[${SEPARATORS}]\\d+)*`, 'g');
+const DIGIT_RUN = new RegExp(`\\+?${DIGIT}+(?:[${SEPARATORS}]${DIGIT}+)*`, 'g');
+const GROUPED = new RegExp(`${DIGIT}[${SPACES}]${DIGIT}`);
 /** Before a number: a letter of a script that writes numbers apart (Arabic joins و "and", ب "by" to them), a digit, or a sign that makes it part of something else. */
-const JOINED_BEFORE = /(?:(?![\p{Script_Extensions=Arabic}])[\p{L}\p{M}\p{N}_@#&+/\\.,:\-\u2010-\u2015\u2212]|\p{Sc})$/u;
+const JOINED_BEFORE = /(?:(?![\p{Script_Extensions=Arabic}])[\p{L}\p{M}\p{N}_@#&+/\\.,:\-\u2010-\u2015\u2212]|[\u066b\u066c]|\p{Sc})$/u;
 /** After a number: a letter, digit, unit or sign that makes it a word, an address, an amount, a time, a decimal or a range. */
-const JOINED_AFTER = /^(?:[\p{L}\p{M}\p{N}_@/\\%‰°§]|\p{Sc}|[.,:'’\-\u2010-\u2015\u2212][\p{L}\p{N}])/u;
+const JOINED_AFTER = /^(?:[\p{L}\p{M}\p{N}_@/\\%‰°§\u066a]|\p{Sc}|[.,:'’\-\u2010-\u2015\u2212\u066b\u066c][\p{L}\p{N}])/u;
 /** Amounts and shares written with a space before the unit: "112 kr", "1177 SEK", "112 %". */
-const AMOUNT_AFTER = /^[\s\u00a0\u202f]*(?:\p{Sc}|[%‰]|(?:kr|kronor|sek|eur|usd)(?![\p{L}\p{N}]))/iu;
+const AMOUNT_AFTER = /^[\s\u00a0\u202f]*(?:\p{Sc}|[%‰\u066a]|(?:kr|kronor|sek|eur|usd)(?![\p{L}\p{N}]))/iu;
 /** A Swedish number with its trunk 0 and area code: 08-123 456 78, 020-22 00 60, 070 123 45 67. */
 const NATIONAL = new RegExp(`^0\\d{1,3}[${SPACES}\u2011-]\\d{2,}(?:[${SPACES}]\\d{2,})*$`);
 /** An international number: + and a country code that is never 0, then the rest. */
 const INTERNATIONAL = /^\+[1-9]/;
 
-const digitsOf = (text: string) => text.replace(/\D/g, '');
-const spaced = (text: string) => text.trim().replace(new RegExp(`[${SPACES}]`, 'g'), ' ');
+const digitsOf = (text: string) => latinDigits(text).replace(/\D/g, '');
+const spaced = (text: string) => latinDigits(text.trim()).replace(new RegExp(`[${SPACES}]`, 'g'), ' ');
 
 /** The numbers a text may name that are phone numbers: the services' and the line's own (from contactSettings), with or without their spaces. */
 function knownForms(known: Iterable<string | null | undefined>): Set<string> {
@@ -64,7 +70,7 @@ function knownForms(known: Iterable<string | null | undefined>): Set<string> {
 
 function isDialable(run: string, known: Set<string>): boolean {
   const digits = digitsOf(run).length;
-  if (INTERNATIONAL.test(run)) return digits >= 8 && digits <= 15 && isPhoneNumber(run);
+  if (INTERNATIONAL.test(run)) return digits >= 8 && digits <= 15 && isPhoneNumber(spaced(run).replace(/\u2011/g, '-'));
   if (known.has(spaced(run))) return true;
   return NATIONAL.test(run) && digits >= 8 && digits <= 10;
 }
@@ -87,29 +93,27 @@ function isDialable(run: string, known: Set<string>): boolean {
  * exercise's name ("5-4-3-2-1"). Values filled into a template (counts, page numbers) are not
  * running text: render them without links. A known number is always one: a text about the year 1177
  * would get a link (none of the site's does).
- * Digits are the ASCII ones, as the site writes numbers in every language (Arabic too).
+ * Digits are 0–9 as the site writes them in every language, or Arabic-Indic ones (٠–٩, ۰–۹), which
+ * dial as 0–9.
  */
 export function phoneSegments(text: string, known: Iterable<string | null | undefined> = []): TextSegment[] {
   const forms = knownForms(known);
   const segments: TextSegment[] = [];
-  let plain = '';
   let at = 0;
   for (const match of text.matchAll(DIGIT_RUN)) {
     const run = match[0];
+    const end = match.index + run.length;
     // Only the neighbours matter: the character before, and a unit's length after.
     const before = text.slice(Math.max(0, match.index - 1), match.index);
-    const after = text.slice(match.index + run.length, match.index + run.length + 12);
+    const after = text.slice(end, end + 12);
     const alone = !JOINED_BEFORE.test(before) && !JOINED_AFTER.test(after) && !AMOUNT_AFTER.test(after);
-    const kind = alone && isDialable(run, forms) ? 'phone' : new RegExp(`\\d[${SPACES}]\\d`).test(run) ? 'number' : 'text';
+    const kind = alone && isDialable(latinDigits(run), forms) ? 'phone' : GROUPED.test(run) ? 'number' : 'text';
     if (kind === 'text') continue;
-    plain += text.slice(at, match.index);
-    if (plain) segments.push({ kind: 'text', text: plain });
-    plain = '';
+    if (match.index > at) segments.push({ kind: 'text', text: text.slice(at, match.index) });
     segments.push(kind === 'phone' ? { kind, text: run, href: telHref(run) } : { kind, text: run });
-    at = match.index + run.length;
+    at = end;
   }
-  plain += text.slice(at);
-  if (plain) segments.push({ kind: 'text', text: plain });
+  if (at < text.length) segments.push({ kind: 'text', text: text.slice(at) });
   return segments;
 }
 

@@ -26,8 +26,8 @@ export type BodyContext = {
 };
 
 type Block = { _type: string; _key?: string; [key: string]: unknown };
-/** The context while rendering one body: the caller's, and the numbers that dial in it. */
-type Rendering = BodyContext & { numbers: Numbers };
+/** The context while rendering one body: the caller's, and the numbers that dial in it (the line's own and those of its help boxes' other services). */
+type Rendering = BodyContext & { known: readonly string[] };
 
 const BLOCK_STYLES = new Set(['normal', 'h2', 'h3']);
 /** Block styles that cannot hold a link: numbers in them are isolated only. */
@@ -60,19 +60,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const internalHref = (target: unknown): string | undefined =>
   isRecord(target) && typeof target.slug === 'string' && SLUG.test(target.slug) ? hrefFor(target as LinkTarget) : undefined;
 
-/** Numbers that dial in this body: the line's own (contactSettings) and those of its help boxes' other services. */
-type Numbers = Pick<PhoneHtmlOptions, 'known'>;
-
 /** Escaped text with its numbers marked; `link: false` where the text is a heading, a summary or a label. */
-const withNumbers = (value: string, numbers: Numbers, options: Omit<PhoneHtmlOptions, 'known'> = {}) => phoneHtml(value, { ...numbers, ...options });
+const withNumbers = (value: string, ctx: Rendering, options: Omit<PhoneHtmlOptions, 'known'> = {}) => phoneHtml(value, { known: ctx.known, ...options });
 
 /** Plain multi-line text (Sanity `text` fields) as escaped paragraphs. */
-function paragraphs(value: unknown, numbers: Numbers): string {
+function paragraphs(value: unknown, ctx: Rendering): string {
   return text(value)
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => `<p>${part.split('\n').map((line) => withNumbers(line, numbers)).join('<br>')}</p>`)
+    .map((part) => `<p>${part.split('\n').map((line) => withNumbers(line, ctx)).join('<br>')}</p>`)
     .join('');
 }
 
@@ -171,7 +168,7 @@ function prepareTextBlock(block: Block, field: string, ctx: Rendering): Block | 
     const key = typeof child._key === 'string' ? child._key : `s${index}`;
     // Each number becomes a span of its own with a number mark; a link only where the text can hold one.
     const linkable = !HEADINGS.has(style) && !kept.some((mark) => usable.has(mark));
-    return phoneSegments(child.text, ctx.numbers.known).map((segment, part) => {
+    return phoneSegments(child.text, ctx.known).map((segment, part) => {
       if (segment.kind === 'text') return { _type: 'span', _key: `${key}-${part}`, text: segment.text, marks: kept };
       const mark = numberKey(numberDefs.length);
       numberDefs.push({ _key: mark, _type: NUMBER_MARK, ...(segment.kind === 'phone' && linkable && { href: segment.href }) });
@@ -237,14 +234,14 @@ function otherServices(block: Block, ctx: Rendering): string[] {
     if (contact.url != null && contact.url !== '' && !url) return drop(`${at}.url`, `unsafe or unreadable link address ${JSON.stringify(contact.url)}`);
     if (!phone && !url) return drop(at, 'has neither a phone number nor a web address');
     const nearby = { linked: [phone] };
-    const parts = [`<strong>${withNumbers(name, ctx.numbers, { ...nearby, link: false })}</strong>`];
+    const parts = [`<strong>${withNumbers(name, ctx, { ...nearby, link: false })}</strong>`];
     // Numbers and addresses read left to right in every language; the link itself is the isolate
     // (an isolate nested at a link's start leaves the link an empty box at the line's end when it wraps).
     if (phone) parts.push(`${escapeHTML(ctx.ui.t('helpBox.call'))} <a href="${attr(telHref(phone))}" dir="${NUMBER_MARKUP.dir}" class="${NUMBER_MARKUP.class}">${escapeHTML(phone)}</a>`);
     if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer" dir="ltr">${escapeHTML(linkLabel(url))}</a>`);
     const availability = text(contact.availability);
     const line = parts.join(escapeHTML(ctx.ui.t('helpBox.separator')));
-    return [`<li>${line}${availability ? ` (${withNumbers(availability.toLocaleLowerCase(ctx.ui.intl), ctx.numbers, nearby)})` : ''}</li>`];
+    return [`<li>${line}${availability ? ` (${withNumbers(availability.toLocaleLowerCase(ctx.ui.intl), ctx, nearby)})` : ''}</li>`];
   });
 }
 
@@ -258,8 +255,8 @@ function helpBox(block: Block, ctx: Rendering): string {
   }).map((contact) => helpContactHtml(contact));
   return [
     `<section class="help-box" aria-labelledby="${id}">`,
-    `<h2 id="${id}">${withNumbers(text(block.title), ctx.numbers, { link: false })}</h2>`,
-    paragraphs(block.text, ctx.numbers),
+    `<h2 id="${id}">${withNumbers(text(block.title), ctx, { link: false })}</h2>`,
+    paragraphs(block.text, ctx),
     '<ul>',
     phone,
     chat,
@@ -278,9 +275,9 @@ function exercise(block: Block, ctx: Rendering): string {
   const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(ctx.ui.plural('exercise.duration', minutes))}</p>`;
   return [
     '<section class="exercise">',
-    `<h2>${withNumbers(text(block.title) || ctx.ui.t('exercise.defaultTitle'), ctx.numbers, { link: false })}</h2>`,
+    `<h2>${withNumbers(text(block.title) || ctx.ui.t('exercise.defaultTitle'), ctx, { link: false })}</h2>`,
     duration,
-    `<ol>${steps.map((step) => `<li>${withNumbers(step, ctx.numbers)}</li>`).join('')}</ol>`,
+    `<ol>${steps.map((step) => `<li>${withNumbers(step, ctx)}</li>`).join('')}</ol>`,
     '</section>',
   ].join('');
 }
@@ -290,7 +287,7 @@ function figure(block: Block, ctx: Rendering): string {
   const alt = block.decorative === true ? '' : text(block.alt);
   const caption = text(block.caption);
   const srcset = image.srcset ? ` srcset="${attr(image.srcset)}" sizes="${attr(image.sizes ?? '100vw')}"` : '';
-  return `<figure><img src="${attr(image.src)}"${srcset} alt="${attr(isolateNumbers(alt, ctx.numbers.known))}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async">${caption ? `<figcaption>${withNumbers(caption, ctx.numbers)}</figcaption>` : ''}</figure>`;
+  return `<figure><img src="${attr(image.src)}"${srcset} alt="${attr(isolateNumbers(alt, ctx.known))}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async">${caption ? `<figcaption>${withNumbers(caption, ctx)}</figcaption>` : ''}</figure>`;
 }
 
 function components(ctx: Rendering): Partial<PortableTextHtmlComponents> {
@@ -299,11 +296,11 @@ function components(ctx: Rendering): Partial<PortableTextHtmlComponents> {
       callout: ({ value }) => {
         const tone = ['info', 'tip', 'warning'].includes(String(value.tone)) ? String(value.tone) : 'info';
         const title = text(value.title);
-        return `<div class="callout callout-${tone}">${title ? `<p class="callout-title"><strong>${withNumbers(title, ctx.numbers)}</strong></p>` : ''}${paragraphs(value.text, ctx.numbers)}</div>`;
+        return `<div class="callout callout-${tone}">${title ? `<p class="callout-title"><strong>${withNumbers(title, ctx)}</strong></p>` : ''}${paragraphs(value.text, ctx)}</div>`;
       },
       helpBox: ({ value }) => helpBox(value, ctx),
       exerciseSteps: ({ value }) => exercise(value, ctx),
-      faqItem: ({ value }) => `<details class="faq"><summary>${withNumbers(text(value.question), ctx.numbers, { link: false })}</summary>${paragraphs(value.answer, ctx.numbers)}</details>`,
+      faqItem: ({ value }) => `<details class="faq"><summary>${withNumbers(text(value.question), ctx, { link: false })}</summary>${paragraphs(value.answer, ctx)}</details>`,
       figure: ({ value }) => figure(value, ctx),
     },
     marks: {
@@ -340,7 +337,7 @@ function components(ctx: Rendering): Partial<PortableTextHtmlComponents> {
 
 /** Renders a document body to HTML, leaving out (and reporting) whatever cannot be shown safely. */
 export function renderBody(body: unknown, ctx: BodyContext): string {
-  const rendering: Rendering = { ...ctx, numbers: { known: [ctx.contact.phoneNumber, ...helpBoxNumbers(body)] } };
+  const rendering: Rendering = { ...ctx, known: [ctx.contact.phoneNumber, ...helpBoxNumbers(body)] };
   const blocks = prepareBody(body, rendering);
   return toHTML(blocks as Parameters<typeof toHTML>[0], { components: components(rendering), onMissingComponent: false });
 }

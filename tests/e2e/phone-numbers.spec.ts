@@ -106,7 +106,7 @@ const checkLayout = (page: Page, found: Found[]) =>
       const node = texts[number.node]!;
       const digits: DOMRect[] = [];
       for (let at = number.start; at < number.end; at += 1) {
-        if (!/\d/.test(node.data[at]!)) continue;
+        if (!/[\d\u0660-\u0669\u06f0-\u06f9]/.test(node.data[at]!)) continue;
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + 1);
@@ -120,7 +120,7 @@ const checkLayout = (page: Page, found: Found[]) =>
       const centres = digits.map((rect) => rect.left + rect.width / 2);
       if (digits.some((rect) => Math.abs(rect.top + rect.height / 2 - (first.top + first.height / 2)) > first.height / 2)) problems.push(`${context}: broken across lines`);
       else if (centres.some((x, index) => index > 0 && x <= centres[index - 1]!)) {
-        const shown = digits.map((rect, index) => ({ x: rect.left, digit: number.text.replace(/\D/g, '')[index] })).sort((a, b) => a.x - b.x);
+        const shown = digits.map((rect, index) => ({ x: rect.left, digit: number.text.replace(/[^\d\u0660-\u0669\u06f0-\u06f9]/g, '')[index] })).sort((a, b) => a.x - b.x);
         problems.push(`${context}: reads "${shown.map((d) => d.digit).join('')}" from left to right`);
       }
     }

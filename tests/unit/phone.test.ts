@@ -41,6 +41,19 @@ describe('phone numbers in running text', () => {
     expect(phones(text)).toEqual(expected);
   });
 
+  it('reads Arabic-Indic digits as the digits they are, and dials them as 0–9', () => {
+    expect(phoneSegments('اتصل بالرقم ١١٢ أو ٩٠ ٣٩٠.', [LINE])).toEqual([
+      { kind: 'text', text: 'اتصل بالرقم ' },
+      { kind: 'phone', text: '١١٢', href: 'tel:112' },
+      { kind: 'text', text: ' أو ' },
+      { kind: 'phone', text: '٩٠ ٣٩٠', href: 'tel:90390' },
+      { kind: 'text', text: '.' },
+    ]);
+    expect(phones('۱۱۷۷ و۹۰۱۰۱')).toEqual(['۱۱۷۷', '۹۰۱۰۱']);
+    // An Arabic decimal, a share or a year is not a number to dial.
+    expect(phones('١١٢٫٥ و١١٢٪ وعام ٢٠٢٦')).toEqual([]);
+  });
+
   it.each([
     ['Jourhavande medmänniska: 08-702 16 80', ['08-702 16 80']],
     ['Ring 020-22 00 60 på kvällen.', ['020-22 00 60']],
@@ -203,5 +216,6 @@ describe('the number in the settings', () => {
   it('dials the digits, keeping + for international numbers', () => {
     expect(telHref(' 90 390 ')).toBe('tel:90390');
     expect(telHref('+46 8-123 45 67')).toBe('tel:+4681234567');
+    expect(telHref('٩٠ ٣٩٠')).toBe('tel:90390');
   });
 });
