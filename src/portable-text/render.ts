@@ -1,11 +1,12 @@
 // Portable Text to HTML for article and page bodies. Text is always escaped (no raw HTML ever
 // reaches the page), links are limited to safe schemes, and anything the site does not know
 // is left out with a warning naming the document and the block, so bad content never breaks
-// a page.
+// a page. Numbers in the text are marked by the site's one rule (src/lib/phone.ts): isolated left
+// to right on one line, and phone numbers in running text linked.
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import type { Ui } from '../i18n';
 import { hrefFor, type LinkTarget } from '../lib/routes';
-import { isPhoneNumber, telHref } from '../lib/phone';
+import { isolateNumbers, isPhoneNumber, NUMBER_MARKUP, phoneHtml, phoneSegments, telHref, type PhoneHtmlOptions } from '../lib/phone';
 import { helpContactHtml, helpContacts, type HelpContactSettings } from '../components/contact/help-contacts';
 import type { ContentReport } from '../data/report';
 
@@ -25,11 +26,18 @@ export type BodyContext = {
 };
 
 type Block = { _type: string; _key?: string; [key: string]: unknown };
+/** The context while rendering one body: the caller's, and the numbers that dial in it (the line's own and those of its help boxes' other services). */
+type Rendering = BodyContext & { known: readonly string[] };
 
 const BLOCK_STYLES = new Set(['normal', 'h2', 'h3']);
+/** Block styles that cannot hold a link: numbers in them are isolated only. */
+const HEADINGS = new Set(['h2', 'h3']);
 const LIST_TYPES = new Set(['bullet', 'number']);
 const DECORATORS = new Set(['strong', 'em']);
 const ANNOTATIONS = new Set(['link', 'internalLink']);
+/** The mark prepareTextBlock gives each number it finds in a span (never an editor's: their keys cannot hold NUL). */
+const NUMBER_MARK = 'number';
+const numberKey = (index: number) => `${NUMBER_MARK}\u0000${index}`;
 const CUSTOM_TYPES = new Set(['callout', 'helpBox', 'exerciseSteps', 'faqItem', 'figure']);
 
 /** External links: web, e-mail and phone only. Everything else (javascript:, data:, …) is dropped. */
@@ -52,13 +60,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const internalHref = (target: unknown): string | undefined =>
   isRecord(target) && typeof target.slug === 'string' && SLUG.test(target.slug) ? hrefFor(target as LinkTarget) : undefined;
 
+/** Escaped text with its numbers marked; `link: false` where the text is a heading, a summary or a label. */
+const withNumbers = (value: string, ctx: Rendering, options: Omit<PhoneHtmlOptions, 'known'> = {}) => phoneHtml(value, { known: ctx.known, ...options });
+
 /** Plain multi-line text (Sanity `text` fields) as escaped paragraphs. */
-function paragraphs(value: unknown): string {
+function paragraphs(value: unknown, ctx: Rendering): string {
   return text(value)
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => `<p>${escapeHTML(part).replace(/\n/g, '<br>')}</p>`)
+    .map((part) => `<p>${part.split('\n').map((line) => withNumbers(line, ctx)).join('<br>')}</p>`)
     .join('');
 }
 
@@ -72,7 +83,7 @@ function where(block: Block, index: number): string {
  * Checks every block before rendering and returns only what can be rendered, reporting the
  * rest. Marks pointing at missing or unknown annotations are stripped from the spans.
  */
-function prepareBody(body: unknown, ctx: BodyContext): Block[] {
+function prepareBody(body: unknown, ctx: Rendering): Block[] {
   if (body == null) return [];
   if (!Array.isArray(body)) {
     ctx.report.warn(ctx.docId, 'body', 'is not a list of blocks; nothing is shown');
@@ -106,7 +117,7 @@ function prepareBody(body: unknown, ctx: BodyContext): Block[] {
   return out;
 }
 
-function prepareTextBlock(block: Block, field: string, ctx: BodyContext): Block | undefined {
+function prepareTextBlock(block: Block, field: string, ctx: Rendering): Block | undefined {
   if (!Array.isArray(block.children)) {
     ctx.report.warn(ctx.docId, field, 'text block without children; left out');
     return undefined;
@@ -139,6 +150,7 @@ function prepareTextBlock(block: Block, field: string, ctx: BodyContext): Block 
     }
   }
 
+  const numberDefs: Array<{ _key: string; _type: string; href?: string }> = [];
   const children = (block.children as unknown[]).flatMap((child, index) => {
     const at = isRecord(child) && typeof child._key === 'string' && KEY.test(child._key) ? `${field}.children[_key=="${child._key}"]` : `${field}.children[${index}]`;
     // Inline objects are not part of the schema; a span needs its text.
@@ -153,11 +165,19 @@ function prepareTextBlock(block: Block, field: string, ctx: BodyContext): Block 
       if (!defs.some((d) => d._key === mark)) ctx.report.warn(ctx.docId, at, `unknown mark "${mark}"; text kept without it`);
       return false;
     });
-    return [{ _type: 'span', _key: typeof child._key === 'string' ? child._key : `s${index}`, text: child.text, marks: kept }];
+    const key = typeof child._key === 'string' ? child._key : `s${index}`;
+    // Each number becomes a span of its own with a number mark; a link only where the text can hold one.
+    const linkable = !HEADINGS.has(style) && !kept.some((mark) => usable.has(mark));
+    return phoneSegments(child.text, ctx.known).map((segment, part) => {
+      if (segment.kind === 'text') return { _type: 'span', _key: `${key}-${part}`, text: segment.text, marks: kept };
+      const mark = numberKey(numberDefs.length);
+      numberDefs.push({ _key: mark, _type: NUMBER_MARK, ...(segment.kind === 'phone' && linkable && { href: segment.href }) });
+      return { _type: 'span', _key: `${key}-${part}`, text: segment.text, marks: [...kept, mark] };
+    });
   });
 
   const { listItem: _listItem, level: _level, ...rest } = block;
-  return { ...rest, style, ...(listItem ? { listItem, level } : {}), markDefs: [...usable.values()], children };
+  return { ...rest, style, ...(listItem ? { listItem, level } : {}), markDefs: [...usable.values(), ...numberDefs], children };
 }
 
 function customBlockProblem(block: Block, ctx: BodyContext): string | undefined {
@@ -195,7 +215,7 @@ function linkLabel(url: string): string {
  * address. Anything else (an unsafe link, a number that would dial something else) drops the
  * whole contact with a warning: in a help box a half-trusted entry is worse than none.
  */
-function otherServices(block: Block, ctx: BodyContext): string[] {
+function otherServices(block: Block, ctx: Rendering): string[] {
   const field = `body[_key=="${block._key}"].contacts`;
   const list = Array.isArray(block.contacts) ? block.contacts : [];
   if (block.contacts != null && !Array.isArray(block.contacts)) ctx.report.warn(ctx.docId, field, 'is not a list; no other services are listed');
@@ -213,19 +233,20 @@ function otherServices(block: Block, ctx: BodyContext): string[] {
     const url = safeHref(contact.url);
     if (contact.url != null && contact.url !== '' && !url) return drop(`${at}.url`, `unsafe or unreadable link address ${JSON.stringify(contact.url)}`);
     if (!phone && !url) return drop(at, 'has neither a phone number nor a web address');
-    const parts = [`<strong>${escapeHTML(name)}</strong>`];
+    const nearby = { linked: [phone] };
+    const parts = [`<strong>${withNumbers(name, ctx, { ...nearby, link: false })}</strong>`];
     // Numbers and addresses read left to right in every language; the link itself is the isolate
     // (an isolate nested at a link's start leaves the link an empty box at the line's end when it wraps).
-    if (phone) parts.push(`${escapeHTML(ctx.ui.t('helpBox.call'))} <a href="${attr(telHref(phone))}" dir="ltr">${escapeHTML(phone)}</a>`);
+    if (phone) parts.push(`${escapeHTML(ctx.ui.t('helpBox.call'))} <a href="${attr(telHref(phone))}" dir="${NUMBER_MARKUP.dir}" class="${NUMBER_MARKUP.class}">${escapeHTML(phone)}</a>`);
     if (url) parts.push(`<a href="${attr(url)}" rel="noreferrer" dir="ltr">${escapeHTML(linkLabel(url))}</a>`);
     const availability = text(contact.availability);
     const line = parts.join(escapeHTML(ctx.ui.t('helpBox.separator')));
-    return [`<li>${line}${availability ? ` (${escapeHTML(availability.toLocaleLowerCase(ctx.ui.intl))})` : ''}</li>`];
+    return [`<li>${line}${availability ? ` (${withNumbers(availability.toLocaleLowerCase(ctx.ui.intl), ctx, nearby)})` : ''}</li>`];
   });
 }
 
 /** The line's phone and chat, the editor's other services, then 112: the same contacts as everywhere else. */
-function helpBox(block: Block, ctx: BodyContext): string {
+function helpBox(block: Block, ctx: Rendering): string {
   const id = `hjalp-${attr(block._key ?? 'box')}`;
   const others = otherServices(block, ctx);
   const [phone, chat, emergency] = helpContacts(ctx.ui, ctx.contact, {
@@ -234,8 +255,8 @@ function helpBox(block: Block, ctx: BodyContext): string {
   }).map((contact) => helpContactHtml(contact));
   return [
     `<section class="help-box" aria-labelledby="${id}">`,
-    `<h2 id="${id}">${escapeHTML(text(block.title))}</h2>`,
-    paragraphs(block.text),
+    `<h2 id="${id}">${withNumbers(text(block.title), ctx, { link: false })}</h2>`,
+    paragraphs(block.text, ctx),
     '<ul>',
     phone,
     chat,
@@ -248,38 +269,38 @@ function helpBox(block: Block, ctx: BodyContext): string {
 
 const exerciseSteps = (block: Block): string[] => (Array.isArray(block.steps) ? block.steps : []).map((step) => (isRecord(step) ? text(step.text) : '')).filter(Boolean);
 
-function exercise(block: Block, ctx: BodyContext): string {
+function exercise(block: Block, ctx: Rendering): string {
   const steps = exerciseSteps(block);
   const minutes = typeof block.durationMinutes === 'number' && Number.isFinite(block.durationMinutes) && block.durationMinutes >= 0.5 ? Math.round(block.durationMinutes) : undefined;
   const duration = minutes === undefined ? '' : `<p class="exercise-duration">${escapeHTML(ctx.ui.plural('exercise.duration', minutes))}</p>`;
   return [
     '<section class="exercise">',
-    `<h2>${escapeHTML(text(block.title) || ctx.ui.t('exercise.defaultTitle'))}</h2>`,
+    `<h2>${withNumbers(text(block.title) || ctx.ui.t('exercise.defaultTitle'), ctx, { link: false })}</h2>`,
     duration,
-    `<ol>${steps.map((step) => `<li>${escapeHTML(step)}</li>`).join('')}</ol>`,
+    `<ol>${steps.map((step) => `<li>${withNumbers(step, ctx)}</li>`).join('')}</ol>`,
     '</section>',
   ].join('');
 }
 
-function figure(block: Block, ctx: BodyContext): string {
+function figure(block: Block, ctx: Rendering): string {
   const image = ctx.images.get((block.image as { _id: string })._id)!;
   const alt = block.decorative === true ? '' : text(block.alt);
   const caption = text(block.caption);
   const srcset = image.srcset ? ` srcset="${attr(image.srcset)}" sizes="${attr(image.sizes ?? '100vw')}"` : '';
-  return `<figure><img src="${attr(image.src)}"${srcset} alt="${attr(alt)}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async">${caption ? `<figcaption>${escapeHTML(caption)}</figcaption>` : ''}</figure>`;
+  return `<figure><img src="${attr(image.src)}"${srcset} alt="${attr(isolateNumbers(alt, ctx.known))}" width="${image.width}" height="${image.height}" loading="lazy" decoding="async">${caption ? `<figcaption>${withNumbers(caption, ctx)}</figcaption>` : ''}</figure>`;
 }
 
-function components(ctx: BodyContext): Partial<PortableTextHtmlComponents> {
+function components(ctx: Rendering): Partial<PortableTextHtmlComponents> {
   return {
     types: {
       callout: ({ value }) => {
         const tone = ['info', 'tip', 'warning'].includes(String(value.tone)) ? String(value.tone) : 'info';
         const title = text(value.title);
-        return `<div class="callout callout-${tone}">${title ? `<p class="callout-title"><strong>${escapeHTML(title)}</strong></p>` : ''}${paragraphs(value.text)}</div>`;
+        return `<div class="callout callout-${tone}">${title ? `<p class="callout-title"><strong>${withNumbers(title, ctx)}</strong></p>` : ''}${paragraphs(value.text, ctx)}</div>`;
       },
       helpBox: ({ value }) => helpBox(value, ctx),
       exerciseSteps: ({ value }) => exercise(value, ctx),
-      faqItem: ({ value }) => `<details class="faq"><summary>${escapeHTML(text(value.question))}</summary>${paragraphs(value.answer)}</details>`,
+      faqItem: ({ value }) => `<details class="faq"><summary>${withNumbers(text(value.question), ctx, { link: false })}</summary>${paragraphs(value.answer, ctx)}</details>`,
       figure: ({ value }) => figure(value, ctx),
     },
     marks: {
@@ -291,6 +312,10 @@ function components(ctx: BodyContext): Partial<PortableTextHtmlComponents> {
         return `<a href="${attr(href)}"${external ? ' rel="noreferrer"' : ''}>${children}</a>`;
       },
       internalLink: ({ children, value }) => `<a href="${attr(internalHref(value.target)!)}">${children}</a>`,
+      [NUMBER_MARK]: ({ children, value }) => {
+        const markup = `dir="${NUMBER_MARKUP.dir}" class="${NUMBER_MARKUP.class}"`;
+        return value?.href ? `<a href="${attr(value.href)}" ${markup}>${children}</a>` : `<bdi ${markup}>${children}</bdi>`;
+      },
     },
     block: {
       normal: ({ children }) => (children ? `<p>${children}</p>` : ''),
@@ -312,6 +337,14 @@ function components(ctx: BodyContext): Partial<PortableTextHtmlComponents> {
 
 /** Renders a document body to HTML, leaving out (and reporting) whatever cannot be shown safely. */
 export function renderBody(body: unknown, ctx: BodyContext): string {
-  const blocks = prepareBody(body, ctx);
-  return toHTML(blocks as Parameters<typeof toHTML>[0], { components: components(ctx), onMissingComponent: false });
+  const rendering: Rendering = { ...ctx, known: [ctx.contact.phoneNumber, ...helpBoxNumbers(body)] };
+  const blocks = prepareBody(body, rendering);
+  return toHTML(blocks as Parameters<typeof toHTML>[0], { components: components(rendering), onMissingComponent: false });
+}
+
+/** The numbers of the other services the body's help boxes list, so the text around them dials them too. */
+function helpBoxNumbers(body: unknown): string[] {
+  return (Array.isArray(body) ? body : []).flatMap((block) =>
+    isRecord(block) && block._type === 'helpBox' && Array.isArray(block.contacts) ? block.contacts.flatMap((contact) => (isRecord(contact) && isPhoneNumber(contact.phone) ? [contact.phone] : [])) : [],
+  );
 }

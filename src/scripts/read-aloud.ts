@@ -1,5 +1,6 @@
 // Offers "Lyssna" only where this device has its own voice (`localService`) for the page's
-// language; without one the controls stay hidden. Voices often arrive late (`voiceschanged`).
+// language; without one the controls stay hidden, and their buttons are made only once there is
+// one (text browsers show buttons whatever `hidden` says). Voices often arrive late (`voiceschanged`).
 // This is all an article runs up front; the first press puts the player's scripts (kept in a
 // <template>) into the page, and the player takes that press from `data-pressed`.
 const root = document.querySelector<HTMLElement>('[data-read-aloud]');
@@ -8,8 +9,20 @@ if (root && 'speechSynthesis' in window) {
   // The rule of read-aloud-speech.ts's localVoice, repeated so this, the one script an article
   // runs up front for it, imports nothing.
   const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  const button = (label: string | undefined, name: string) => {
+    const made = document.createElement('button');
+    made.type = 'button';
+    made.className = 'rounded border-2 border-current px-3 py-1 font-semibold';
+    made.setAttribute(name, '');
+    made.textContent = label ?? '';
+    return made;
+  };
   const offer = () => {
     root.hidden = !speechSynthesis.getVoices().some((v) => v.localService === true && primary(v.lang) === primary(document.documentElement.lang));
+    if (root.hidden || root.querySelector('button')) return;
+    const stop = button(root.dataset.stop, 'data-read-aloud-stop');
+    stop.hidden = true;
+    root.prepend(button(root.dataset.play, 'data-read-aloud-play'), stop);
   };
   speechSynthesis.addEventListener('voiceschanged', offer);
   offer();

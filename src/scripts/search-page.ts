@@ -123,7 +123,12 @@ function start(root: HTMLElement) {
     const appears = crisis && crisisBox.hidden;
     crisisBox.hidden = !crisis;
     // Help must be on screen, not merely on the page: someone who scrolled down to type sees it too.
-    if (appears && !onScreen(crisisBox)) crisisBox.scrollIntoView({ block: 'start' });
+    // The page's heading comes along where both fit: scrolled to the very top, it would sit under
+    // the quick exit, which stays there.
+    if (appears && !onScreen(crisisBox)) {
+      get('h1').scrollIntoView({ block: 'start' });
+      if (!onScreen(crisisBox)) crisisBox.scrollIntoView({ block: 'start' });
+    }
     if (isEmpty(state)) {
       announce('');
       showOnly(null);

@@ -3,7 +3,7 @@
 // replaced by a recording stand-in before the page loads, so each test decides which voices exist.
 import { expect, test, type Page } from '@playwright/test';
 import { interceptNeutralSite, quickExit, settings } from './a11y-support';
-import { builtPages } from './pages';
+import { builtPages, readBuilt } from './pages';
 
 type Voice = { name: string; lang: string; localService: boolean; default?: boolean };
 type Spoken = { text: string; voice: string | null; lang: string };
@@ -91,7 +91,20 @@ test.describe('without JavaScript', () => {
     await page.goto(article());
     await expect(page.locator('[data-read-aloud]')).toBeHidden();
     await expect(listen(page)).toHaveCount(0);
+    // Not even hidden ones: text browsers and reader modes ignore `hidden` and would offer them.
+    await expect(page.locator('[data-read-aloud] button')).toHaveCount(0);
   });
+});
+
+test('no article as served holds a read-aloud button, so a text browser or reader mode offers none that cannot work', () => {
+  const articles = builtPages().filter((path) => readBuilt(path).includes('<div data-read-aloud'));
+  expect(articles.length).toBeGreaterThan(0);
+  const withButtons = articles.filter((path) => {
+    const html = readBuilt(path);
+    const start = html.indexOf('<div data-read-aloud');
+    return /<button\b/.test(html.slice(start, html.indexOf('<template', start)));
+  });
+  expect(withButtons).toEqual([]);
 });
 
 test('a local voice arriving after the page loaded brings the button', async ({ page }) => {

@@ -119,6 +119,23 @@ for (const journey of JOURNEYS) {
           expect(await box.evaluate((node, other) => !!(node.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING), await results.elementHandle())).toBe(true);
         });
       }
+
+      test(`once the help box is brought into view, the quick exit covers neither the ${journey.name} page heading nor the box’s own`, async ({ page }) => {
+        await search(page, journey.path, journey.crisis[0]!);
+        await expect(crisisBox(page)).toBeInViewport();
+        // Where the words are drawn (a heading's box spans the line; the quick exit sits at its end).
+        const covered = await page.evaluate(() => {
+          const exit = document.querySelector('[data-quick-exit]')!.getBoundingClientRect();
+          return [...document.querySelectorAll('main h1, [data-search-crisis] h2')].flatMap((heading) => {
+            const range = document.createRange();
+            range.selectNodeContents(heading);
+            const hit = [...range.getClientRects()].some((line) => line.left < exit.right && line.right > exit.left && line.top < exit.bottom && line.bottom > exit.top);
+            return hit ? [heading.textContent!.trim()] : [];
+          });
+        });
+        expect(covered).toEqual([]);
+        await expect(page.locator('main h1')).toBeInViewport({ ratio: 1 });
+      });
     });
   });
 }

@@ -57,8 +57,8 @@ describe('the chat config a page carries', () => {
   it('carries the schedule, upcoming exceptions as text, and the editors’ texts with defaults where they left them empty', () => {
     const config = chatConfig(contact, sv, NOON, {})!;
     expect(config.contacts.line).toEqual([
-      { href: 'tel:90390', label: 'Ring Stödlinjen på 90 390' },
-      { lead: 'Vid akut fara:', href: 'tel:112', label: 'ring 112', emergency: true },
+      { href: 'tel:90390', number: '90 390', label: 'Ring Stödlinjen på 90 390' },
+      { lead: 'Vid akut fara:', href: 'tel:112', number: '112', label: 'ring 112', emergency: true },
     ]);
     expect(config.contacts.openNow.map((contact) => contact.href)).toEqual(['tel:90101', 'tel:1177', 'tel:112']);
     expect(config.hours).toEqual([{ day: 'monday', opens: '08:00', closes: '20:00' }]);
@@ -69,6 +69,12 @@ describe('the chat config a page carries', () => {
     expect(config.texts.unavailable).toBe('Ring oss');
     expect(config.texts.closed).toBe('Chatten är stängd just nu.');
     expect(config.texts.busy).toMatch(/^Många vill chatta/);
+  });
+
+  it('carries the open and closed texts, which the page shows as plain text, with their numbers isolated as characters', () => {
+    const config = chatConfig({ ...contact, statusOpenText: 'Öppet. Eller ring 90 390.', statusClosedText: 'Stängt. Ring 112 vid fara.' }, uiFor('ar'), NOON, {})!;
+    expect(config.texts.open).toBe('Öppet. Eller ring \u206690\u00a0390\u2069.');
+    expect(config.texts.closed).toBe('Stängt. Ring \u2066112\u2069 vid fara.');
   });
 });
 

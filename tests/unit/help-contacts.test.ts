@@ -3,13 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { uiFor } from '../../src/i18n';
 import { LOCALES } from '../../src/i18n/locales';
-import { counsellingNote, helpContactHtml, helpContacts, helpContactsHtml, numberParts } from '../../src/components/contact/help-contacts';
+import { counsellingNote, helpContactHtml, helpContacts, helpContactsHtml } from '../../src/components/contact/help-contacts';
 
 const line = { phoneNumber: '90 390' };
 // The embedded settings: Swedish always, English when a counsellor who speaks it is on duty.
 const embedded = { phoneNumber: '90 390', counsellingLanguages: [{ language: 'sv', availability: 'always' }, { language: 'en', availability: 'whenAvailable' }] };
 const everything = ['phone', 'chat', 'suicideLine', 'healthcare', 'emergency'] as const;
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
+/** How every number is marked: left to right as an isolate of its own, on one line (src/lib/phone.ts). */
+const N = 'dir="ltr" class="whitespace-nowrap"';
 
 describe('help contacts in every language', () => {
   it('lists 112 as a tel: link in every language version, by default and in every fuller list', () => {
@@ -79,16 +81,16 @@ describe('help contacts in every language', () => {
 describe('help contacts as HTML', () => {
   it('keeps every phone number left to right, so "90 390" does not read as "390 90" in Arabic', () => {
     const html = helpContactsHtml(helpContacts(uiFor('ar'), embedded, { include: everything }));
-    for (const number of ['90 390', '90101', '1177', '112']) expect(html).toContain(`<bdi dir="ltr">${number}</bdi>`);
+    for (const number of ['90 390', '90101', '1177', '112']) expect(html).toContain(`<bdi ${N}>${number}</bdi>`);
     // No digit outside an isolate.
-    expect(html.replace(/<bdi dir="ltr">[^<]*<\/bdi>/g, '').replace(/<[^>]+>/g, '')).not.toMatch(/\d/);
+    expect(html.replace(new RegExp(`<bdi ${N}>[^<]*</bdi>`, 'g'), '').replace(/<[^>]+>/g, '')).not.toMatch(/\d/);
   });
 
   it('renders a list item per contact: lead in bold, the link, what follows, the note in brackets', () => {
     const html = helpContactsHtml(helpContacts(uiFor('sv'), line, { include: ['suicideLine', 'emergency'] }), { linkClass: 'font-bold' });
     expect(html).toBe(
-      '<li><strong>Självmordslinjen, dygnet runt:</strong> <a class="font-bold" href="tel:90101">ring <bdi dir="ltr">90101</bdi></a> eller chatta via mind.se</li>' +
-        '<li><strong>Vid akut fara:</strong> <a class="font-bold" href="tel:112">ring <bdi dir="ltr">112</bdi></a></li>',
+      `<li><strong>Självmordslinjen, dygnet runt:</strong> <a class="font-bold" href="tel:90101">ring <bdi ${N}>90101</bdi></a> eller chatta via mind.se</li>` +
+        `<li><strong>Vid akut fara:</strong> <a class="font-bold" href="tel:112">ring <bdi ${N}>112</bdi></a></li>`,
     );
   });
 
@@ -106,7 +108,8 @@ describe('help contacts as HTML', () => {
   });
 
   it('makes a link whose text is only a number the isolate itself, so a wrapped line leaves no empty link box', () => {
-    expect(helpContactHtml({ id: 'emergency', heading: '', href: 'tel:112', label: '112' })).toBe('<li><a href="tel:112" dir="ltr">112</a></li>');
+    expect(helpContactHtml({ id: 'emergency', heading: '', href: 'tel:112', label: '112' })).toBe('<li><a class="whitespace-nowrap" href="tel:112" dir="ltr">112</a></li>');
+    expect(helpContactHtml({ id: 'emergency', heading: '', href: 'tel:112', label: '112' }, { linkClass: 'font-bold' })).toBe('<li><a class="font-bold whitespace-nowrap" href="tel:112" dir="ltr">112</a></li>');
   });
 
   it('escapes everything it is given', () => {
@@ -115,17 +118,11 @@ describe('help contacts as HTML', () => {
     expect(html).toContain('&#60;script&#62;&#34;x&#34;');
   });
 
-  it('splits text into words and numbers for isolation', () => {
-    expect(numberParts('Ring Stödlinjen på 90 390')).toEqual([
-      { text: 'Ring Stödlinjen på ', number: false },
-      { text: '90 390', number: true },
-    ]);
-    expect(numberParts('+46 8-123 45 67 eller 112.')).toEqual([
-      { text: '+46 8-123 45 67', number: true },
-      { text: ' eller ', number: false },
-      { text: '112', number: true },
-      { text: '.', number: false },
-    ]);
-    expect(numberParts('inga siffror')).toEqual([{ text: 'inga siffror', number: false }]);
+  it('says which number each phone contact dials, so its name beside the link is not linked again', () => {
+    const contacts = helpContacts(uiFor('sv'), line, { include: everything });
+    expect(contacts.map((contact) => contact.number)).toEqual(['90 390', undefined, '90101', '1177', '112']);
+    const healthcare = helpContactHtml(contacts[3]!);
+    expect(healthcare).toContain(`<strong><bdi ${N}>1177</bdi> Vårdguiden, råd om vård dygnet runt:</strong>`);
+    expect(healthcare.match(/href="tel:/g)).toHaveLength(1);
   });
 });

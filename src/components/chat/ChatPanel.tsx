@@ -4,7 +4,7 @@
 // when the line is closed, what is open now and when the chat opens again. It speaks the page's
 // language and mirrors with it (logical sides: its corner is the inline end, bottom left on Arabic pages).
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { numberParts } from '../contact/help-contacts';
+import { Phones } from './Phones';
 import { opensAgainText, type PanelContact } from './config';
 import { fillParts, formatNumber, pluralParts, type Part } from './parts';
 import type { ChatController } from './controller';
@@ -15,34 +15,31 @@ const link = 'font-bold text-link';
 
 const leave = () => document.dispatchEvent(new CustomEvent('stodlinjen:leave'));
 
-/** Phone numbers kept left to right, so "90 390" does not read "390 90" on a right-to-left page. */
-const Numbers = ({ text }: { text: string }) => (
-  <>{numberParts(text).map((part, index) => (part.number ? <bdi key={index} dir="ltr">{part.text}</bdi> : part.text))}</>
-);
-
 /** One way to get help, as every list of them on the site shows it (src/components/contact/help-contacts.ts). */
-function Contact({ contact }: { contact: PanelContact }) {
+function Contact({ contact, known }: { contact: PanelContact; known: readonly (string | undefined)[] }) {
   return (
     <li>
       {contact.lead && (
         <>
-          <strong>{contact.lead}</strong>{' '}
+          <strong>
+            <Phones text={contact.lead} known={known} link={false} />
+          </strong>{' '}
         </>
       )}
       <a href={contact.href} className={link}>
-        <Numbers text={contact.label} />
+        <Phones text={contact.label} known={known} link={false} />
       </a>
-      {contact.after && <> {contact.after}</>}
-      {contact.note && <> ({contact.note})</>}
+      {contact.after && <> <Phones text={contact.after} known={known} link={false} /></>}
+      {contact.note && <> (<Phones text={contact.note} known={known} link={false} />)</>}
     </li>
   );
 }
 
-/** A text with its values (queue place, minutes, counts) isolated, so numbers keep their place in right-to-left text. */
-function Text({ parts }: { parts: readonly Part[] }) {
+/** A text with its values (queue place, minutes, counts) isolated, so numbers keep their place in right-to-left text; phone numbers in its words linked where `link`. */
+function Text({ parts, known, link = true }: { parts: readonly Part[]; known: readonly (string | undefined)[]; link?: boolean }) {
   return (
     <>
-      {parts.map((part, index) => (typeof part === 'string' ? part : <bdi key={index}>{part.value}</bdi>))}
+      {parts.map((part, index) => (typeof part === 'string' ? <Phones key={index} text={part} known={known} link={link} /> : <bdi key={index}>{part.value}</bdi>))}
     </>
   );
 }
@@ -51,6 +48,8 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const { config } = controller;
   const { texts: t, hoursText, contacts } = config;
+  // The numbers the panel's contacts dial (the line's own among them): dialled wherever its texts name them.
+  const known = [...contacts.line, ...contacts.openNow].map((contact) => contact.number);
   const dialog = useRef<HTMLElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -122,15 +121,24 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
         <div className="flex flex-col gap-2 px-3 py-2">
           {/* The one live region while the panel is shown; the framed chat leaves status to it. */}
           <p role="status" className="font-semibold">
-            <Text parts={status} />
+            <Text parts={status} known={known} />
           </p>
-          {state.busy && live && <p>{state.notice ?? t.busy}</p>}
-          {state.stalled && <p>{t.stalled}</p>}
-          {opensAgain && <p>{opensAgain}</p>}
+          {/* The service's own notice is its text, shown as it is: its numbers isolated, not dialled. */}
+          {state.busy && live && <p>{state.notice ? <Phones text={state.notice} known={known} link={false} /> : <Phones text={t.busy} known={known} />}</p>}
+          {state.stalled && (
+            <p>
+              <Phones text={t.stalled} known={known} />
+            </p>
+          )}
+          {opensAgain && (
+            <p>
+              <Phones text={opensAgain} known={known} />
+            </p>
+          )}
           {lineClosed && <h3 className="font-semibold">{t.openNowHeading}</h3>}
           <ul className="flex flex-col gap-1">
             {(lineClosed ? contacts.openNow : contacts.line).map((contact) => (
-              <Contact key={contact.href} contact={contact} />
+              <Contact key={contact.href} contact={contact} known={known} />
             ))}
           </ul>
           {(isFallback(state.phase) || lineClosed) && (
@@ -138,12 +146,18 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
               <h3 className="mt-2 font-semibold">{t.hoursHeading}</h3>
               <ul>
                 {hoursText.map((line) => (
-                  <li key={line}>{line}</li>
+                  <li key={line}>
+                    <Phones text={line} known={known} />
+                  </li>
                 ))}
               </ul>
             </div>
           )}
-          {!isFallback(state.phase) && <p className="text-sm text-muted">{t.anonymous}</p>}
+          {!isFallback(state.phase) && (
+            <p className="text-sm text-muted">
+              <Phones text={t.anonymous} known={known} />
+            </p>
+          )}
         </div>
         {state.frameSrc && (
           <iframe
@@ -192,10 +206,11 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
         <aside aria-label={t.title} lang={config.lang} dir={config.dir} className="no-print fixed bottom-4 end-4 z-30">
           <button type="button" className={`${button} border-brand bg-brand text-brand-ink shadow-xl`} onClick={() => controller.restore()}>
             {t.restore}{' '}
-            {state.unread > 0 && <span className="rounded-full bg-paper px-2 text-ink"><Text parts={fillParts(t.unreadBadge, { count: formatNumber(config, state.unread) })} /></span>}
+            {state.unread > 0 && <span className="rounded-full bg-paper px-2 text-ink"><Text parts={fillParts(t.unreadBadge, { count: formatNumber(config, state.unread) })} known={known} link={false} /></span>}
           </button>
           <p role="status" className="sr-only">
-            <Text parts={minimisedNews} />
+            {/* Read out, never seen: nothing in it to reach with the keyboard. */}
+            <Text parts={minimisedNews} known={known} link={false} />
           </p>
         </aside>
       )}

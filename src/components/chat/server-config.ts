@@ -6,6 +6,7 @@ import { uiFor, type Ui } from '../../i18n';
 import { contactServiceUrls } from '../../lib/contact-origins';
 import { describeWeek, isOpenAroundTheClock, weeklyHours, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 import { helpContacts, type HelpContactId } from '../contact/help-contacts';
+import { isolateNumbers } from '../../lib/phone';
 import type { ChatConfig, PanelContact } from './config';
 import { todayIn } from '../../lib/today';
 
@@ -72,10 +73,11 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
       unreadBadge: t('chat.unreadBadge'),
       anonymous: t('chat.anonymous'),
       hoursHeading: t('contact.hoursHeading'),
-      // The editors' own words where they wrote them.
-      open: contact.statusOpenText?.trim() || t('chat.open'),
+      // The editors' own words where they wrote them. chat-loader.ts writes open and closed into the
+      // page as plain text, without the panel's markup: their numbers come isolated as characters.
+      open: isolateNumbers(contact.statusOpenText?.trim() || t('chat.open'), [contact.phoneNumber]),
       busy: contact.statusBusyText?.trim() || t('chat.busy'),
-      closed: contact.statusClosedText?.trim() || t('chat.closed'),
+      closed: isolateNumbers(contact.statusClosedText?.trim() || t('chat.closed'), [contact.phoneNumber]),
       unavailable: contact.statusUnavailableText?.trim() || t('chat.unavailable'),
       resumed: t('chat.resumed'),
       lost: t('chat.lost'),

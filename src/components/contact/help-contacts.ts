@@ -7,9 +7,9 @@
 // (Swedish when the settings say nothing). A page in a language the line does not always speak says
 // in which languages it does, and where interpreters are available (112, 1177).
 //
-// No runtime imports beyond routes and phone, so browser code may use `numberParts` too.
+// Numbers in the contacts' words are isolated by the site's one rule (src/lib/phone.ts).
 import type { Ui } from '../../i18n';
-import { telHref } from '../../lib/phone';
+import { NUMBER_MARKUP, phoneHtml, phoneSegments, SERVICE_NUMBERS, telHref } from '../../lib/phone';
 import { contactPath } from '../../lib/routes';
 
 export type HelpContactId = 'phone' | 'chat' | 'suicideLine' | 'healthcare' | 'emergency';
@@ -30,7 +30,9 @@ export type HelpContact = {
   /** Said before the link, in bold ("Vid akut fara:"). */
   lead?: string;
   href: string;
-  /** The link's text; phone numbers in it are isolated when rendered (see `numberParts`). */
+  /** The number the link dials, as written in the label (the phone contacts). */
+  number?: string;
+  /** The link's text; numbers in it are isolated when rendered. */
   label: string;
   /** Opens the chat in place when its script runs (`data-chat-entry`). */
   chatEntry?: true;
@@ -102,6 +104,7 @@ export function helpContacts(ui: Pick<Ui, 't' | 'lang' | 'intl' | 'locale'>, con
       id: 'phone',
       heading: ui.t('contact.phoneHeading'),
       href: telHref(contact.phoneNumber),
+      number: contact.phoneNumber,
       label: ui.t('help.phoneLabel', { phone: contact.phoneNumber }),
       ...notes(options.hours, language),
     }),
@@ -117,7 +120,8 @@ export function helpContacts(ui: Pick<Ui, 't' | 'lang' | 'intl' | 'locale'>, con
       id: 'suicideLine',
       heading: ui.t('help.line90101Lead'),
       lead: ui.t('help.line90101Lead'),
-      href: telHref('90101'),
+      href: telHref(SERVICE_NUMBERS.suicideLine),
+      number: SERVICE_NUMBERS.suicideLine,
       label: ui.t('help.line90101Call'),
       after: ui.t('help.line90101Chat'),
     }),
@@ -125,7 +129,8 @@ export function helpContacts(ui: Pick<Ui, 't' | 'lang' | 'intl' | 'locale'>, con
       id: 'healthcare',
       heading: ui.t('help.line1177Lead'),
       lead: ui.t('help.line1177Lead'),
-      href: telHref('1177'),
+      href: telHref(SERVICE_NUMBERS.healthcare),
+      number: SERVICE_NUMBERS.healthcare,
       label: ui.t('help.line1177Call'),
       ...notes(interpreter),
     }),
@@ -133,7 +138,8 @@ export function helpContacts(ui: Pick<Ui, 't' | 'lang' | 'intl' | 'locale'>, con
       id: 'emergency',
       heading: ui.t('help.emergencyLead'),
       lead: ui.t('help.emergencyLead'),
-      href: telHref('112'),
+      href: telHref(SERVICE_NUMBERS.emergency),
+      number: SERVICE_NUMBERS.emergency,
       label: ui.t('help.emergencyCall'),
       emergency: true,
       ...notes(interpreter),
@@ -142,33 +148,10 @@ export function helpContacts(ui: Pick<Ui, 't' | 'lang' | 'intl' | 'locale'>, con
   return (options.include ?? DEFAULT_CONTACTS).map((id) => make[id]());
 }
 
-/** Phone numbers and other digit groups ("90 390", "112"): kept left to right inside right-to-left text. */
-const NUMBER = /\+?\d+(?:[ \u00a0\u2009-]\d+)*/g;
-
-/**
- * Text split into words and numbers, so each number can be isolated (`<bdi dir="ltr">`): in
- * Arabic, "90 390" would otherwise read as "390 90".
- */
-export function numberParts(text: string): Array<{ text: string; number: boolean }> {
-  const parts: Array<{ text: string; number: boolean }> = [];
-  let at = 0;
-  for (const match of text.matchAll(NUMBER)) {
-    if (match.index > at) parts.push({ text: text.slice(at, match.index), number: false });
-    parts.push({ text: match[0], number: true });
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), number: false });
-  return parts;
-}
-
 const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Escaped text with every number isolated left to right. */
-export function isolatedHtml(text: string): string {
-  return numberParts(text)
-    .map((part) => (part.number ? `<bdi dir="ltr">${escape(part.text)}</bdi>` : escape(part.text)))
-    .join('');
-}
+/** Words around a contact's link (its name, what follows, the note): numbers isolated, not linked again. */
+const isolatedHtml = (contact: HelpContact, text: string) => phoneHtml(text, { known: [contact.number], link: false });
 
 export type HelpContactsHtmlOptions = {
   /** `list`: one line per contact; `cards`: a heading, the link large, the note under it. */
@@ -184,16 +167,18 @@ export type HelpContactsHtmlOptions = {
 const classes = (value: string | undefined) => (value ? ` class="${escape(value)}"` : '');
 
 function link(contact: HelpContact, className: string | undefined): string {
-  // A label that is only a number makes the link itself the isolate: an isolate nested at a link's
+  // A label that is only the number makes the link itself the isolate: an isolate nested at a link's
   // start leaves the link an empty box at the end of the line when it wraps.
-  const [only, ...rest] = numberParts(contact.label);
-  const label = only?.number && !rest.length ? ` dir="ltr">${escape(only.text)}` : `>${isolatedHtml(contact.label)}`;
-  return `<a${classes(className)} href="${escape(contact.href)}"${contact.chatEntry ? ' data-chat-entry' : ''}${label}</a>`;
+  const parts = phoneSegments(contact.label, [contact.number]);
+  const only = parts.length === 1 && parts[0]!.kind !== 'text';
+  const classes = [className, only && NUMBER_MARKUP.class].filter(Boolean).join(' ');
+  const attributes = `${classes ? ` class="${escape(classes)}"` : ''} href="${escape(contact.href)}"${contact.chatEntry ? ' data-chat-entry' : ''}`;
+  return only ? `<a${attributes} dir="${NUMBER_MARKUP.dir}">${escape(contact.label)}</a>` : `<a${attributes}>${isolatedHtml(contact, contact.label)}</a>`;
 }
 
 function chatState(contact: HelpContact, options: HelpContactsHtmlOptions): string {
   const state = contact.id === 'chat' && options.chatState;
-  return state ? `<span${classes(state.class)} data-chat-state="${escape(state.state)}">${isolatedHtml(state.text)}</span>` : '';
+  return state ? `<span${classes(state.class)} data-chat-state="${escape(state.state)}">${isolatedHtml(contact, state.text)}</span>` : '';
 }
 
 /** One contact as list item HTML: the help box (src/portable-text/render.ts) adds its own items between. */
@@ -202,19 +187,19 @@ export function helpContactHtml(contact: HelpContact, options: HelpContactsHtmlO
     const h = `h${options.headingLevel ?? 2}`;
     return [
       `<li class="rounded-md p-4 ${contact.emergency ? 'bg-help text-help-ink' : 'bg-surface'}">`,
-      `<${h} class="font-semibold text-lg">${isolatedHtml(contact.heading)}</${h}>`,
-      `<p>${link(contact, 'text-xl font-bold')}${contact.after ? ` ${isolatedHtml(contact.after)}` : ''}</p>`,
-      contact.note ? `<p class="text-sm">${isolatedHtml(contact.note)}</p>` : '',
+      `<${h} class="font-semibold text-lg">${isolatedHtml(contact, contact.heading)}</${h}>`,
+      `<p>${link(contact, 'text-xl font-bold')}${contact.after ? ` ${isolatedHtml(contact, contact.after)}` : ''}</p>`,
+      contact.note ? `<p class="text-sm">${isolatedHtml(contact, contact.note)}</p>` : '',
       chatState(contact, options),
       '</li>',
     ].join('');
   }
   return [
     '<li>',
-    contact.lead ? `<strong>${isolatedHtml(contact.lead)}</strong> ` : '',
+    contact.lead ? `<strong>${isolatedHtml(contact, contact.lead)}</strong> ` : '',
     link(contact, options.linkClass),
-    contact.after ? ` ${isolatedHtml(contact.after)}` : '',
-    contact.note ? ` (${isolatedHtml(contact.note)})` : '',
+    contact.after ? ` ${isolatedHtml(contact, contact.after)}` : '',
+    contact.note ? ` (${isolatedHtml(contact, contact.note)})` : '',
     chatState(contact, options),
     '</li>',
   ].join('');

@@ -13,6 +13,9 @@ function context(): BodyContext & { report: ReturnType<typeof collectingReport> 
   };
 }
 
+/** How every number is marked: left to right as an isolate of its own, on one line (src/lib/phone.ts). */
+const N = 'dir="ltr" class="whitespace-nowrap"';
+
 const block = (key: string, text: string, extra: Record<string, unknown> = {}) => ({
   _key: key,
   _type: 'block',
@@ -54,7 +57,7 @@ describe('Portable Text rendering', () => {
     expect(html).toMatch(/<h2 id="hjalp-hb">Du är inte ensam<\/h2>/);
     expect(html).toContain('href="tel:90390"');
     expect(html).toContain('href="tel:90101"');
-    expect(html).toContain('<strong>Vid akut fara:</strong> <a href="tel:112">ring <bdi dir="ltr">112</bdi></a>');
+    expect(html).toContain(`<strong>Vid akut fara:</strong> <a href="tel:112">ring <bdi ${N}>112</bdi></a>`);
     expect(html).toContain('Tar ungefär 3 minuter');
     expect(html).toContain('<ol><li>Andas in</li><li>Andas ut</li></ol>');
     expect(html).toContain('<details class="faq"><summary>Är jag anonym?</summary><p>Ja.</p></details>');
@@ -65,7 +68,7 @@ describe('Portable Text rendering', () => {
 
   it('a help box says the line is open around the clock only when its schedule is', () => {
     const box = [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [] }];
-    expect(renderBody(box, { ...context(), alwaysOpen: true })).toContain('<bdi dir="ltr">90 390</bdi></a> (dygnet runt)');
+    expect(renderBody(box, { ...context(), alwaysOpen: true })).toContain(`<bdi ${N}>90 390</bdi></a> (dygnet runt)`);
     expect(renderBody(box, { ...context(), alwaysOpen: false })).not.toContain('dygnet runt');
   });
 
@@ -74,7 +77,7 @@ describe('Portable Text rendering', () => {
     const order = ['href="tel:90390"', 'href="/kontakt/" data-chat-entry', 'href="tel:087021680"', 'href="tel:112"'].map((needle) => html.indexOf(needle));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(html).toContain('<strong>Jourhavande medmänniska</strong>, ring <a href="tel:087021680" dir="ltr">08-702 16 80</a>');
+    expect(html).toContain(`<strong>Jourhavande medmänniska</strong>, ring <a href="tel:087021680" ${N}>08-702 16 80</a>`);
   });
 
   it('an Arabic help box speaks Arabic, says the line counsels in Swedish, and keeps every number left to right', () => {
@@ -85,11 +88,11 @@ describe('Portable Text rendering', () => {
       ],
       { ...context(), ui: uiFor('ar'), alwaysOpen: true },
     );
-    expect(html).toContain('اتصل بـ Stödlinjen على الرقم <bdi dir="ltr">90 390</bdi>');
+    expect(html).toContain(`اتصل بـ Stödlinjen على الرقم <bdi ${N}>90 390</bdi>`);
     expect(html).toContain('باللغة السويدية');
     expect(html).toContain('href="/ar/contact/" data-chat-entry');
-    expect(html).toContain('<strong>Självmordslinjen</strong>، اتصل <a href="tel:90101" dir="ltr">90101</a>');
-    expect(html).toContain('<a href="tel:112">اتصل بالرقم <bdi dir="ltr">112</bdi></a>');
+    expect(html).toContain(`<strong>Självmordslinjen</strong>، اتصل <a href="tel:90101" ${N}>90101</a>`);
+    expect(html).toContain(`<a href="tel:112">اتصل بالرقم <bdi ${N}>112</bdi></a>`);
     expect(html).toContain('يستغرق نحو دقيقتين');
     expect(html).not.toMatch(/Ring|ring |Vid akut|Tar ungefär|Så här gör du/);
   });
@@ -190,7 +193,7 @@ describe('Portable Text rendering', () => {
       [{ _key: 'p', _type: 'block', style: 'normal', markDefs: [{ _key: 'l', _type: 'link', href: 'https://www.1177.se/' }], children: [{ _key: 's', _type: 'span', text: '1177', marks: ['l'] }] }],
       context(),
     );
-    expect(html).toBe('<p><a href="https://www.1177.se/" rel="noreferrer">1177</a></p>');
+    expect(html).toBe(`<p><a href="https://www.1177.se/" rel="noreferrer"><bdi ${N}>1177</bdi></a></p>`);
   });
 
   it('accepts only web, e-mail and phone link addresses', () => {
@@ -200,5 +203,79 @@ describe('Portable Text rendering', () => {
     expect(safeHref('vbscript:x')).toBeUndefined();
     expect(safeHref('//evil.example')).toBeUndefined();
     expect(safeHref(undefined)).toBeUndefined();
+  });
+});
+
+describe('numbers in Portable Text', () => {
+  const span = (text: string, marks: string[] = []) => ({ _key: `s${text.length}`, _type: 'span', text, marks });
+  const paragraph = (children: unknown[], markDefs: unknown[] = [], extra: Record<string, unknown> = {}) => ({ _key: 'p', _type: 'block', style: 'normal', markDefs, children, ...extra });
+
+  it('links every phone number in running text, isolated left to right on one line', () => {
+    const html = renderBody([block('p', 'Ring 90 390 eller 90101. Vid akut fara: ring 112.')], context());
+    expect(html).toBe(`<p>Ring <a href="tel:90390" ${N}>90 390</a> eller <a href="tel:90101" ${N}>90101</a>. Vid akut fara: ring <a href="tel:112" ${N}>112</a>.</p>`);
+  });
+
+  it('in Arabic running text too, where the number would otherwise read "390 90"', () => {
+    const html = renderBody([block('p', 'خطنا 90 390 باللغة السويدية، وفي 1177 و112 يمكنك أن تطلب مترجمًا.')], { ...context(), ui: uiFor('ar') });
+    expect(html).toBe(`<p>خطنا <a href="tel:90390" ${N}>90 390</a> باللغة السويدية، وفي <a href="tel:1177" ${N}>1177</a> و<a href="tel:112" ${N}>112</a> يمكنك أن تطلب مترجمًا.</p>`);
+  });
+
+  it('dials the line’s number as the settings give it, and the numbers of the body’s help boxes', () => {
+    const ctx = { ...context(), contact: { phoneNumber: '020-22 00 60' } };
+    const html = renderBody(
+      [block('p', 'Ring 020-22 00 60 eller 113 13.'), { _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'x', name: 'Informationsnumret', phone: '113 13' }] }],
+      ctx,
+    );
+    expect(html).toContain(`<p>Ring <a href="tel:020220060" ${N}>020-22 00 60</a> eller <a href="tel:11313" ${N}>113 13</a>.</p>`);
+  });
+
+  it('keeps bold and italic around a number, with the number’s mark inside', () => {
+    const html = renderBody([paragraph([span('Ring '), span('90 390', ['strong']), span(' nu.')])], context());
+    expect(html).toMatch(new RegExp(`^<p>Ring (<strong><a href="tel:90390" ${N}>90 390</a></strong>|<a href="tel:90390" ${N}><strong>90 390</strong></a>) nu.</p>$`));
+  });
+
+  it('only isolates a number inside a link or a heading, which cannot hold a link', () => {
+    const html = renderBody(
+      [
+        paragraph([span('Läs om 1177', ['l'])], [{ _key: 'l', _type: 'link', href: 'https://www.1177.se/' }]),
+        paragraph([span('ring 90 390', ['t'])], [{ _key: 't', _type: 'link', href: 'tel:90390' }]),
+        block('h', 'När du ringer 112', { style: 'h2' }),
+        block('h3', 'Ring 90 390', { style: 'h3' }),
+      ],
+      context(),
+    );
+    expect(html).toContain(`<a href="https://www.1177.se/" rel="noreferrer">Läs om <bdi ${N}>1177</bdi></a>`);
+    expect(html).toContain(`<a href="tel:90390">ring <bdi ${N}>90 390</bdi></a>`);
+    expect(html).toContain(`<h2>När du ringer <bdi ${N}>112</bdi></h2>`);
+    expect(html).toContain(`<h3>Ring <bdi ${N}>90 390</bdi></h3>`);
+    expect(html.match(/href="tel:/g)).toHaveLength(1);
+  });
+
+  it('marks numbers in callouts, help boxes, exercises, questions and answers, and captions', () => {
+    const html = renderBody(
+      [
+        { _key: 'c', _type: 'callout', title: 'Ring 112', text: 'Vid fara: 112.\nEller 1177.' },
+        { _key: 'hb', _type: 'helpBox', title: 'Ring 90 390', text: 'Ring 90 390.', contacts: [{ _key: 'x', name: '1177 Vårdguiden', phone: '1177', availability: 'Ring 112 vid fara' }] },
+        { _key: 'e', _type: 'exerciseSteps', title: 'Övning 4-6', steps: [{ _key: 'a', text: 'Ring 90101 om det blir för mycket' }] },
+        { _key: 'f', _type: 'faqItem', question: 'Kan jag ringa 112?', answer: 'Ja, ring 112.' },
+        { _key: 'img', _type: 'figure', alt: 'Skylt med 90 390', caption: 'Ring 90 390', image: { _id: 'image-abc-1200x675-png' } },
+      ],
+      context(),
+    );
+    expect(html).toContain(`<p class="callout-title"><strong>Ring <a href="tel:112" ${N}>112</a></strong></p><p>Vid fara: <a href="tel:112" ${N}>112</a>.<br>Eller <a href="tel:1177" ${N}>1177</a>.</p>`);
+    expect(html).toContain(`<h2 id="hjalp-hb">Ring <bdi ${N}>90 390</bdi></h2><p>Ring <a href="tel:90390" ${N}>90 390</a>.</p>`);
+    // The service's name is not linked again beside its own link; other numbers in its note are.
+    expect(html).toContain(`<strong><bdi ${N}>1177</bdi> Vårdguiden</strong>, ring <a href="tel:1177" ${N}>1177</a> (ring <a href="tel:112" ${N}>112</a> vid fara)`);
+    expect(html).toContain(`<h2>Övning 4-6</h2>`);
+    expect(html).toContain(`<li>Ring <a href="tel:90101" ${N}>90101</a> om det blir för mycket</li>`);
+    expect(html).toContain(`<summary>Kan jag ringa <bdi ${N}>112</bdi>?</summary><p>Ja, ring <a href="tel:112" ${N}>112</a>.</p>`);
+    expect(html).toContain(`alt="Skylt med \u206690\u00a0390\u2069"`);
+    expect(html).toContain(`<figcaption>Ring <a href="tel:90390" ${N}>90 390</a></figcaption>`);
+  });
+
+  it('does not link dates, years, times, prices, counts or postal codes', () => {
+    const text = 'Granskad 2026-11-20, år 2026, kl. 09:00–21:00, 112 kr, 12 artiklar, 1177-talet, 1177.se, 24/7, övning 5-4-3-2-1.';
+    expect(renderBody([block('p', text)], context())).toBe(`<p>${text}</p>`);
+    expect(renderBody([block('p', 'Adress: Box 1, 112 51 Stockholm')], context())).toBe(`<p>Adress: Box 1, <bdi ${N}>112 51</bdi> Stockholm</p>`);
   });
 });

@@ -1,0 +1,208 @@
+// Phone numbers on every built page, in every language version, as a visitor sees them in a real
+// browser: each number's digits drawn in the order they are written ("90 390" never "390 90", even
+// in Arabic running text), on one line at 360 and 1280 px and in print, and, in running text, a
+// tel: link that dials it. Which numbers are phone numbers is the site's one rule (src/lib/phone.ts,
+// unit-tested on its own). One test per page.
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent } from '../../src/data/content';
+import { collectingReport } from '../../src/data/report';
+import { createRunner, sourceFromEnv } from '../../src/data/source';
+import { LOCALES, localeFromPath } from '../../src/i18n/locales';
+import { phoneSegments } from '../../src/lib/phone';
+import { STANDIN_ORIGIN } from './build-env.mjs';
+import { builtPages } from './pages';
+
+/** The line's own number as the pages got it, from the content the site was built from. */
+async function lineNumber(): Promise<string> {
+  const content = await loadContent(createRunner(sourceFromEnv()), collectingReport(), new Date().toISOString().slice(0, 10));
+  return content.locales.sv.contact.phoneNumber;
+}
+
+const LAYOUTS = [
+  { width: 360, height: 740, media: 'screen' },
+  { width: 1280, height: 800, media: 'screen' },
+  { width: 360, height: 740, media: 'print' },
+  { width: 1280, height: 800, media: 'print' },
+] as const;
+
+type Found = { node: number; start: number; end: number; text: string; phone: boolean; href?: string };
+
+/** Every text node of the page (not scripts, styles or noscript's raw text), kept on the window to measure later. */
+const collectTexts = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement?.closest('script, style, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    (window as unknown as { phoneTexts: Text[] }).phoneTexts = nodes;
+    return nodes.map((node) => node.data);
+  });
+
+/** The numbers the site's rule finds in each text node: phone numbers, and other numbers in groups. */
+function numbersIn(texts: string[], known: string[]): Found[] {
+  return texts.flatMap((text, node) => {
+    let at = 0;
+    return phoneSegments(text, known).flatMap((segment) => {
+      const start = at;
+      at += segment.text.length;
+      if (segment.kind === 'text') return [];
+      return [{ node, start, end: at, text: segment.text, phone: segment.kind === 'phone', ...(segment.kind === 'phone' && { href: segment.href }) }];
+    });
+  });
+}
+
+/** Texts of the page that cannot hold markup: the title, descriptions, labels. */
+const attributeTexts = (page: Page) =>
+  page.evaluate(() => [
+    { where: '<title>', text: document.title },
+    ...[...document.querySelectorAll('meta[name="description"], meta[property^="og:"]')].map((meta) => ({ where: `<meta ${meta.getAttribute('name') ? 'name' : 'property'}="${meta.getAttribute('name') ?? meta.getAttribute('property')}">`, text: meta.getAttribute('content') ?? '' })),
+    ...[...document.querySelectorAll('[aria-label], [title], img[alt]')].flatMap((element) =>
+      ['aria-label', 'title', 'alt'].flatMap((name) => (element.hasAttribute(name) ? [{ where: `${element.localName}[${name}]`, text: element.getAttribute(name)! }] : [])),
+    ),
+  ]);
+
+/**
+ * Structure, whatever the layout: the number is an isolate of its own, left to right, that does not
+ * wrap (an element, or the Unicode isolates in text a script wrote); a phone number in running text
+ * dials it.
+ */
+const checkMarkup = (page: Page, found: Found[]) =>
+  page.evaluate((found) => {
+    const texts = (window as unknown as { phoneTexts: Text[] }).phoneTexts;
+    const digits = (text: string) => text.replace(/[^\d+]/g, '');
+    const problems: string[] = [];
+    for (const number of found) {
+      const node = texts[number.node]!;
+      const context = `"${number.text}" in "${node.parentElement?.closest('p, li, dd, td, h1, h2, h3, h4, summary, span, a, div')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 90)}"`;
+      const characters = node.data[number.start - 1] === '\u2066' && node.data[number.end] === '\u2069';
+      // The nearest element that sets a direction is the isolate; bold or italic may sit inside it.
+      const isolate = node.parentElement!.closest('[dir]')!;
+      if (characters) {
+        if (/[ \u2009-]/.test(number.text)) problems.push(`${context}: may break across lines`);
+      } else if (isolate.getAttribute('dir') !== 'ltr' || isolate.textContent !== number.text || isolate === document.documentElement) {
+        problems.push(`${context}: not isolated left to right on its own (in <${node.parentElement!.localName}>)`);
+      } else if (getComputedStyle(node.parentElement!).textWrapMode !== 'nowrap') problems.push(`${context}: may break across lines`);
+      if (!number.phone) continue;
+      // A link, a heading, a button, a summary or the current page's name cannot hold a link: there the number is isolated only.
+      const holder = node.parentElement!.closest('a, button, summary, label, option, h1, h2, h3, h4, h5, h6, [aria-current]');
+      if (holder?.localName === 'a' && holder.getAttribute('href')?.startsWith('tel:') && digits(holder.getAttribute('href')!) !== digits(number.href!)) problems.push(`${context}: inside a link that dials ${holder.getAttribute('href')}`);
+      // Text a script wrote as plain text cannot hold one either.
+      if (holder || characters) continue;
+      // Running text: a link that dials it, unless the same sentence or item already has one (a service's name before its link).
+      const block = node.parentElement!.closest('p, li, dd, td, dt, th, figcaption, div');
+      const linkedNearby = [...(block?.querySelectorAll('a[href^="tel:"]') ?? [])].some((link) => digits(link.getAttribute('href')!) === digits(number.href!));
+      if (!linkedNearby) problems.push(`${context}: not a tel: link`);
+    }
+    return problems;
+  }, found);
+
+/** Layout, as drawn now: each digit to the right of the one written before it, all on one line. */
+const checkLayout = (page: Page, found: Found[]) =>
+  page.evaluate((found) => {
+    const texts = (window as unknown as { phoneTexts: Text[] }).phoneTexts;
+    const problems: string[] = [];
+    for (const number of found) {
+      const node = texts[number.node]!;
+      const digits: DOMRect[] = [];
+      for (let at = number.start; at < number.end; at += 1) {
+        if (!/[\d\u0660-\u0669\u06f0-\u06f9]/.test(node.data[at]!)) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const rect = [...range.getClientRects()].find((box) => box.width > 0 && box.height > 0);
+        if (rect) digits.push(rect);
+      }
+      // Not drawn in this layout (hidden, not printed, or only printed).
+      if (digits.length < 2 || !node.parentElement!.checkVisibility({ visibilityProperty: true })) continue;
+      const context = `"${number.text}" in "${node.parentElement?.closest('p, li, dd, td, h1, h2, h3, h4, summary, div')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 90)}"`;
+      const first = digits[0]!;
+      const centres = digits.map((rect) => rect.left + rect.width / 2);
+      if (digits.some((rect) => Math.abs(rect.top + rect.height / 2 - (first.top + first.height / 2)) > first.height / 2)) problems.push(`${context}: broken across lines`);
+      else if (centres.some((x, index) => index > 0 && x <= centres[index - 1]!)) {
+        const shown = digits.map((rect, index) => ({ x: rect.left, digit: number.text.replace(/[^\d\u0660-\u0669\u06f0-\u06f9]/g, '')[index] })).sort((a, b) => a.x - b.x);
+        problems.push(`${context}: reads "${shown.map((d) => d.digit).join('')}" from left to right`);
+      }
+    }
+    return problems;
+  }, found);
+
+const pages = builtPages().filter((path) => path.endsWith('/') || path.endsWith('.html'));
+
+test.describe('phone numbers', () => {
+  let known: string[] = [];
+  test.beforeAll(async () => {
+    known = [await lineNumber()];
+  });
+
+  for (const path of pages) {
+    test(`on ${path} every phone number reads in its own order, on one line, and dials from running text`, async ({ page }) => {
+      await page.goto(path);
+      const found = numbersIn(await collectTexts(page), known);
+      const problems = (await checkMarkup(page, found)).map((problem) => `${path}: ${problem}`);
+
+      for (const { where, text } of await attributeTexts(page)) {
+        let at = 0;
+        for (const segment of phoneSegments(text, known)) {
+          const [start, end] = [at, (at += segment.text.length)];
+          if (segment.kind !== 'text' && (text[start - 1] !== '\u2066' || text[end] !== '\u2069')) problems.push(`${path}: ${where} "${text}": "${segment.text}" not between the Unicode isolates`);
+        }
+      }
+
+      for (const layout of LAYOUTS) {
+        await page.setViewportSize({ width: layout.width, height: layout.height });
+        await page.emulateMedia({ media: layout.media });
+        for (const problem of await checkLayout(page, found)) problems.push(`${path} at ${layout.width} px (${layout.media}): ${problem}`);
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
+
+test.describe('phone numbers in the search page’s crisis help', () => {
+  const CRISIS_QUERY = { sv: 'vill inte leva', 'sv-lattlast': 'vill inte leva', en: 'want to die', ar: 'أريد أن أموت' } as const;
+  for (const locale of LOCALES) {
+    const path = pages.find((candidate) => localeFromPath(candidate) === locale && /\/(sok|search)\/$/.test(candidate))!;
+    test(`on ${path}, the crisis help a worrying search shows reads its numbers in order on one line`, async ({ page }) => {
+      const known = [await lineNumber()];
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${path}?q=${encodeURIComponent(CRISIS_QUERY[locale])}`);
+      await expect(page.locator('[data-search-crisis]')).toBeVisible();
+      const found = numbersIn(await collectTexts(page), known);
+      const inBox = await page.evaluate((found) => {
+        const texts = (window as unknown as { phoneTexts: Text[] }).phoneTexts;
+        return found.filter((number) => texts[number.node]!.parentElement!.closest('[data-search-crisis]'));
+      }, found);
+      expect(inBox.length).toBeGreaterThan(0);
+      expect([...(await checkMarkup(page, inBox)), ...(await checkLayout(page, inBox))]).toEqual([]);
+    });
+  }
+});
+
+test.describe('phone numbers in the chat panel', () => {
+  const CONTACT_PAGE = /^\/(?:(?:en|ar)\/contact|(?:lattlast\/)?kontakt)\/$/;
+  for (const locale of LOCALES) {
+    const path = pages.find((candidate) => localeFromPath(candidate) === locale && CONTACT_PAGE.test(candidate))!;
+    test(`on ${path}, the panel that cannot reach the chat reads its numbers in order on one line, and dials them`, async ({ page }) => {
+      const known = [await lineNumber()];
+      // The contact service cannot be reached: the panel falls back to the editors' text with the line's number and 112.
+      await page.route(`${STANDIN_ORIGIN}/**`, (route) => route.abort());
+      await page.goto(path);
+      await page.locator('main [data-chat-entry]').first().click();
+      const panel = page.locator('[data-chat-host] [role="dialog"]');
+      await expect(panel.locator('[role="status"] a[href^="tel:"]').first()).toBeVisible();
+      const found = numbersIn(await collectTexts(page), known);
+      const inPanel = await page.evaluate((found) => {
+        const texts = (window as unknown as { phoneTexts: Text[] }).phoneTexts;
+        return found.filter((number) => texts[number.node]!.parentElement!.closest('[data-chat-host]'));
+      }, found);
+      expect(inPanel.filter((number) => number.phone).length).toBeGreaterThan(2);
+      const problems = await checkMarkup(page, inPanel);
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const problem of await checkLayout(page, inPanel)) problems.push(`at ${width} px: ${problem}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
