@@ -9,7 +9,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import csp from './src/integrations/csp';
 import { embeddedImages } from './src/data/embedded-images';
-import serving, { leaveOutMovedAddresses } from './src/integrations/serving';
+import serving, { onlyPages } from './src/integrations/serving';
+import routes from './src/integrations/routes';
 import preview from './src/preview/integration';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
@@ -26,13 +27,13 @@ const previewBuild = process.env.PREVIEW_BUILD === '1';
 export default defineConfig({
   site,
   ...(previewBuild
-    ? { output: 'server', adapter: node({ mode: 'standalone' }), outDir: 'dist-preview', integrations: [react(), preview()] }
+    ? { output: 'server', adapter: node({ mode: 'standalone' }), outDir: 'dist-preview', integrations: [routes({ onRequest: true }), react(), preview()] }
     : {
         output: 'static',
         // csp() hashes the final HTML, after every other integration has written it; serving()
         // then writes the host files from csp()'s headers. The search index is built after this
         // process exits (src/build/build.mjs, `npm run build`).
-        integrations: [react(), sitemap({ serialize: leaveOutMovedAddresses }), csp(), serving()],
+        integrations: [routes({ onRequest: false }), react(), sitemap({ serialize: onlyPages }), csp(), serving()],
       }),
   trailingSlash: 'always',
   // The stylesheet (about 7 KB gzip) goes inline: on a slow mobile connection the extra round

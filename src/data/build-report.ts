@@ -84,24 +84,3 @@ export function buildReportWriter(file: string): BuildReportWriter {
     flush,
   };
 }
-
-// One writer per build process, on globalThis: the build loads the data modules twice (bundled
-// for the pages, and for the integrations), and both must add to the same report.
-const KEY = Symbol.for('stodlinjen.buildReport');
-const store = globalThis as typeof globalThis & { [KEY]?: BuildReportWriter | null };
-
-function processWriter(): BuildReportWriter | null {
-  if (store[KEY] !== undefined) return store[KEY];
-  const file = process.env.BUILD_REPORT_FILE?.trim();
-  const writer = file ? buildReportWriter(file) : null;
-  store[KEY] = writer;
-  // Warnings from rendering come after content loading: written when the build process ends.
-  if (writer) process.on('exit', () => writer.flush());
-  return writer;
-}
-
-export const recordBuildWarning = (warning: BuildWarning) => processWriter()?.warning(warning);
-/** What the build will publish: the pages the publish worker checks for. */
-export const recordBuildContent = (content: SiteContent) => processWriter()?.content(content);
-/** An error that stops the build, with the documents it names when it is about content. */
-export const recordBuildError = (error: unknown) => processWriter()?.error(error);

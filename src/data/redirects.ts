@@ -3,13 +3,11 @@
 // redirects from one address, a loop); what only loses a redirect is left out with a warning
 // naming the document and field (a target that is missing or unpublished, an unusable path).
 import type { REDIRECTS_QUERY_RESULT } from '../sanity.types';
-import { TOPIC_PAGE_SIZE, pagedPath } from '../lib/pagination';
 import { inBuildFolder, normaliseSitePath, sitePathProblem } from '../lib/redirects';
-import { FIXED_PATHS, HOME_PATH, articlePath, hrefFor, pagePath, topicPath } from '../lib/routes';
+import { homePath, hrefFor } from '../lib/routes';
 import { REDIRECTS_QUERY } from './queries';
 import { ContentError, type ContentReport } from './report';
 import type { QueryRunner } from './source';
-import type { Locale } from '../i18n/locales';
 
 export type Redirect = {
   _id: string;
@@ -21,22 +19,6 @@ export type Redirect = {
   /** The target page's title, when it is a document of the site. */
   title: string | null;
 };
-
-type Titled = { _id: string; title: string; slug: string; language: Locale };
-
-/** Every address a page of this build is served at (every language), with its title where it has one. */
-export function liveAddresses(content: { articles: Array<Titled & { topics: Array<{ _id: string }> }>; topics: Titled[]; pages: Titled[] }): Map<string, string | null> {
-  const live = new Map<string, string | null>(FIXED_PATHS.map((path) => [path, null]));
-  for (const article of content.articles) live.set(articlePath(article.slug, article.language), article.title);
-  for (const page of content.pages) live.set(pagePath(page.slug, page.language), page.title);
-  for (const topic of content.topics) {
-    // The topic's own pages, as the topic route splits them (articles of its language, TOPIC_PAGE_SIZE a page).
-    const count = content.articles.filter((article) => article.language === topic.language && article.topics.some((link) => link._id === topic._id)).length;
-    const pageCount = Math.max(1, Math.ceil(count / TOPIC_PAGE_SIZE));
-    for (let page = 1; page <= pageCount; page += 1) live.set(pagedPath(topicPath(topic.slug, topic.language), page), page === 1 ? topic.title : null);
-  }
-  return live;
-}
 
 type Candidate = { _id: string; from: string; to: string; permanent: boolean; field: 'toDocument' | 'toPath' };
 
@@ -87,7 +69,7 @@ function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<string,
         report.warn(doc._id, 'toPath', `"${doc.toPath}" is not a path on this site (${toProblem}); the redirect is left out`);
         continue;
       }
-      candidates.push({ _id: doc._id, from, to: toProblem === 'root' ? HOME_PATH : normaliseSitePath(doc.toPath), permanent, field: 'toPath' });
+      candidates.push({ _id: doc._id, from, to: toProblem === 'root' ? homePath() : normaliseSitePath(doc.toPath), permanent, field: 'toPath' });
     } else {
       report.warn(doc._id, 'toDocument', 'is empty, and so is toPath: the redirect leads nowhere and is left out');
     }

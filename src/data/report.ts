@@ -1,6 +1,6 @@
 // Problems found in content. A warning names the document and field and the site builds on
 // without the broken part; an error (like two documents claiming one URL) stops the build.
-import { recordBuildWarning } from './build-report';
+import { buildScope } from './build-scope';
 
 export type ContentWarning = { docId: string; field: string; message: string };
 
@@ -25,7 +25,7 @@ export function consoleReport(log: (line: string) => void = (line) => console.wa
   const seen = new Set<string>();
   return {
     warn(docId, field, message) {
-      recordBuildWarning({ documentId: docId, field, message });
+      buildScope().report?.warning({ documentId: docId, field, message });
       const line = `[content] ${docId}: ${field} ${message}`;
       if (seen.has(line)) return;
       seen.add(line);

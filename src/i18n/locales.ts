@@ -17,13 +17,26 @@ export type LocaleInfo = {
   name: string;
   /** Locale for `Intl` formatting. */
   intl: string;
+  /** Open Graph's `og:locale`. */
+  ogLocale: string;
+  /** The words of the version's own addresses (/artiklar/…, /en/articles/…). */
+  segments: Segments;
+  /** A version whose catalog rewords a few strings of another's and keeps the rest (easy-read Swedish). */
+  rewords?: Locale;
 };
 
+/** The path words of a language version's addresses. */
+export type Segments = { articles: string; topics: string; contact: string; search: string; self: string; relatives: string };
+
+const SWEDISH: Segments = { articles: 'artiklar', topics: 'amnen', contact: 'kontakt', search: 'sok', self: 'jag-mar-daligt', relatives: 'jag-ar-orolig-for-nagon' };
+// Arabic addresses use the English words: ASCII addresses survive being typed, read aloud and shared.
+const ENGLISH: Segments = { articles: 'articles', topics: 'topics', contact: 'contact', search: 'search', self: 'struggling', relatives: 'worried-about-someone' };
+
 export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
-  sv: { lang: 'sv', hreflang: 'sv', dir: 'ltr', prefix: '', name: 'Svenska', intl: 'sv-SE' },
-  'sv-lattlast': { lang: 'sv', hreflang: 'sv-x-lattlast', dir: 'ltr', prefix: '/lattlast', name: 'Lättläst', intl: 'sv-SE' },
-  en: { lang: 'en', hreflang: 'en', dir: 'ltr', prefix: '/en', name: 'English', intl: 'en-GB' },
-  ar: { lang: 'ar', hreflang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', intl: 'ar-u-nu-latn' },
+  sv: { lang: 'sv', hreflang: 'sv', dir: 'ltr', prefix: '', name: 'Svenska', intl: 'sv-SE', ogLocale: 'sv_SE', segments: SWEDISH },
+  'sv-lattlast': { lang: 'sv', hreflang: 'sv-x-lattlast', dir: 'ltr', prefix: '/lattlast', name: 'Lättläst', intl: 'sv-SE', ogLocale: 'sv_SE', segments: SWEDISH, rewords: 'sv' },
+  en: { lang: 'en', hreflang: 'en', dir: 'ltr', prefix: '/en', name: 'English', intl: 'en-GB', ogLocale: 'en_GB', segments: ENGLISH },
+  ar: { lang: 'ar', hreflang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', intl: 'ar-u-nu-latn', ogLocale: 'ar_AR', segments: ENGLISH },
 };
 
 export function isLocale(value: unknown): value is Locale {

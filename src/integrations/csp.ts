@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getContent } from '../data/content';
+import { builtContent } from '../data/build-scope';
 import { contactOrigins } from '../lib/contact-origins';
 
 type InlineSources = { scripts: string[]; dataBlocks: string[]; styles: string[]; styleAttributes: string[] };
@@ -228,7 +228,7 @@ export default function csp(): AstroIntegration {
           throw new Error(`Pages contain scripts the Content-Security-Policy will not allow; the build stops:\n${refused.slice(0, 20).map((line) => `  - ${line}`).join('\n')}${refused.length > 20 ? `\n  … and ${refused.length - 20} more` : ''}`);
         }
         // The pages' own content (already loaded for them): the policy names what the chat uses.
-        const origins = contactOrigins((await getContent()).contact);
+        const origins = contactOrigins((await builtContent()).locales.sv.contact);
         const input: PolicyInput = {
           scripts: [...scripts],
           styles: [...styles],

@@ -2,13 +2,7 @@
 // redirects and the Studio's Presentation tool link through these.
 import { LOCALES, LOCALE_INFO, isLocale, type Locale } from '../i18n/locales';
 
-type Segments = { articles: string; topics: string; contact: string; search: string; self: string; relatives: string };
-
-const SWEDISH: Segments = { articles: 'artiklar', topics: 'amnen', contact: 'kontakt', search: 'sok', self: 'jag-mar-daligt', relatives: 'jag-ar-orolig-for-nagon' };
-// Arabic addresses use the English words: ASCII addresses survive being typed, read aloud and shared.
-const ENGLISH: Segments = { articles: 'articles', topics: 'topics', contact: 'contact', search: 'search', self: 'struggling', relatives: 'worried-about-someone' };
-
-export const SEGMENTS: Record<Locale, Segments> = { sv: SWEDISH, 'sv-lattlast': SWEDISH, en: ENGLISH, ar: ENGLISH };
+const segments = (locale: Locale) => LOCALE_INFO[locale].segments;
 
 const at = (locale: Locale, ...parts: string[]) => `${LOCALE_INFO[locale].prefix}/${parts.map((part) => `${part}/`).join('')}`;
 
@@ -16,29 +10,26 @@ export type Audience = 'self' | 'relatives' | 'both';
 export type Section = 'self' | 'relatives';
 
 export const homePath = (locale: Locale = 'sv') => at(locale);
-export const contactPath = (locale: Locale = 'sv') => at(locale, SEGMENTS[locale].contact);
-export const searchPath = (locale: Locale = 'sv') => at(locale, SEGMENTS[locale].search);
-export const audiencePath = (section: Section, locale: Locale = 'sv') => at(locale, SEGMENTS[locale][section]);
-export const articlePath = (slug: string, locale: Locale = 'sv') => at(locale, SEGMENTS[locale].articles, slug);
-export const topicPath = (slug: string, locale: Locale = 'sv') => at(locale, SEGMENTS[locale].topics, slug);
+export const contactPath = (locale: Locale = 'sv') => at(locale, segments(locale).contact);
+export const searchPath = (locale: Locale = 'sv') => at(locale, segments(locale).search);
+export const audiencePath = (section: Section, locale: Locale = 'sv') => at(locale, segments(locale)[section]);
+export const articlePath = (slug: string, locale: Locale = 'sv') => at(locale, segments(locale).articles, slug);
+export const topicPath = (slug: string, locale: Locale = 'sv') => at(locale, segments(locale).topics, slug);
 export const pagePath = (slug: string, locale: Locale = 'sv') => at(locale, slug);
+/** Where a language version's 404 page is built; hosts serve it for missing addresses under its prefix (src/lib/serving-config.ts). */
+export const notFoundPath = (locale: Locale = 'sv') => at(locale, '404');
 
 /** A language version's own pages, whose addresses no content decides. */
-export const fixedPaths = (locale: Locale): string[] => [
-  homePath(locale),
-  contactPath(locale),
-  searchPath(locale),
-  audiencePath('self', locale),
-  audiencePath('relatives', locale),
-];
+export type FixedPage = { kind: 'home' | 'contact' | 'search' } | { kind: 'section'; section: Section };
+export const FIXED_PAGES: readonly FixedPage[] = [{ kind: 'home' }, { kind: 'contact' }, { kind: 'search' }, { kind: 'section', section: 'self' }, { kind: 'section', section: 'relatives' }];
 
-export const HOME_PATH = homePath('sv');
-export const CONTACT_PATH = contactPath('sv');
-export const SEARCH_PATH = searchPath('sv');
-export const AUDIENCE_PATHS = { self: audiencePath('self'), relatives: audiencePath('relatives') } as const;
+export function fixedPagePath(page: FixedPage, locale: Locale): string {
+  if (page.kind === 'section') return audiencePath(page.section, locale);
+  return { home: homePath, contact: contactPath, search: searchPath }[page.kind](locale);
+}
 
 /** Every language version's own pages. */
-export const FIXED_PATHS: readonly string[] = LOCALES.flatMap(fixedPaths);
+export const FIXED_PATHS: readonly string[] = LOCALES.flatMap((locale) => FIXED_PAGES.map((page) => fixedPagePath(page, locale)));
 
 /** Where the draft preview's session starts (Sanity's preview handshake); only the preview server has it. */
 export const PREVIEW_ENABLE_PATH = '/_preview/enable/';
@@ -48,7 +39,7 @@ export const PREVIEW_ENABLE_PATH = '/_preview/enable/';
  * page is served at /<slug>/, so the Studio, the dataset lint and the build all refuse these.
  */
 export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
-  ...Object.values(SEGMENTS).flatMap((segments) => Object.values(segments)),
+  ...LOCALES.flatMap((locale) => Object.values(segments(locale))),
   ...LOCALES.map((locale) => LOCALE_INFO[locale].prefix.slice(1)).filter(Boolean),
   '404',
   'pagefind',

@@ -1,9 +1,9 @@
 // The draft preview's access rules and page frame: who gets a session, what a session cookie
-// may and may not be, where the handshake may send an editor, and what a preview page adds.
+// may and may not be, where the handshake may send an editor, and the policy a preview page gets.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { cookieValue, previewConfigFromEnv, readSession, safeRedirect, sessionCookie, sessionToken } from '../../src/preview/access';
-import { asPreviewPage, previewPolicy, scriptProblems } from '../../src/preview/page';
+import { previewPolicy, scriptProblems } from '../../src/preview/page';
 import type { ContactSettings } from '../../src/data/content';
 
 const SECRET = 'a-local-preview-secret-0123';
@@ -75,32 +75,14 @@ describe('where the handshake sends an editor', () => {
 describe('a preview page', () => {
   const page = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>T</title></head><body class="min-h-screen"><a href="/">Lämna</a><main><h1>T</h1></main></body></html>';
 
-  it('starts with the named banner region and is marked noindex, leaving the page itself as it was', () => {
-    const html = asPreviewPage(page);
-    expect(html).toMatch(/<body class="min-h-screen"><section class="preview-banner" aria-label="Förhandsvisning – inte publicerat" data-preview-banner><p><strong>Förhandsvisning – inte publicerat<\/strong>/);
-    expect(html.match(/<meta name="robots" content="noindex">/g)).toHaveLength(1);
-    const withoutAdditions = html.replace(/<section class="preview-banner"[\s\S]*?<\/section>/, '').replace('<meta name="robots" content="noindex">', '').replace(/<style data-preview-banner>[\s\S]*?<\/style>/, '');
-    expect(withoutAdditions).toBe(page);
-  });
-
-  it('keeps a page that already says noindex (the 404 page) to one robots tag', () => {
-    const html = asPreviewPage(page.replace('<title>', '<meta name="robots" content="noindex"><title>'));
-    expect(html.match(/name="robots"/g)).toHaveLength(1);
-  });
-
-  it('refuses what is not a whole page rather than guessing where the banner goes', () => {
-    expect(() => asPreviewPage('<p>fragment</p>')).toThrow(/<head> and a <body>/);
-  });
-
   const contact = { chatEmbedUrl: null, chatStatusUrl: null } as ContactSettings;
   const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
-  it("has a policy that lets the build's own scripts and the banner's style run, and only itself and the opening Studio frame it", () => {
-    const html = asPreviewPage(page.replace('</body>', '<script>console.log(1)</script></body>'));
+  it("has a policy that lets the build's own scripts and the page's styles run, and only itself and the opening Studio frame it", () => {
+    const html = page.replace('</head>', '<style>.banner{color:red}</style></head>').replace('</body>', '<script>console.log(1)</script></body>');
     const policy = previewPolicy(html, contact, ['https://studio.example'], new Set(['console.log(1)']));
     expect(policy).toContain(hash('console.log(1)'));
-    const style = /<style data-preview-banner>([\s\S]*?)<\/style>/.exec(html)![1]!;
-    expect(policy).toContain(hash(style));
+    expect(policy).toContain(hash('.banner{color:red}'));
     expect(policy).toMatch(/frame-ancestors 'self' https:\/\/studio\.example$/);
     expect(policy).not.toContain('unsafe-inline');
   });
@@ -109,10 +91,10 @@ describe('a preview page', () => {
     const smuggled = page.replace('</body>', '<script>console.log(1)</script><script> fetch("https://evil.example") </script></body>');
     const known = new Set(['console.log(1)']);
     expect(scriptProblems(smuggled, known)).toEqual(['an inline script the build did not write: "fetch(\\"https://evil.example\\")"']);
-    const policy = previewPolicy(asPreviewPage(smuggled), contact, [], known);
+    const policy = previewPolicy(smuggled, contact, [], known);
     expect(policy).toContain(hash('console.log(1)'));
     expect(policy).not.toContain(hash(' fetch("https://evil.example") '));
-    expect(policy.match(/'sha256-/g)).toHaveLength(2);
+    expect(policy.match(/'sha256-/g)).toHaveLength(1);
   });
 
   it('shows the editor a JSON block that is not JSON, as the public build does, and passes a page with only known scripts', () => {

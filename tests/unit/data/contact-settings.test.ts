@@ -2,7 +2,8 @@
 // read stop the build with a message naming the document and each field, instead of a tel: link
 // to a wrong number or a day shown as closed.
 import { describe, expect, it } from 'vitest';
-import { checkServiceOverrides, loadContent } from '../../../src/data/content';
+import { loadContent } from '../../../src/data/content';
+import { checkServiceOverrides } from '../../../src/data/contact-settings';
 import { collectingReport } from '../../../src/data/report';
 import { embeddedRunner } from '../../../src/data/source';
 import type { SanityDocument } from '../../../src/data/embedded';
