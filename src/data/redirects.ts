@@ -4,7 +4,8 @@
 // naming the document and field (a target that is missing or unpublished, an unusable path).
 import type { REDIRECTS_QUERY_RESULT } from '../sanity.types';
 import { inBuildFolder, normaliseSitePath, sitePathProblem } from '../lib/redirects';
-import { homePath, hrefFor } from '../lib/routes';
+import { LOCALES } from '../i18n/locales';
+import { homePath, hrefFor, notFoundPath } from '../lib/routes';
 import { REDIRECTS_QUERY } from './queries';
 import { ContentError, type ContentReport } from './report';
 import type { QueryRunner } from './source';
@@ -19,6 +20,8 @@ export type Redirect = {
   /** The target page's title, when it is a document of the site. */
   title: string | null;
 };
+
+const NOT_FOUND_PATHS: ReadonlySet<string> = new Set(LOCALES.map(notFoundPath));
 
 type Candidate = { _id: string; from: string; to: string; permanent: boolean; field: 'toDocument' | 'toPath' };
 
@@ -49,6 +52,9 @@ function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<string,
     }
     if (live.has(from)) {
       throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, but a published page is served at that address. Delete the redirect or give the page another slug.`, [{ documentId: doc._id, field: 'from' }]);
+    }
+    if (NOT_FOUND_PATHS.has(from)) {
+      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, where the site builds its 404 page with the help contacts. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);
     }
     if (inBuildFolder(from)) {
       throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, inside /${from.split('/')[1]}/ where the build writes the site's own files. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SCANNED = ['src/components', 'src/styles', 'src/portable-text', 'src/pages', 'src/layouts', 'src/scripts'];
+const SCANNED = ['src/components', 'src/styles', 'src/portable-text', 'src/views', 'src/routing', 'src/layouts', 'src/scripts'];
 const EXTENSIONS = /\.(astro|tsx?|css)$/;
 
 /** Tailwind utilities for one physical side, with any variants (`sm:`, `focus:`) and a leading `-`. */

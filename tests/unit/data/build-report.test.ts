@@ -42,8 +42,9 @@ describe('build report', () => {
         { _id: 'article-somn', slug: 'somn', language: 'sv', path: '/artiklar/somn/', title: 'Sömn', nextReview: '2026-01-01' },
         { _id: 'article-stress', slug: 'stress', language: 'sv', path: '/artiklar/stress/', title: 'Stress', nextReview: null },
       ]),
-      pages: [{ _id: 'page-om', slug: 'om-oss', language: 'sv', path: '/om-oss/' }],
-      topics: [{ _id: 'topic-oro', slug: 'oro', language: 'sv', path: '/amnen/oro/' }],
+      pages: [{ _id: 'page-om', slug: 'om-oss', language: 'sv', path: '/om-oss/', title: 'Om oss' }],
+      topics: [{ _id: 'topic-oro', slug: 'oro', language: 'sv', path: '/amnen/oro/', title: 'Oro' }],
+      redirects: [],
       languages: [
         { language: 'sv', home: '/', contact: '/kontakt/' },
         { language: 'sv-lattlast', home: '/lattlast/', contact: '/lattlast/kontakt/' },

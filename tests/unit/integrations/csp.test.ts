@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
 import csp from '../../../src/integrations/csp';
+import { getSiteContent } from '../../../src/data/content';
 
 const QUICK_EXIT = 'var e=`[data-quick-exit]`;document.querySelector(e);';
 const page = (body: string) => `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Sida</title></head><body>${body}</body></html>`;
@@ -14,7 +15,7 @@ const page = (body: string) => `<!DOCTYPE html><html lang="sv"><head><meta chars
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the integration as a build would: the client bundle with the component scripts, then the pages. */
+/** Runs the integration as a build would: the content loaded for the pages, the client bundle with the component scripts, then the pages. */
 async function build(pages: Record<string, string>, chunks: Record<string, { facadeModuleId: string | null; code: string }> = {}, components: Record<string, string> = {}) {
   dir = mkdtempSync(join(tmpdir(), 'csp-'));
   for (const [path, html] of Object.entries(pages)) {
@@ -25,6 +26,7 @@ async function build(pages: Record<string, string>, chunks: Record<string, { fac
     mkdirSync(join(dir, 'src', path, '..'), { recursive: true });
     writeFileSync(join(dir, 'src', path), source);
   }
+  await getSiteContent();
   const integration = csp();
   const plugins: Plugin[] = [];
   const hooks = integration.hooks as Record<string, (options: Record<string, unknown>) => Promise<void> | void>;
