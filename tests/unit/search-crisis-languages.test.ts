@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_FLOORS, crisisMatcher, crisisWords, normalizeArabic } from '../../src/lib/crisis';
+import { crisisWords, normalizeArabic } from '../../src/lib/crisis';
+import { CRISIS_FLOORS, crisisMatcher } from '../../src/lib/crisis-floor';
 
 // The editors' English and Arabic lists as the embedded dataset ships them (siteSettings.crisisSearchTerms).
 const EDITOR_TERMS = {
