@@ -5,14 +5,15 @@
 // language (the page's `<html lang>`, as Pagefind splits its index) and one shard per first letter
 // (diacritics folded: "ångest" is under "a"; Arabic letters by code: "أمل" under "ar-627"), so a
 // query loads only its own language's shards for the letters its words need. Beside them, each
-// language's common words that the index lacks (`common.json`, from the lists in common-words/):
-// words a correction must never replace, fetched only when a query would be corrected. And the
+// language's common words that the index lacks (`common-<letter>.json`, from the lists in
+// common-words/): words a correction must never replace, fetched by first letter only when a query
+// would be corrected. And the
 // built-in crisis terms of every language (`crisis-floor.json`), which the search page fetches when
 // the visitor starts a search: its own language's come with the page.
 import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CRISIS_FLOORS } from '../lib/crisis-floor';
-import { COMMON_WORDS_FILE, CRISIS_FLOOR_FILE, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search-query';
+import { commonWordsFile, CRISIS_FLOOR_FILE, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search-query';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
 export const VOCABULARY_DIR = 'vocabulary';
@@ -144,14 +145,15 @@ export async function writeSearchVocabulary(siteDir: string, indexDir: string): 
     const shards = buildVocabulary(pages);
     const dir = join(out, language);
     await mkdir(dir, { recursive: true });
+    const common = Map.groupBy(await commonWordsFor(language, [...shards.values()].flat()), shardKey);
     // Every shard a word can fall in, empty ones too: a missing file then always means a broken deployment.
     for (const key of SHARD_KEYS) {
       const list = shards.get(key) ?? [];
       words += list.length;
       shardCount += 1;
       await writeFile(join(dir, `${key}.json`), JSON.stringify(list));
+      await writeFile(join(dir, commonWordsFile(key)), JSON.stringify(common.get(key) ?? []));
     }
-    await writeFile(join(dir, COMMON_WORDS_FILE), JSON.stringify(await commonWordsFor(language, [...shards.values()].flat())));
   }
   return { words, shards: shardCount, languages: [...texts.keys()].sort() };
 }

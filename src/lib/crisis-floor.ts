@@ -39,7 +39,7 @@ const SWEDISH_FLOOR: readonly string[] = [
   '=döda|=dödar|=dödade|=dödat mig', 'ge|=ger|=gav upp =livet',
   // Wanting to die, or not to live, exist or wake up.
   `${WANT} ${DIE}`, `tänka|fundera|fantisera|drömma|prata|skriva|=skriver|=skrev =på|=om ${DIE}`,
-  `=vill|=vil|=ville|orkar|=orka|klarar|pallar|önskar|=kan|=kunde ${NOT} =leva|=lever`, `står|stod ${NOT} ut =längre|=mer`, `tänker|=tänkte ${NOT} =leva`, `klarar|orkar|pallar ${NOT} av =livet`, `=vill|=vil|=ville ${NOT} vara kvar`, 'avskedsbrev', 'hur =dör =man', 'hur =kan|=ska =jag =dö', `${NOT} =vill|=vil =leva`, 'slippa|sluta|slutar =leva|=lever',
+  `=vill|=vil|=ville|orkar|=orka|klarar|pallar|önskar|=kan|=kunde ${NOT} =leva|=lever`, `står|stod ${NOT} ut =längre|=mer`, `tänker|=tänkte ${NOT} =leva`, `klarar|orkar|pallar ${NOT} av =livet`, `=vill|=vil|=ville ${NOT} vara kvar`, 'avskedsbrev', 'hur =dör =man', 'hur =kan|=ska =jag =dö', `${NOT} =vill|=vil|=vilja =leva`, 'slippa|sluta|slutar =leva|=lever',
   'ingen|utan lust|mening|anledning =leva|=livet', `${NOT} =värt =leva|=livet`, 'meningslös =leva|=livet', '=livet meningslös|=värdelöst|=slut', 'ingen|annan utväg',
   `=vill|=vil|=ville|önskar ${NOT} =finnas|=finns|=fanns|=funnits|=existera`, 'sluta|slutar =finnas|=existera', 'aldrig =fötts|=född|=fött',
   `${NOT} vara med|kvar =längre|=mer`, `${NOT} vara =här`, '=vill|=vil|=ville|önskar|=längtar försvinna|försvinner|försvann', 'försvinna för =alltid',
@@ -76,7 +76,7 @@ const ENGLISH_FLOOR: readonly string[] = [
   `${NOT_EN} =want|=wanna|=reason|=point|=worth =live|=living|=alive|=exist|=existing|=here|=on`, `${NOT_EN} =worth =living|=it`, '=life … =not|=t|=isn|=isnt =worth',
   '=cannot|=t|=cant =go =on|=anymore', '=cannot|=t|=cant =take =it =anymore', '=cannot|=t|=cant =live =like =this|=anymore', '=no =way =out',
   `${NOT_EN}|=never =wake`, `${WANT_EN} =disappear|=vanish`, '=goodbye|=farewell|=suicide =letter|=note|=message', '=a|=such =burden', '=how|=ways|=way|=painless|=easiest|=quickest … =to =die',
-  '=self =harm|=harming|=harmed|=injury|=injure|=injuring', 'selfharm', '=cutting|=cutter', '=cut|=cuts|=cutting|=hurt|=hurting|=harm|=harming|=burn|=burning|=burned|=burnt mig',
+  '=self =harm|=harms|=harming|=harmed|=injury|=injure|=injuring', 'selfharm', '=cutting|=cutter', '=cut|=cuts|=cutting|=hurt|=hurting|=harm|=harming|=burn|=burning|=burned|=burnt mig',
   '=cut|=cuts|=cutting|=slit|=slitting|=scars|=scar|=scratches|=wounds … =wrist|=wrists|=arms|=arm|=thighs|=thigh|=legs',
   '=hang|=hanging|=hanged mig', '=noose', '=jump|=jumping|=jumped =from|=off|=front … =bridge|=train|=roof|=building|=balcony|=window|=cliff',
   '=poison|=poisoning|=drown|=drowning|=shoot|=shooting|=suffocate|=starve mig', 'överdos', '=od|=oding|=oded =on', '=od =d', `=how|=many|=much … ${PILLS_EN} … ${DIE}|=kill|=lethal|=fatal`,

@@ -76,9 +76,9 @@ const plainWords = (list: string) => plain(list).split(' ');
 const PRONOUNS = new Map([...plainWords(POSSESSIVES).map((w) => [w, POSS] as const), ...plainWords(REFLEXIVES).map((w) => [w, REFL] as const)]);
 const FILLER = new Set(plainWords(FILLERS));
 
-// Clitics Arabic writes onto the front of a word: and, so, with, for, like, will, the, everyday
-// speech's "this" (هالحياة, this life), and combinations.
-const ARABIC_CLITICS = ['وهال', 'بهال', 'لهال', 'وال', 'فال', 'بال', 'كال', 'هال', 'وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'س'].map(plain);
+// Clitics Arabic writes onto the front of a word: and, so, with, for, like, will, the, "for the"
+// (لل), everyday speech's "this" (هالحياة, this life), and combinations.
+const ARABIC_CLITICS = ['وهال', 'بهال', 'لهال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'هال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'س'].map(plain);
 
 /** A word and what is left of it after each clitic it may start with ("وبالموت" → "موت" among others). */
 export function arabicCores(word: string): string[] {

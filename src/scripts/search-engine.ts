@@ -2,12 +2,13 @@
 // vocabulary shards the build wrote next to the index for the page's language
 // (src/integrations/search-vocabulary.ts), fetched by first letter when a query needs them and kept
 // for the next query; the language's common words, which a correction must leave alone, are
-// fetched only when a query would be corrected. Pagefind's own script loads the index of the page's
+// fetched the same way, only for the words a query would have corrected. Pagefind's own script loads the index of the page's
 // `<html lang>`. When the crisis check matches, the query is searched as typed and the language's
 // articles on suicide and self-harm come first, whatever the query found.
 import {
-  COMMON_WORDS_FILE,
+  commonWordsFile,
   CRISIS_FLOOR_FILE,
+  fold,
   keptWords,
   planQuery,
   plannedWords,
@@ -21,6 +22,7 @@ import {
   type Ranked,
   type SynonymEntry,
 } from './search-query';
+import { arabicCores, isArabic } from '../lib/crisis';
 
 export type PagefindData = {
   url: string;
@@ -115,10 +117,12 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
     const more = new Set(unknown.flatMap((word) => [...word.slice(PREFIX_MIN, word.length - PREFIX_MIN + 1)].map(shardKey)));
     return [...more].some((key) => !keys.has(key)) ? load(new Set([...keys, ...more])) : vocabulary;
   }
-  /** The words no correction may replace; when the common words cannot load, every word (nothing is corrected). */
-  async function kept(): Promise<(word: string) => boolean> {
-    const common = await file(COMMON_WORDS_FILE);
-    return common ? keptWords(common, isCrisisWord) : () => true;
+  /** Which of `words` no correction may replace; when their common words cannot load, all of them. */
+  async function kept(words: string[]): Promise<(word: string) => boolean> {
+    // An Arabic word may be a common one with a clitic ("وحياتي"), under another letter.
+    const keys = new Set(words.flatMap((word) => (isArabic(word) ? arabicCores(fold(word)) : [word])).map(shardKey));
+    const lists = await Promise.all([...keys].map((key) => file(commonWordsFile(key))));
+    return lists.every((list) => list) ? keptWords(lists.flatMap((list) => list!), isCrisisWord) : () => true;
   }
 
   /** The language's crisis articles, in the build's order: within the visitor's filters, or all of them when none is within. */
@@ -140,7 +144,10 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
     };
     const vocabulary = await vocabularyFor(plannedWords(query, synonyms));
     let plan = planQuery(query, synonyms, vocabulary, language, { correct: !crisis });
-    if (plan.suggestion) plan = planQuery(query, synonyms, vocabulary, language, { keep: await kept() });
+    if (plan.suggestion) {
+      const corrected = plan.groups.filter((group) => group.alternatives.some((alternative) => alternative.corrected)).map((group) => group.word);
+      plan = planQuery(query, synonyms, vocabulary, language, { keep: await kept(corrected) });
+    }
     let ranked = await runPlan(plan, ask);
     let suggestion = plan.suggestion;
     if (suggestion) {

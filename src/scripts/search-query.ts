@@ -18,8 +18,8 @@ export type SynonymEntry = { term: string; synonyms: string[] };
 /** The most frequent words a vocabulary shard keeps; a full shard may lack rare words of the index. */
 export const SHARD_LIMIT = 6000;
 
-/** The vocabulary's file of the common words a correction must leave alone, beside the shards (src/integrations/search-vocabulary.ts). */
-export const COMMON_WORDS_FILE = 'common.json';
+/** The vocabulary's file of the common words starting with a shard's letter, which a correction must leave alone (src/integrations/search-vocabulary.ts). */
+export const commonWordsFile = (key: string) => `common-${key}.json`;
 /** The built-in crisis terms of every language (src/lib/crisis-floor.ts), in the vocabulary's folder. */
 export const CRISIS_FLOOR_FILE = 'crisis-floor.json';
 
@@ -84,6 +84,18 @@ export const SHARD_KEYS: readonly string[] = [
     .map(shardKey),
   '_',
 ];
+
+/**
+ * Whether two Arabic words (normalised) differ only where one has a bare hamza (ء) and the other a
+ * seat for it (ا و ي): "الاكتءاب" for "الاكتئاب". That is the only Arabic slip corrected: one letter
+ * more, less or other is most often another word (انتصار, victory; انتحار, suicide; أحصل, I get;
+ * يحصل, he gets).
+ */
+function hamzaSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const seat = (letter: string) => letter === '\u0627' || letter === '\u0648' || letter === '\u064A';
+  return [...a].every((letter, i) => letter === b[i] || (letter === '\u0621' && seat(b[i]!)) || (b[i] === '\u0621' && seat(letter)));
+}
 
 /** Which alphabet a word is written in: a slip is corrected only into a word of the same one. */
 const script = (word: string) => (isArabic(word) ? 'arabic' : /^[\p{Script=Latin}\p{N}]+$/u.test(word) ? 'latin' : 'other');
@@ -171,7 +183,7 @@ export class Vocabulary {
     return this.sorted[low]?.startsWith(key) ?? false;
   }
 
-  /** The closest word of the index within one slip (two from six letters on), the most frequent on a tie. */
+  /** The closest word of the index within one slip (two from six letters on), the most frequent on a tie; in Arabic only a hamza's seat. */
   correct(word: string): string | undefined {
     const key = fold(word);
     if (key.length < PREFIX_MIN) return undefined;
@@ -180,6 +192,7 @@ export class Vocabulary {
     const same = script(key);
     for (let i = 0; i < this.words.length; i += 1) {
       if (script(this.folded[i]!) !== same) continue;
+      if (same === 'arabic' && !hamzaSlip(key, this.folded[i]!)) continue;
       const distance = editDistance(key, this.folded[i]!, limit);
       if (distance <= limit && distance > 0 && (!best || distance < best.distance)) best = { word: this.words[i]!, distance };
       if (best?.distance === 1) break;
@@ -306,8 +319,10 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
       suggested.push(word);
       continue;
     }
-    // Arabic writes "and", "with", "the" onto the word: "بالانتحار" is found as "انتحار".
-    const core = isArabic(word) ? arabicCores(word).slice(1).sort((a, b) => b.length - a.length).find(indexed) : undefined;
+    // Arabic writes "and", "with", "the" onto the word: "بالانتحار" is found as "انتحار", and
+    // "للنوم" (for the sleep) as "النوم" where the pages have the word only with its article.
+    const cores = isArabic(word) ? arabicCores(word).slice(1).sort((a, b) => b.length - a.length) : [];
+    const core = [...cores, ...cores.map((part) => `ال${part}`)].find(indexed);
     if (core) {
       add(word, [core, ...synonymsOf(core, synonyms).filter(indexed)]);
       suggested.push(word);
