@@ -78,7 +78,7 @@ const FILLER = new Set(plainWords(FILLERS));
 
 // Clitics Arabic writes onto the front of a word: and, so, with, for, like, will, the, "for the"
 // (لل), everyday speech's "this" (هالحياة, this life), and combinations.
-const ARABIC_CLITICS = ['وهال', 'بهال', 'لهال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'هال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'س'].map(plain);
+const ARABIC_CLITICS = ['وهال', 'بهال', 'لهال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'هال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وس', 'فس', 'ال', 'و', 'ف', 'ب', 'ل', 'ك', 'س'].map(normalizeArabic);
 
 /** A word and what is left of it after each clitic it may start with ("وبالموت" → "موت" among others). */
 export function arabicCores(word: string): string[] {
