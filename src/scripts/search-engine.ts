@@ -7,6 +7,7 @@
 // articles on suicide and self-harm come first, whatever the query found.
 import {
   commonWordsFile,
+  CRISIS_ARTICLES,
   CRISIS_FLOOR_FILE,
   fold,
   keptWords,
@@ -48,13 +49,6 @@ const INDEX_URL = `${import.meta.env.BASE_URL}pagefind/`;
 export type Version = 'easyReadFirst' | 'standard' | 'all';
 /** The filter the build puts on easy-read Swedish pages (src/build/search-index.mjs). */
 const EASY_READ: Record<string, string> = { version: 'lattlast' };
-
-/**
- * The filter and sort order the build writes on articles about suicide and self-harm (the content
- * model's `sensitive` flag, src/components/search/SearchMeta.astro): the texts a crisis query leads
- * with, in the order of `crisisRank`.
- */
-export const CRISIS_ARTICLES = { filter: 'sensitive', value: 'yes', sort: 'crisisorder' } as const;
 
 /**
  * Whether the index has a part in the page's language. Pagefind would otherwise search the largest

@@ -20,6 +20,14 @@ export const SHARD_LIMIT = 6000;
 
 /** The vocabulary's file of the common words starting with a shard's letter, which a correction must leave alone (src/integrations/search-vocabulary.ts). */
 export const commonWordsFile = (key: string) => `common-${key}.json`;
+
+/**
+ * The filter and sort order the build writes on articles about suicide and self-harm (the content
+ * model's `sensitive` flag, src/components/search/SearchMeta.astro): the texts a crisis query leads
+ * with, in the order of src/components/search/search-config.ts's `crisisRank`.
+ */
+export const CRISIS_ARTICLES = { filter: 'sensitive', value: 'yes', sort: 'crisisorder' } as const;
+
 /** The built-in crisis terms of every language (src/lib/crisis-floor.ts), in the vocabulary's folder. */
 export const CRISIS_FLOOR_FILE = 'crisis-floor.json';
 
