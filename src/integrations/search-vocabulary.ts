@@ -7,9 +7,8 @@
 // query loads only its own language's shards for the letters its words need. Beside them, each
 // language's common words that the index lacks (`common-<letter>.json`, from the lists in
 // common-words/): words a correction must never replace, fetched by first letter only when a query
-// would be corrected. And the
-// built-in crisis terms of every language (`crisis-floor.json`), which the search page fetches when
-// the visitor starts a search: its own language's come with the page.
+// would be corrected. And the built-in crisis terms of every language (`crisis-floor.json`), which
+// the search page fetches when the visitor starts a search: its own language's come with the page.
 import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CRISIS_FLOORS } from '../lib/crisis-floor';
@@ -43,7 +42,6 @@ export async function commonWordsFor(language: string, indexWords: Iterable<stri
   const lists = await Promise.all((COMMON_WORD_LISTS[language] ?? []).map(commonWords));
   return [...new Set(lists.flat())].filter((word) => !indexed.has(fold(word))).sort();
 }
-
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 const decode = (text: string) =>

@@ -158,9 +158,6 @@ export const CRISIS_FLOORS = { sv: SWEDISH_FLOOR, en: ENGLISH_FLOOR, ar: ARABIC_
 /** The built-in floor in every language. */
 export const CRISIS_FLOOR: readonly string[] = [...SWEDISH_FLOOR, ...ENGLISH_FLOOR, ...ARABIC_FLOOR];
 
-/** The languages the floor has a part in. */
-export type FloorLanguage = keyof typeof CRISIS_FLOORS;
-
 /** The floor and the editors' terms, compiled once; the returned test runs on every keystroke. */
 export function crisisMatcher(editorTerms: readonly string[], floor: readonly string[] = CRISIS_FLOOR): (query: string) => boolean {
   return termsMatcher([...floor, ...editorTerms]);

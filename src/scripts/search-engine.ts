@@ -2,9 +2,9 @@
 // vocabulary shards the build wrote next to the index for the page's language
 // (src/integrations/search-vocabulary.ts), fetched by first letter when a query needs them and kept
 // for the next query; the language's common words, which a correction must leave alone, are
-// fetched the same way, only for the words a query would have corrected. Pagefind's own script loads the index of the page's
-// `<html lang>`. When the crisis check matches, the query is searched as typed and the language's
-// articles on suicide and self-harm come first, whatever the query found.
+// fetched the same way, only for the words a query would have corrected. Pagefind's own script
+// loads the index of the page's `<html lang>`. When the crisis check matches, the query is searched
+// as typed and the language's articles on suicide and self-harm come first, whatever it found.
 import {
   commonWordsFile,
   CRISIS_ARTICLES,
@@ -75,7 +75,7 @@ export type EngineOptions = {
   synonyms: readonly SynonymEntry[];
   language?: QueryLanguage;
   version?: Version;
-  /** Whether a word is a crisis word (src/lib/crisis.ts's crisisWordMatcher): never corrected. */
+  /** Whether a word is a crisis word (src/lib/crisis.ts's termWordMatcher): never corrected. */
   isCrisisWord?: (word: string) => boolean;
 };
 

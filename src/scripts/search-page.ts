@@ -50,14 +50,17 @@ document.addEventListener('astro:page-load', setUp);
 
 function start(root: HTMLElement) {
   const config = JSON.parse(root.dataset.searchConfig ?? '{}') as SearchConfig;
-  let isCrisis = termsMatcher([...config.crisisFloor, ...config.crisisTerms]);
-  let isCrisisWord = termWordMatcher([...config.crisisFloor, ...config.crisisTerms]);
+  let crisisTerms = [...config.crisisFloor, ...config.crisisTerms];
+  let isCrisis = termsMatcher(crisisTerms);
+  // Which words a correction must leave alone: compiled when the first query needs it.
+  let isCrisisWord: ((word: string) => boolean) | undefined;
   // Every language's built-in terms; a failed load is tried again with the next search.
   let everyLanguage: Promise<void> | undefined;
   const loadCrisisTerms = () => {
     everyLanguage ??= crisisFloor().then((floor) => {
-      isCrisis = termsMatcher([...floor, ...config.crisisTerms]);
-      isCrisisWord = termWordMatcher([...floor, ...config.crisisTerms]);
+      crisisTerms = [...floor, ...config.crisisTerms];
+      isCrisis = termsMatcher(crisisTerms);
+      isCrisisWord = undefined;
     });
     everyLanguage.catch(() => (everyLanguage = undefined));
     return everyLanguage;
@@ -92,7 +95,7 @@ function start(root: HTMLElement) {
       await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 4, summary: 2, audience: 0, kind: 0 } } });
       // Pagefind loads the index of the page's <html lang>; config.language is that same language.
       await api.init();
-      return searchEngine(api, { synonyms: config.synonyms, language: config.language, version: config.version, isCrisisWord: (word) => isCrisisWord(word) });
+      return searchEngine(api, { synonyms: config.synonyms, language: config.language, version: config.version, isCrisisWord: (word) => (isCrisisWord ??= termWordMatcher(crisisTerms))(word) });
     });
     // A failed load (offline, say) may succeed on the next try.
     pagefind.catch(() => (pagefind = undefined));
