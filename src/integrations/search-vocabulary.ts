@@ -4,15 +4,44 @@
 // editors' keywords) and written next to the index as small JSON shards, one folder per index
 // language (the page's `<html lang>`, as Pagefind splits its index) and one shard per first letter
 // (diacritics folded: "ångest" is under "a"; Arabic letters by code: "أمل" under "ar-627"), so a
-// query loads only its own language's shards for the letters its words need.
+// query loads only its own language's shards for the letters its words need. Beside them, each
+// language's common words that the index lacks (`common-<letter>.json`, from the lists in
+// common-words/): words a correction must never replace, fetched by first letter only when a query
+// would be corrected. And the built-in crisis terms of every language (`crisis-floor.json`), which
+// the search page fetches when the visitor starts a search: its own language's come with the page.
 import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search-query';
+import { CRISIS_FLOORS } from '../lib/crisis-floor';
+import { commonWordsFile, CRISIS_FLOOR_FILE, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search-query';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
 export const VOCABULARY_DIR = 'vocabulary';
 const WORD = /^\p{L}[\p{L}\p{N}]{1,29}$/u;
 
+/**
+ * The common-word lists (common-words/<list>.txt) whose words the search page of each index
+ * language keeps from correction: its own, and on the Swedish and English pages each other's too,
+ * since people on either also type the other (the Swedish search already reads English function
+ * words). An index language without a list keeps none.
+ */
+export const COMMON_WORD_LISTS: Readonly<Record<string, readonly string[]>> = { sv: ['sv', 'en'], en: ['en', 'sv'], ar: ['ar'] };
+
+/** The words of one common-word list, lower case, as written. */
+export async function commonWords(list: string): Promise<string[]> {
+  const text = await readFile(new URL(`./common-words/${list}.txt`, import.meta.url), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.normalize('NFC').toLowerCase().split(/\s+/))
+    .filter(Boolean);
+}
+
+/** The common words of an index language that its index lacks (index words are never corrected anyway), sorted. */
+export async function commonWordsFor(language: string, indexWords: Iterable<string>): Promise<string[]> {
+  const indexed = new Set([...indexWords].map(fold));
+  const lists = await Promise.all((COMMON_WORD_LISTS[language] ?? []).map(commonWords));
+  return [...new Set(lists.flat())].filter((word) => !indexed.has(fold(word))).sort();
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 const decode = (text: string) =>
@@ -94,7 +123,7 @@ async function* htmlFiles(dir: string, skip: string): AsyncGenerator<string> {
   }
 }
 
-/** Reads every indexed page under `siteDir` and writes each language's shards into `indexDir/vocabulary/<lang>/`. */
+/** Reads every indexed page under `siteDir` and writes each language's shards and common words into `indexDir/vocabulary/<lang>/`, and the crisis floor into `indexDir/vocabulary/`. */
 export async function writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number; languages: string[] }> {
   const texts = new Map<string, string[]>();
   for await (const file of htmlFiles(siteDir, indexDir)) {
@@ -106,18 +135,22 @@ export async function writeSearchVocabulary(siteDir: string, indexDir: string): 
   }
   const out = join(indexDir, VOCABULARY_DIR);
   await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, CRISIS_FLOOR_FILE), JSON.stringify(CRISIS_FLOORS));
   let words = 0;
   let shardCount = 0;
   for (const [language, pages] of texts) {
     const shards = buildVocabulary(pages);
     const dir = join(out, language);
     await mkdir(dir, { recursive: true });
+    const common = Map.groupBy(await commonWordsFor(language, [...shards.values()].flat()), shardKey);
     // Every shard a word can fall in, empty ones too: a missing file then always means a broken deployment.
     for (const key of SHARD_KEYS) {
       const list = shards.get(key) ?? [];
       words += list.length;
       shardCount += 1;
       await writeFile(join(dir, `${key}.json`), JSON.stringify(list));
+      await writeFile(join(dir, commonWordsFile(key)), JSON.stringify(common.get(key) ?? []));
     }
   }
   return { words, shards: shardCount, languages: [...texts.keys()].sort() };

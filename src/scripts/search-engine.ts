@@ -1,8 +1,29 @@
 // What the search page asks Pagefind: the query is planned by search-query.ts against the
 // vocabulary shards the build wrote next to the index for the page's language
 // (src/integrations/search-vocabulary.ts), fetched by first letter when a query needs them and kept
-// for the next query. Pagefind's own script loads the index of the page's `<html lang>`.
-import { planQuery, plannedWords, PREFIX_MIN, runPlan, SHARD_LIMIT, shardKey, Vocabulary, type QueryLanguage, type Ranked, type SynonymEntry } from './search-query';
+// for the next query; the language's common words, which a correction must leave alone, are
+// fetched the same way, only for the words a query would have corrected. Pagefind's own script
+// loads the index of the page's `<html lang>`. When the crisis check matches, the query is searched
+// as typed and the language's articles on suicide and self-harm come first, whatever it found.
+import {
+  commonWordsFile,
+  CRISIS_ARTICLES,
+  CRISIS_FLOOR_FILE,
+  fold,
+  keptWords,
+  planQuery,
+  plannedWords,
+  PREFIX_MIN,
+  runPlan,
+  SHARD_LIMIT,
+  shardKey,
+  Vocabulary,
+  withoutCorrections,
+  type QueryLanguage,
+  type Ranked,
+  type SynonymEntry,
+} from './search-query';
+import { arabicCores, isArabic } from '../lib/crisis';
 
 export type PagefindData = {
   url: string;
@@ -12,14 +33,15 @@ export type PagefindData = {
 };
 export type PagefindResult = { id: string; score: number; data: () => Promise<PagefindData> };
 type Filters = Record<string, string | Record<string, string>>;
-type SearchOptions = { filters?: Filters };
+type SearchOptions = { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> };
 export type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: SearchOptions) => Promise<{ results: PagefindResult[] }>;
 };
-export type Found = Ranked<PagefindResult> & { suggestion?: string };
-export type SearchEngine = { find: (query: string, filters: Record<string, string>) => Promise<Found> };
+/** The results; for a crisis query, `crisisFirst` of them are the language's crisis articles. */
+export type Found = Ranked<PagefindResult> & { suggestion?: string; crisisFirst?: number };
+export type SearchEngine = { find: (query: string, filters: Record<string, string>, crisis?: boolean) => Promise<Found> };
 
 const INDEX_URL = `${import.meta.env.BASE_URL}pagefind/`;
 
@@ -39,27 +61,42 @@ export async function hasIndexFor(language: string): Promise<boolean> {
   return Object.keys(entry.languages ?? {}).some((key) => key.toLowerCase() === language.toLowerCase());
 }
 
+/** The built-in crisis terms of every language, as the build writes them next to the vocabulary. */
+export async function crisisFloor(): Promise<string[]> {
+  const response = await fetch(`${INDEX_URL}vocabulary/${CRISIS_FLOOR_FILE}`);
+  if (!response.ok) throw new Error(`The crisis terms could not be read (${response.status})`);
+  return Object.values((await response.json()) as Record<string, string[]>).flat();
+}
+
 /** An engine for a language without pages to search: never anything, never another language's. */
 export const emptyEngine: SearchEngine = { find: async () => ({ results: [], match: 'none' }) };
 
-export function searchEngine(api: Pagefind, synonyms: readonly SynonymEntry[], language: QueryLanguage = 'sv', version: Version = 'all'): SearchEngine {
+export type EngineOptions = {
+  synonyms: readonly SynonymEntry[];
+  language?: QueryLanguage;
+  version?: Version;
+  /** Whether a word is a crisis word (src/lib/crisis.ts's termWordMatcher): never corrected. */
+  isCrisisWord?: (word: string) => boolean;
+};
+
+export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version = 'all', isCrisisWord = () => false }: EngineOptions): SearchEngine {
   const vocabularyUrl = `${INDEX_URL}vocabulary/${language}/`;
-  // Vocabulary shards by first letter; a failed one is asked again on the next search.
-  const shards = new Map<string, Promise<string[] | null>>();
-  const shard = (key: string) => {
-    if (!shards.has(key)) {
-      const loaded = fetch(`${vocabularyUrl}${key}.json`)
+  /** A JSON file of the vocabulary, or null when it could not load; a failed one is asked again next time. */
+  const files = new Map<string, Promise<string[] | null>>();
+  const file = (name: string) => {
+    if (!files.has(name)) {
+      const loaded = fetch(`${vocabularyUrl}${name}`)
         .then((response) => (response.ok ? (response.json() as Promise<string[]>) : null))
         .catch(() => null);
-      loaded.then((list) => list ?? shards.delete(key));
-      shards.set(key, loaded);
+      loaded.then((list) => list ?? files.delete(name));
+      files.set(name, loaded);
     }
-    return shards.get(key)!;
+    return files.get(name)!;
   };
   /** The vocabulary a query needs, or undefined when it could not load (then words are taken as typed). */
   async function vocabularyFor(words: string[]): Promise<Vocabulary | undefined> {
     const load = async (keys: Set<string>) => {
-      const lists = await Promise.all([...keys].map(async (key) => ({ key, words: await shard(key) })));
+      const lists = await Promise.all([...keys].map(async (key) => ({ key, words: await file(`${key}.json`) })));
       if (!lists.every((list) => list.words)) return undefined;
       return new Vocabulary(
         lists.flatMap((list) => list.words!),
@@ -74,26 +111,76 @@ export function searchEngine(api: Pagefind, synonyms: readonly SynonymEntry[], l
     const more = new Set(unknown.flatMap((word) => [...word.slice(PREFIX_MIN, word.length - PREFIX_MIN + 1)].map(shardKey)));
     return [...more].some((key) => !keys.has(key)) ? load(new Set([...keys, ...more])) : vocabulary;
   }
-
-  async function findIn(query: string, filters: Filters): Promise<Found> {
-    const options = { filters };
-    if (!query) return { results: (await api.search(null, options)).results, match: 'all' };
-    const plan = planQuery(query, synonyms, await vocabularyFor(plannedWords(query, synonyms)), language);
-    const ranked = await runPlan(plan, async (query) => (await api.search(query, options)).results);
-    return { ...ranked, suggestion: plan.suggestion };
+  /** Which of `words` no correction may replace; when their common words cannot load, all of them. */
+  async function kept(words: string[]): Promise<(word: string) => boolean> {
+    // An Arabic word may be a common one with a clitic ("وحياتي"), under another letter.
+    const keys = new Set(words.flatMap((word) => (isArabic(word) ? arabicCores(fold(word)) : [word])).map(shardKey));
+    const lists = await Promise.all([...keys].map((key) => file(commonWordsFile(key))));
+    return lists.every((list) => list) ? keptWords(lists.flatMap((list) => list!), isCrisisWord) : () => true;
   }
 
-  async function find(query: string, filters: Record<string, string>): Promise<Found> {
-    if (version === 'all') return findIn(query, filters);
-    const others = findIn(query, { ...filters, not: EASY_READ });
-    if (version === 'standard') return others;
-    // Easy-read pages first, then the other Swedish pages for what easy-read has no text on.
-    const [easy, rest] = await Promise.all([findIn(query, { ...filters, ...EASY_READ }), others]);
-    const order = ['all', 'content', 'some', 'none'] as const;
+  /** The language's crisis articles, in the build's order: within the visitor's filters, or all of them when none is within. */
+  async function crisisArticles(filters: Filters, versionFilters: Filters, nothingElse: boolean): Promise<PagefindResult[]> {
+    const ask = async (within: Filters) =>
+      (await api.search(null, { filters: { ...within, ...versionFilters, [CRISIS_ARTICLES.filter]: CRISIS_ARTICLES.value }, sort: { [CRISIS_ARTICLES.sort]: 'asc' } })).results;
+    const found = await ask(filters);
+    // A crisis query never ends on "no results", whatever filters are set.
+    return found.length || !nothingElse || !Object.keys(filters).length ? found : ask({});
+  }
+
+  async function findIn(query: string, filters: Filters, versionFilters: Filters, crisis: boolean): Promise<Found> {
+    const options = { filters: { ...filters, ...versionFilters } };
+    if (!query) return { results: (await api.search(null, options)).results, match: 'all' };
+    const asked = new Map<string, Promise<PagefindResult[]>>();
+    const ask = (words: string) => {
+      if (!asked.has(words)) asked.set(words, api.search(words, options).then((found) => found.results));
+      return asked.get(words)!;
+    };
+    const vocabulary = await vocabularyFor(plannedWords(query, synonyms));
+    let plan = planQuery(query, synonyms, vocabulary, language, { correct: !crisis });
+    if (plan.suggestion) {
+      const corrected = plan.groups.filter((group) => group.alternatives.some((alternative) => alternative.corrected)).map((group) => group.word);
+      plan = planQuery(query, synonyms, vocabulary, language, { keep: await kept(corrected) });
+    }
+    let ranked = await runPlan(plan, ask);
+    let suggestion = plan.suggestion;
+    if (suggestion) {
+      // "Menade du …?" only when the corrected words find texts the words as typed did not.
+      const typed = await runPlan(withoutCorrections(plan), ask);
+      const before = new Set(typed.results.map((result) => result.id));
+      if (ranked.results.every((result) => before.has(result.id))) [ranked, suggestion] = [typed, undefined];
+    }
+    if (!crisis) return { ...ranked, suggestion };
+    // Where the query found a crisis article too, its own result, whose excerpt shows the words.
+    const byId = new Map(ranked.results.map((result) => [result.id, result]));
+    const lead = (await crisisArticles(filters, versionFilters, ranked.results.length === 0)).map((result) => byId.get(result.id) ?? result);
+    const isLead = new Set(lead.map((result) => result.id));
+    // The crisis words chose these texts and occur in all of them; the query's other words ("my
+    // son", "bror") choose among them: the texts with those words first, then the build's order.
+    const other = { groups: plan.groups.filter((group) => !group.functionWord && !isCrisisWord(group.word)), suggestion: undefined };
+    const chosen = other.groups.length ? (await runPlan(other, ask)).results.filter((result) => isLead.has(result.id)).map((result) => byId.get(result.id) ?? result) : [];
+    const first = new Set(chosen.map((result) => result.id));
     return {
-      results: [...easy.results, ...rest.results],
+      results: [...chosen, ...lead.filter((result) => !first.has(result.id)), ...ranked.results.filter((result) => !isLead.has(result.id))],
+      match: ranked.match,
+      crisisFirst: lead.length,
+    };
+  }
+
+  async function find(query: string, filters: Record<string, string>, crisis = false): Promise<Found> {
+    if (version === 'all') return findIn(query, filters, {}, crisis);
+    const others = findIn(query, filters, { not: EASY_READ }, crisis);
+    if (version === 'standard') return others;
+    // Easy-read pages first, then the other Swedish pages for what easy-read has no text on; a
+    // crisis query's crisis articles of both before the rest of either.
+    const [easy, rest] = await Promise.all([findIn(query, filters, EASY_READ, crisis), others]);
+    const order = ['all', 'content', 'some', 'none'] as const;
+    const [easyLead, restLead] = [easy.crisisFirst ?? 0, rest.crisisFirst ?? 0];
+    return {
+      results: [...easy.results.slice(0, easyLead), ...rest.results.slice(0, restLead), ...easy.results.slice(easyLead), ...rest.results.slice(restLead)],
       match: order[Math.min(order.indexOf(easy.match), order.indexOf(rest.match))]!,
       suggestion: easy.suggestion ?? rest.suggestion,
+      crisisFirst: crisis ? easyLead + restLead : undefined,
     };
   }
 

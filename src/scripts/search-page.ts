@@ -2,11 +2,14 @@
 // and ways to get help); this adds results as you type, filters, the crisis help box and
 // addresses that Back, reload and sharing restore. Pagefind itself (script, WebAssembly, index)
 // loads only when the visitor focuses or uses the search, or arrives with ?q= in the address; the
-// vocabulary for typo tolerance loads shard by shard when a query's words need it.
+// vocabulary for typo tolerance loads shard by shard when a query's words need it. The crisis check
+// works from the first keystroke with the page language's terms (in its configuration); the other
+// languages' built-in terms load with Pagefind, and results are shown only once they are in, so a
+// crisis query in any language gets the help box and leads with the crisis articles.
 // search-engine.ts decides what the index is asked. (It is bundled with this script, not loaded
 // on demand: a dynamic import would add Vite's preload helper as a shared chunk to every page.)
-import { crisisMatcher } from '../lib/crisis';
-import { emptyEngine, hasIndexFor, searchEngine, type Pagefind, type PagefindData, type PagefindResult, type SearchEngine, type Version } from './search-engine';
+import { termsMatcher, termWordMatcher } from '../lib/crisis';
+import { crisisFloor, emptyEngine, hasIndexFor, searchEngine, type Pagefind, type PagefindData, type PagefindResult, type SearchEngine, type Version } from './search-engine';
 import type { QueryLanguage, SynonymEntry } from './search-query';
 import { filtersFor, isEmpty, PARAMS, readState, searchFor, statusMessage, type SearchState, type StatusText } from './search-state';
 
@@ -16,6 +19,9 @@ export type SearchConfig = {
   language: QueryLanguage;
   /** Which Swedish pages: easy-read first, or the standard ones only. */
   version: Version;
+  /** The built-in crisis terms of the page's language (src/lib/crisis-floor.ts); the other languages' are fetched. */
+  crisisFloor: string[];
+  /** The editors' crisis terms for the page's language. */
   crisisTerms: string[];
   synonyms: SynonymEntry[];
   audiences: Record<string, string>;
@@ -44,7 +50,21 @@ document.addEventListener('astro:page-load', setUp);
 
 function start(root: HTMLElement) {
   const config = JSON.parse(root.dataset.searchConfig ?? '{}') as SearchConfig;
-  const isCrisis = crisisMatcher(config.crisisTerms);
+  let crisisTerms = [...config.crisisFloor, ...config.crisisTerms];
+  let isCrisis = termsMatcher(crisisTerms);
+  // Which words a correction must leave alone: compiled when the first query needs it.
+  let isCrisisWord: ((word: string) => boolean) | undefined;
+  // Every language's built-in terms; a failed load is tried again with the next search.
+  let everyLanguage: Promise<void> | undefined;
+  const loadCrisisTerms = () => {
+    everyLanguage ??= crisisFloor().then((floor) => {
+      crisisTerms = [...floor, ...config.crisisTerms];
+      isCrisis = termsMatcher(crisisTerms);
+      isCrisisWord = undefined;
+    });
+    everyLanguage.catch(() => (everyLanguage = undefined));
+    return everyLanguage;
+  };
   const plural = new Intl.PluralRules(document.documentElement.lang);
   const known = { topics: new Set(Object.keys(config.topics)), kinds: new Set(Object.keys(config.kinds)) };
   const get = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
@@ -75,7 +95,7 @@ function start(root: HTMLElement) {
       await api.options({ excerptLength: 24, ranking: { metaWeights: { title: 5, keywords: 4, summary: 2, audience: 0, kind: 0 } } });
       // Pagefind loads the index of the page's <html lang>; config.language is that same language.
       await api.init();
-      return searchEngine(api, config.synonyms, config.language, config.version);
+      return searchEngine(api, { synonyms: config.synonyms, language: config.language, version: config.version, isCrisisWord: (word) => (isCrisisWord ??= termWordMatcher(crisisTerms))(word) });
     });
     // A failed load (offline, say) may succeed on the next try.
     pagefind.catch(() => (pagefind = undefined));
@@ -117,18 +137,22 @@ function start(root: HTMLElement) {
     suggestionLink.href = `${location.pathname}${searchFor({ ...state, q: corrected })}`;
   };
 
-  async function run(state: SearchState, typing: boolean) {
-    const current = ++generation;
-    const crisis = isCrisis(state.q);
+  /** Shows or hides the help box; help must be on screen, not merely on the page: someone who scrolled down to type sees it too. */
+  const help = (crisis: boolean) => {
     const appears = crisis && crisisBox.hidden;
     crisisBox.hidden = !crisis;
-    // Help must be on screen, not merely on the page: someone who scrolled down to type sees it too.
     // The page's heading comes along where both fit: scrolled to the very top, it would sit under
     // the quick exit, which stays there.
     if (appears && !onScreen(crisisBox)) {
       get('h1').scrollIntoView({ block: 'start' });
       if (!onScreen(crisisBox)) crisisBox.scrollIntoView({ block: 'start' });
     }
+  };
+
+  async function run(state: SearchState, typing: boolean) {
+    const current = ++generation;
+    let crisis = isCrisis(state.q);
+    help(crisis);
     if (isEmpty(state)) {
       announce('');
       showOnly(null);
@@ -139,8 +163,12 @@ function start(root: HTMLElement) {
     try {
       if (typing) await new Promise((resolve) => window.setTimeout(resolve, TYPING_DEBOUNCE_MS));
       if (current !== generation) return;
-      const engine = await loadPagefind();
-      const found = await engine.find(state.q, filtersFor(state));
+      const [engine] = await Promise.all([loadPagefind(), loadCrisisTerms().catch(() => undefined)]);
+      if (current !== generation) return;
+      // Now with every language's terms: an English cry for help on the Swedish page too.
+      crisis = isCrisis(state.q);
+      help(crisis);
+      const found = await engine.find(state.q, filtersFor(state), crisis);
       if (current !== generation) return;
       results = found.results;
       shown = 0;
@@ -210,7 +238,10 @@ function start(root: HTMLElement) {
   }
   const commit = () => (refining = false);
 
-  const warmUp = () => void loadPagefind().catch(() => undefined);
+  const warmUp = () => {
+    void loadPagefind().catch(() => undefined);
+    void loadCrisisTerms().catch(() => undefined);
+  };
   for (const control of [input, ...selects]) {
     control.addEventListener('focus', warmUp);
     control.addEventListener('blur', commit);

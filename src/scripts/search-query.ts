@@ -4,7 +4,9 @@
 // match only themselves (never as a prefix), and when no page has every word the search drops the
 // language's function words and then ranks pages by how many of the words they contain.
 // Everything is per language: the page's own index, vocabulary, function words and synonyms, and a
-// slip is only ever corrected into a word of the same script and language. Arabic is normalised
+// slip is only ever corrected into a word of the same script and language. A correction never
+// replaces a word that is spelt right: the page language's common words and every crisis word are
+// kept as typed, and a query the crisis check matches is not corrected at all. Arabic is normalised
 // (src/lib/crisis.ts's normalizeArabic) before anything else, and asked of the index in the
 // spellings the index's own pages use, so "اريد" finds a page that writes "أريد".
 // Pure functions over a `search` callback, so the whole strategy is unit-tested without a browser.
@@ -15,6 +17,19 @@ export type SynonymEntry = { term: string; synonyms: string[] };
 
 /** The most frequent words a vocabulary shard keeps; a full shard may lack rare words of the index. */
 export const SHARD_LIMIT = 6000;
+
+/** The vocabulary's file of the common words starting with a shard's letter, which a correction must leave alone (src/integrations/search-vocabulary.ts). */
+export const commonWordsFile = (key: string) => `common-${key}.json`;
+
+/**
+ * The filter and sort order the build writes on articles about suicide and self-harm (the content
+ * model's `sensitive` flag, src/components/search/SearchMeta.astro): the texts a crisis query leads
+ * with, in the order of src/components/search/search-config.ts's `crisisRank`.
+ */
+export const CRISIS_ARTICLES = { filter: 'sensitive', value: 'yes', sort: 'crisisorder' } as const;
+
+/** The built-in crisis terms of every language (src/lib/crisis-floor.ts), in the vocabulary's folder. */
+export const CRISIS_FLOOR_FILE = 'crisis-floor.json';
 
 /** Shortest word Pagefind may extend as a prefix ("oro" must not find "orolig" by accident). */
 export const PREFIX_MIN = 4;
@@ -77,6 +92,18 @@ export const SHARD_KEYS: readonly string[] = [
     .map(shardKey),
   '_',
 ];
+
+/**
+ * Whether two Arabic words (normalised) differ only where one has a bare hamza (ء) and the other a
+ * seat for it (ا و ي): "الاكتءاب" for "الاكتئاب". That is the only Arabic slip corrected: one letter
+ * more, less or other is most often another word (انتصار, victory; انتحار, suicide; أحصل, I get;
+ * يحصل, he gets).
+ */
+function hamzaSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const seat = (letter: string) => letter === '\u0627' || letter === '\u0648' || letter === '\u064A';
+  return [...a].every((letter, i) => letter === b[i] || (letter === '\u0621' && seat(b[i]!)) || (b[i] === '\u0621' && seat(letter)));
+}
 
 /** Which alphabet a word is written in: a slip is corrected only into a word of the same one. */
 const script = (word: string) => (isArabic(word) ? 'arabic' : /^[\p{Script=Latin}\p{N}]+$/u.test(word) ? 'latin' : 'other');
@@ -164,7 +191,7 @@ export class Vocabulary {
     return this.sorted[low]?.startsWith(key) ?? false;
   }
 
-  /** The closest word of the index within one slip (two from six letters on), the most frequent on a tie. */
+  /** The closest word of the index within one slip (two from six letters on), the most frequent on a tie; in Arabic only a hamza's seat. */
   correct(word: string): string | undefined {
     const key = fold(word);
     if (key.length < PREFIX_MIN) return undefined;
@@ -173,6 +200,7 @@ export class Vocabulary {
     const same = script(key);
     for (let i = 0; i < this.words.length; i += 1) {
       if (script(this.folded[i]!) !== same) continue;
+      if (same === 'arabic' && !hamzaSlip(key, this.folded[i]!)) continue;
       const distance = editDistance(key, this.folded[i]!, limit);
       if (distance <= limit && distance > 0 && (!best || distance < best.distance)) best = { word: this.words[i]!, distance };
       if (best?.distance === 1) break;
@@ -195,9 +223,36 @@ export class Vocabulary {
   }
 }
 
+/** What the index is asked for a word; `corrected` when it comes from correcting a slip. */
+export type Alternative = { query: string; weight: number; corrected?: true };
 /** A query word with what stands for it in the index: itself or its correction, and its synonyms. */
-export type Group = { word: string; functionWord: boolean; alternatives: Array<{ query: string; weight: number }> };
+export type Group = { word: string; functionWord: boolean; alternatives: Alternative[] };
 export type Plan = { groups: Group[]; suggestion: string | undefined };
+
+export type PlanOptions = {
+  /** Whether slips may be corrected at all: not in a query the crisis check matches, which is searched as typed. */
+  correct?: boolean;
+  /** Words never corrected, however few pages have them: common words of the page's language, crisis words. */
+  keep?: (word: string) => boolean;
+};
+
+/**
+ * Which words a correction must leave alone: the common words given (as the build writes them for
+ * the page's language, src/integrations/search-vocabulary.ts), an Arabic word also when it is one
+ * of them with a clitic ("وحياتي"), and whatever `alsoKeep` says (the crisis words).
+ */
+export function keptWords(common: Iterable<string>, alsoKeep: (word: string) => boolean = () => false): (word: string) => boolean {
+  const words = new Set([...common].map(fold));
+  return (word) => {
+    const key = fold(word);
+    return words.has(key) || (isArabic(key) && arabicCores(key).some((core) => words.has(core))) || alsoKeep(word);
+  };
+}
+
+/** The plan as typed: the same words with their synonyms and splits, without any correction. */
+export function withoutCorrections(plan: Plan): Plan {
+  return { groups: plan.groups.map((group) => ({ ...group, alternatives: group.alternatives.filter((alternative) => !alternative.corrected) })), suggestion: undefined };
+}
 
 /** Whether a query word is an inflection of a list word: "kompisen", "sambon", "deppiga". */
 function inflects(word: string, base: string): boolean {
@@ -243,18 +298,26 @@ export function plannedWords(query: string, synonyms: readonly SynonymEntry[]): 
  * synonyms the index knows. Only words the index has (or, from four letters on, starts) are ever
  * asked, so Pagefind never guesses from a shorter prefix. Without a vocabulary (it could not load)
  * the words are taken as typed. `language` is the page's: its function words, and which slips may
- * be corrected (never into another language).
+ * be corrected (never into another language); `options` say whether any may be, and which words
+ * never are. Corrections are marked, so the search can tell what they add (`withoutCorrections`).
  */
-export function planQuery(query: string, synonyms: readonly SynonymEntry[], vocabulary?: Vocabulary, language: QueryLanguage = 'sv'): Plan {
+export function planQuery(query: string, synonyms: readonly SynonymEntry[], vocabulary?: Vocabulary, language: QueryLanguage = 'sv', options: PlanOptions = {}): Plan {
+  const { correct = true, keep = () => false } = options;
   const groups: Group[] = [];
   const suggested: string[] = [];
   let corrected = false;
   const functionWords = FUNCTION_WORDS[language];
   const indexed = (word: string) => !vocabulary || queryWords(word).every((part) => vocabulary.knows(part));
-  const add = (typed: string, words: string[]) => {
+  const add = (typed: string, words: string[], corrected: readonly string[] = []) => {
     // Arabic words are asked in the spellings the index's pages use.
-    const spelled = [...new Set(words.flatMap((word) => vocabulary?.spellingsOf(word) ?? [word]))];
-    const alternatives = spelled.map((word, index) => ({ query: indexQuery(word), weight: (index === 0 && word === typed) || fold(word) === fold(typed) ? 1 : 0.8 }));
+    const spelled = (list: readonly string[]) => [...new Set(list.flatMap((word) => vocabulary?.spellingsOf(word) ?? [word]))];
+    const asTyped = spelled(words);
+    const alternatives: Alternative[] = [
+      ...asTyped.map((word, index) => ({ query: indexQuery(word), weight: (index === 0 && word === typed) || fold(word) === fold(typed) ? 1 : 0.8 })),
+      ...spelled(corrected)
+        .filter((word) => !asTyped.includes(word))
+        .map((word) => ({ query: indexQuery(word), weight: 0.8, corrected: true as const })),
+    ];
     groups.push({ word: typed, functionWord: functionWords.has(typed), alternatives });
   };
   for (const word of joinPhrases(queryWords(query), synonyms)) {
@@ -264,8 +327,10 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
       suggested.push(word);
       continue;
     }
-    // Arabic writes "and", "with", "the" onto the word: "بالانتحار" is found as "انتحار".
-    const core = isArabic(word) ? arabicCores(word).slice(1).sort((a, b) => b.length - a.length).find(indexed) : undefined;
+    // Arabic writes "and", "with", "the" onto the word: "بالانتحار" is found as "انتحار", and
+    // "للنوم" (for the sleep) as "النوم" where the pages have the word only with its article.
+    const cores = isArabic(word) ? arabicCores(word).slice(1).sort((a, b) => b.length - a.length) : [];
+    const core = [...cores, ...cores.map((part) => `ال${part}`)].find(indexed);
     if (core) {
       add(word, [core, ...synonymsOf(core, synonyms).filter(indexed)]);
       suggested.push(word);
@@ -278,11 +343,11 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
       suggested.push(word);
       continue;
     }
-    const correction = functionWords.has(word) || !correctable(word, language) ? undefined : vocabulary?.correct(word);
+    const correction = !correct || functionWords.has(word) || keep(word) || !correctable(word, language) ? undefined : vocabulary?.correct(word);
     // A rare word of a very large site may be missing from its cut shard: it is asked as typed too.
     const asTyped = vocabulary?.complete(word) === false ? [word] : [];
     if (correction) {
-      add(word, [...asTyped, correction, ...synonymsOf(correction, synonyms).filter(indexed)]);
+      add(word, asTyped, [correction, ...synonymsOf(correction, synonyms).filter(indexed)]);
       suggested.push(correction);
       corrected = true;
     } else {

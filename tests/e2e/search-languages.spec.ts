@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ar from '../../src/i18n/ar.json' with { type: 'json' };
 import sv from '../../src/i18n/sv.json' with { type: 'json' };
+import { CRISIS_ARTICLES } from '../../src/scripts/search-query';
+import { readBuilt } from './pages';
 
 type Journey = {
   name: string;
@@ -18,6 +20,10 @@ type Journey = {
   heading: string;
   queries: Array<[query: string, expected: string]>;
   crisis: string[];
+  /** Crisis queries as people type them that no text of the language has all the words of: dialect, overdoses, relatives. */
+  acute: string[];
+  /** Everyday searches, spelt right: never "corrected". */
+  asTyped: string[];
   /** Help links the crisis box must show on the first screen of a phone. */
   helpLinks: string[];
 };
@@ -37,6 +43,8 @@ const JOURNEYS: Journey[] = [
       ['panic attack', '/en/articles/panic-attacks-and-panic-disorder/'],
     ],
     crisis: ['i want to kill myself', 'suicidal thoughts', "don't want to be here"],
+    acute: ['my son talks about killing himself', 'took too many pills', 'i want to die'],
+    asTyped: ['cant sleep', 'meditation', 'bullying at work'],
     helpLinks: ['a[href="tel:112"]', 'a[href="tel:90390"]', 'a[href="tel:90101"]', 'a[href="tel:1177"]'],
   },
   {
@@ -53,6 +61,8 @@ const JOURNEYS: Journey[] = [
       ['خطة الأزمة', '/ar/articles/make-your-own-crisis-plan/'],
     ],
     crisis: ['أريد أن أموت', 'اريد ان اموت', 'أُرِيدُ أَنْ أَمُوتَ', 'إيذاء النفس'],
+    acute: ['بدي موت', 'مش عايزة أعيش', 'ابي اموت', 'اخدت حبوب كتير', 'أريد أن أنهي حياتي'],
+    asTyped: ['يقتل', 'انتصار', 'الأرق'],
     helpLinks: ['a[href="tel:112"]', 'a[href="tel:1177"]', 'a[href="tel:90390"]'],
   },
   {
@@ -69,6 +79,8 @@ const JOURNEYS: Journey[] = [
       ['ensam', '/lattlast/artiklar/nar-du-kanner-dig-ensam/'],
     ],
     crisis: ['vill dö', 'ta mitt liv', 'want to die'],
+    acute: ['min son gör illa sig själv', 'jag tog för många tabletter', 'vill inte vakna'],
+    asTyped: ['tolk', 'jag kan inte sova'],
     helpLinks: ['a[href="tel:90390"]', 'a[href="tel:90101"]', 'a[href="tel:112"]'],
   },
 ];
@@ -83,6 +95,9 @@ async function search(page: Page, path: string, query: string) {
   await expect(page.locator('[data-search-results]:not([hidden]), [data-search-none]:not([hidden])')).toBeVisible();
   await expect(status(page)).not.toBeEmpty();
 }
+
+// Whether a result is one of the crisis articles, as the build marked it from the content (the articles' sensitive flag).
+const isCrisisArticle = (href: string) => readBuilt(href).includes(`data-pagefind-filter="${CRISIS_ARTICLES.filter}[value]"`);
 
 async function hrefs(page: Page): Promise<string[]> {
   return resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -99,6 +114,25 @@ for (const journey of JOURNEYS) {
         expect(found.slice(0, 3), found.join(' ')).toContain(expected);
         expect(found.filter((href) => !journey.own(href)), 'results from another language').toEqual([]);
         await expect(crisisBox(page)).toBeHidden();
+      });
+    }
+
+    for (const query of journey.acute) {
+      test(`"${query}" gets the help box and leads with ${journey.name} crisis articles, never "no results" nor "Menade du …?"`, async ({ page }) => {
+        await search(page, journey.path, query);
+        await expect(crisisBox(page)).toBeVisible();
+        await expect(page.locator('[data-search-none]')).toBeHidden();
+        await expect(page.locator('[data-search-suggestion]')).toBeHidden();
+        const found = await hrefs(page);
+        expect(found.slice(0, 3).filter((href) => !isCrisisArticle(href)), found.join(' ')).toEqual([]);
+        expect(found.filter((href) => !journey.own(href)), 'results from another language').toEqual([]);
+      });
+    }
+
+    for (const query of journey.asTyped) {
+      test(`"${query}" is searched as typed: no "Menade du …?"`, async ({ page }) => {
+        await search(page, journey.path, query);
+        await expect(page.locator('[data-search-suggestion]')).toBeHidden();
       });
     }
 

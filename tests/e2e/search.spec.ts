@@ -4,6 +4,8 @@
 // the visitor searches), keyboard use, 320 px and axe.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { CRISIS_ARTICLES } from '../../src/scripts/search-query';
+import { readBuilt } from './pages';
 
 const ANXIETY = ['/artiklar/vad-ar-angest/', '/artiklar/fragor-och-svar-om-angest/', '/artiklar/att-stotta-en-van-med-angest/'];
 const PANIC = '/artiklar/panikattacker-och-panikangest/';
@@ -327,6 +329,35 @@ test.describe('crisis-aware results', () => {
     await queryBox(page).fill('sömn');
     await expect(status(page)).toContainText('för ”sömn”');
     await expect(crisisBox(page)).toBeHidden();
+  });
+
+  // Whether a result is one of the crisis articles, as the build marked it from the content (the articles' sensitive flag).
+  const isCrisisArticle = (href: string) => readBuilt(href).includes(`data-pagefind-filter="${CRISIS_ARTICLES.filter}[value]"`);
+
+  // Acute queries of every kind: not wanting to wake up, an overdose said plainly, English on the
+  // Swedish pages, a relative reporting self-harm.
+  for (const query of ['vill inte vakna imorgon', 'jag har tagit för många tabletter', 'i want to kill myself', 'min son gör illa sig själv', 'jag vill dö']) {
+    test(`"${query}": the help box, and the first results are the crisis articles, never corrected`, async ({ page }) => {
+      await open(page, `q=${encodeURIComponent(query)}`);
+      await expect(crisisBox(page)).toBeVisible();
+      const top = (await hrefs(page)).slice(0, 3);
+      expect(top.length, top.join(' ')).toBe(3);
+      expect(top.filter((href) => !isCrisisArticle(href)), top.join(' ')).toEqual([]);
+      await expect(page.getByText('Menade du')).toBeHidden();
+    });
+  }
+
+  test('the crisis articles lead with those for the person who is struggling: thoughts of ending one’s life, self-harm, the crisis plan', async ({ page }) => {
+    await open(page, `q=${encodeURIComponent('jag vill dö')}`);
+    expect((await hrefs(page)).slice(0, 3).sort()).toEqual(['/artiklar/gor-en-egen-krisplan/', '/artiklar/nar-du-far-impulser-att-skada-dig-sjalv/', '/artiklar/om-du-tanker-pa-att-ta-ditt-liv/']);
+  });
+
+  test('a crisis query whose words no Swedish text has still lists the crisis articles under the help box, never "no results"', async ({ page }) => {
+    await open(page, `q=${encodeURIComponent('أريد أن أموت')}`);
+    await expect(crisisBox(page)).toBeVisible();
+    expect(await count(page)).toBeGreaterThan(0);
+    expect((await hrefs(page)).every(isCrisisArticle)).toBe(true);
+    await expect(page.getByRole('heading', { level: 2, name: 'Vi hittade ingen text om det' })).toBeHidden();
   });
 
   test('no results: a friendly message, the topics and the ways to get help', async ({ page }) => {

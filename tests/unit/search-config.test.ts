@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { uiFor } from '../../src/i18n';
 import { LOCALES } from '../../src/i18n/locales';
-import { CRISIS_CONTACTS, indexLanguage, searchConfig, searchVersion } from '../../src/components/search/search-config';
+import { CRISIS_CONTACTS, crisisRank, indexLanguage, searchConfig, searchVersion } from '../../src/components/search/search-config';
+import { CRISIS_FLOORS } from '../../src/lib/crisis-floor';
 
 const content = {
   site: { crisisSearchTerms: ['انتحار'], searchSynonyms: [{ term: 'قلق', synonyms: ['توتر'] }] },
@@ -32,6 +33,34 @@ describe('the search page configuration', () => {
     expect(config.crisisTerms).toEqual(['انتحار']);
     expect(config.synonyms).toEqual([{ term: 'قلق', synonyms: ['توتر'] }]);
     expect(config.topics).toEqual({ anxiety: 'القلق' });
+  });
+
+  it('carries the built-in crisis terms of the page’s language, so the check works from the first keystroke', () => {
+    expect(searchConfig(uiFor('ar'), content).crisisFloor).toEqual(CRISIS_FLOORS.ar);
+    expect(searchConfig(uiFor('sv-lattlast'), content).crisisFloor).toEqual(CRISIS_FLOORS.sv);
+    expect(searchConfig(uiFor('en'), content).crisisFloor).toEqual(CRISIS_FLOORS.en);
+  });
+
+  it('orders the crisis articles for the person struggling first, then for both, then for relatives; self-help, exercise, guidance, Q&A within each', () => {
+    const order = [
+      ['relatives', 'qa'],
+      ['both', 'guidance'],
+      ['self', 'exercise'],
+      ['self', 'selfHelp'],
+      ['relatives', 'guidance'],
+      ['both', 'selfHelp'],
+      [null, null],
+    ].sort(([a, b], [c, d]) => crisisRank(a, b).localeCompare(crisisRank(c, d)));
+    expect(order).toEqual([
+      ['self', 'selfHelp'],
+      ['self', 'exercise'],
+      ['both', 'selfHelp'],
+      ['both', 'guidance'],
+      ['relatives', 'guidance'],
+      ['relatives', 'qa'],
+      [null, null],
+    ]);
+    expect(crisisRank('self', 'selfHelp')).toMatch(/^\d\d$/);
   });
 
   it('lists 112 first where the line does not counsel in the page’s language, and 1177 with its interpreters', () => {

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_FLOORS, crisisMatcher, crisisWords, normalizeArabic } from '../../src/lib/crisis';
+import { crisisWords, normalizeArabic } from '../../src/lib/crisis';
+import { CRISIS_FLOORS, crisisMatcher } from '../../src/lib/crisis-floor';
+import {
+  ARABIC_CRISIS,
+  ARABIC_EVERYDAY,
+  ARABIC_EVERYDAY_NEAR,
+  ARABIC_OVERDOSE,
+  ARABIC_RELATIVES,
+  EGYPTIAN,
+  ENGLISH_CRISIS,
+  ENGLISH_EVERYDAY,
+  ENGLISH_EVERYDAY_NEAR,
+  ENGLISH_OVERDOSE,
+  ENGLISH_RELATIVES,
+  GULF,
+  LEVANTINE,
+} from './search-query-sets';
 
 // The editors' English and Arabic lists as the embedded dataset ships them (siteSettings.crisisSearchTerms).
 const EDITOR_TERMS = {
@@ -10,52 +26,21 @@ const EDITOR_TERMS = {
   ],
 };
 
-// Written as people type in distress: persons and tenses, contractions without apostrophes,
-// lower and upper case, slang. Every one must show the help box.
-const ENGLISH_POSITIVES = [
-  'i want to die', 'I WANT TO DIE', 'want to die tonight', 'wanted to die', 'i wanna die', 'i just want to die', 'i wish i was dead', 'wish i were dead', 'i want to be dead',
-  'kill myself', 'i want to kill myself', 'thinking of killing myself', 'he wants to kill himself', 'how to kill myself', 'im going to kill myself', 'she tried to kill herself',
-  'end my life', 'ending my life', 'i want to end it all', 'want to end it', 'how do i end my life', 'take my own life', 'my son took his own life',
-  'suicide', 'Suicidal', 'suicidal thoughts', 'thoughts of suicide', 'my friend is suicidal', 'suicide note', 'sucidal', 'attempted suicide',
-  'self harm', 'self-harm', 'selfharm', 'self harming', 'self-injury', 'cutting', 'cutting myself', 'i cut myself', 'my daughter cuts herself', 'cutting my wrists', 'hurting myself', 'burning myself',
-  'overdose', 'overdosed', 'overdosing on pills', 'how many pills to die', 'lethal dose of paracetamol', 'od on pills', 'took all my pills',
-  "don't want to be here", 'dont want to be here anymore', "i don't want to live", 'dont want to live anymore', 'no reason to live', 'no point living', 'life is not worth living', "life isn't worth it",
-  'better off dead', 'everyone would be better off without me', 'i am a burden', "can't go on", 'i cant take it anymore', "i don't want to wake up", 'never wake up', 'i want to disappear',
-  'hang myself', 'jump off a bridge', 'jumping in front of a train', 'kms', 'kys', 'unalive myself', 'painless way to die', 'goodbye letter',
-];
+const ENGLISH_POSITIVES = [...ENGLISH_CRISIS, ...ENGLISH_OVERDOSE, ...ENGLISH_RELATIVES];
+const ENGLISH_NEGATIVES = [...ENGLISH_EVERYDAY, ...ENGLISH_EVERYDAY_NEAR];
+const DIALECTS = [...LEVANTINE, ...EGYPTIAN, ...GULF];
+const ARABIC_POSITIVES = [...ARABIC_CRISIS, ...DIALECTS, ...ARABIC_OVERDOSE, ...ARABIC_RELATIVES];
+const ARABIC_NEGATIVES = [...ARABIC_EVERYDAY, ...ARABIC_EVERYDAY_NEAR];
 
-// What people look for on the English pages, and English that only sounds like it.
-const ENGLISH_NEGATIVES = [
-  'anxiety', 'panic attack', 'depression', 'how to help a friend', 'i want to sleep better', 'feeling low', 'grief after losing my mother', 'breathing exercise', 'stress at work',
-  'worried about my son', 'how to talk to someone who is struggling', 'loneliness', 'cant sleep', 'dying to know', 'kill time', 'my phone died', 'life after death', 'i want to feel better',
-  'i want to talk to someone', 'chat with a counsellor', 'opening hours', 'is the chat anonymous', 'emergency number', 'hair cut', 'burn out', 'burnout', 'how to cope with anger',
-  'my dad passed away', 'grounding exercise', 'want to live a good life', 'looking after yourself', 'support for parents', 'can i call in english', 'what is 112', 'sleep problems',
-  'how to stop worrying', 'low self esteem', 'self care', 'self compassion', 'panic attacks at night', 'i feel tired all the time', 'hopelessness',
-  // Known to raise the box (kept here so the figure stays honest): the word itself in another sense.
-  'cutting down on alcohol',
-];
-
-// Standard Arabic and everyday speech, with and without tashkeel, with every hamza spelling, with
-// tatweel and Arabic-Indic digits. Every one must show the help box.
-const ARABIC_POSITIVES = [
-  'انتحار', 'الانتحار', 'الاِنْتِحَار', 'أفكار انتحارية', 'افكار انتحاريه', 'أفكر في الانتحار', 'افكر بالانتحار', 'أنتحر', 'انتحر', 'سأنتحر', 'أريد أن أنتحر', 'بدي انتحر',
-  'محاولة انتحار', 'ابني حاول الانتحار', 'أخي انتحر', 'انتـــحار',
-  'أقتل نفسي', 'اقتل نفسي', 'أَقْتُلُ نَفْسِي', 'أريد أن أقتل نفسي', 'يريد أن يقتل نفسه', 'قتلت نفسها',
-  'أريد أن أموت', 'اريد ان اموت', 'أُرِيدُ أَنْ أَمُوتَ', 'إريد إن إموت', 'أريد الموت', 'اتمنى الموت', 'أتمنى أن أموت', 'بدي موت', 'عايز اموت', 'نفسي اموت', 'ودي اموت',
-  'لا أريد أن أعيش', 'لا اريد ان اعيش', 'لَا أُرِيدُ أَنْ أَعِيشَ', 'ما بدي عيش', 'مش عايز اعيش', 'لا أريد الحياة', 'لا أريد أن أكون هنا', 'لا أستطيع العيش', 'ما اقدر اكمل حياتي',
-  'إيذاء النفس', 'ايذاء النفس', 'اِيذَاء النَّفْس', 'أؤذي نفسي', 'اؤذي نفسي', 'اوذي نفسي', 'بنتي تؤذي نفسها', 'أجرح نفسي', 'جرحت معصمي',
-  'جرعة زائدة', 'جرعه زايده', 'جُرْعَة زَائِدَة', 'جرعة قاتلة من الباراسيتامول', 'كم حبة باراسيتامول تقتل', 'أخذت كل الحبوب',
-  'إنهاء حياتي', 'انهاء حياتي', 'أنهي حياتي', 'أريد أن أضع حدا لحياتي', 'تعبت من الحياة', 'مليت من حياتي', 'أكره حياتي', 'لا معنى لحياتي', 'حياتي بلا معنى',
-  'الموت أفضل', 'أنا عبء على الجميع', 'رسالة وداع', 'لا أريد أن أستيقظ', 'أشنق نفسي', 'أقفز من الجسر',
-];
-
-// What people look for on the Arabic pages, and Arabic that only sounds like it.
-const ARABIC_NEGATIVES = [
-  'القلق', 'الاكتئاب', 'نوبة هلع', 'الحزن', 'الوحدة', 'تمرين التنفس', 'كيف أساعد صديقي', 'النوم', 'لا أستطيع النوم', 'أريد أن أتحدث مع أحد', 'أريد أن أنام جيدا',
-  'مترجم', 'رقم الطوارئ', 'الاتصال بالرقم 112', 'كيف أطلب مترجما', 'الطب النفسي', 'علم النفس', 'الدعم النفسي', 'مرض نفسي', 'الصحة النفسية', 'ضغط العمل', 'أنا قلق على ابني',
-  'انتصار', 'انتظار', 'انتقال', 'انتهاء الدوام', 'موت جدتي', 'الحزن بعد الموت', 'أريد أن أعيش حياة أفضل', 'حياة جديدة', 'قتل الوقت', 'قطعت الخبز', 'جرعة الدواء المناسبة',
-  'أحب الحياة', 'أريد المساعدة', 'ساعات العمل', 'الدردشة', 'كيف أتحدث مع شخص يعاني', 'التوتر', 'الأرق', 'الخوف', 'الغضب', 'الثقة بالنفس', 'أريد أن أكون سعيدا',
-];
+/**
+ * A phrase as people also type it: without hamza seats (أ إ آ → ا), with ه for ة and ي for ى, and
+ * the other way round (ا at a word's start as أ, ه at its end as ة, ي at its end as ى).
+ */
+function spellings(phrase: string): string[] {
+  const plain = phrase.replace(/[أإآ]/g, 'ا').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+  const marked = plain.replace(/(^|\s)ا/g, '$1أ').replace(/ه(?=\s|$)/g, 'ة').replace(/ي(?=\s|$)/g, 'ى');
+  return [...new Set([phrase, plain, marked])];
+}
 
 const matcher = { en: crisisMatcher(EDITOR_TERMS.en), ar: crisisMatcher(EDITOR_TERMS.ar) };
 const floorOnly = crisisMatcher([]);
@@ -119,7 +104,38 @@ describe.each([
 
   it('reports its false alarms on everyday searches, and keeps them rare', () => {
     const { rate, report } = falseAlarms([...negatives], matcher[locale], language);
-    expect(rate, report).toBeLessThanOrEqual(0.1);
+    // Growing the lexicon must not raise it: it stays under the 5 % it had before.
+    expect(rate, report).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe.each([
+  ['an overdose said plainly', 'en', ENGLISH_OVERDOSE],
+  ['a relative reporting self-harm or a wish to die', 'en', ENGLISH_RELATIVES],
+  ['Levantine speech', 'ar', LEVANTINE],
+  ['Egyptian speech', 'ar', EGYPTIAN],
+  ['Gulf (and Iraqi, Maghrebi) speech', 'ar', GULF],
+  ['an overdose said plainly in Arabic', 'ar', ARABIC_OVERDOSE],
+  ['a relative reporting self-harm in Arabic', 'ar', ARABIC_RELATIVES],
+] as const)('help for %s', (_name, locale, phrases) => {
+  it.each(phrases)('shows help for: %s', (query) => {
+    expect(matcher[locale](query)).toBe(true);
+  });
+});
+
+describe('Arabic as people type it', () => {
+  it.each([...DIALECTS, ...ARABIC_OVERDOSE, ...ARABIC_RELATIVES])('shows help for "%s" with and without hamza, ة and ى', (phrase) => {
+    const missed = spellings(phrase).filter((spelling) => !floorOnly(spelling));
+    expect(missed).toEqual([]);
+  });
+});
+
+describe.each([
+  ['English', 'en', ENGLISH_EVERYDAY_NEAR],
+  ['Arabic', 'ar', ARABIC_EVERYDAY_NEAR],
+] as const)('everyday %s questions near the new classes', (_language, locale, phrases) => {
+  it.each(phrases)('gives the texts, not the help box, for: %s', (query) => {
+    expect(matcher[locale](query)).toBe(false);
   });
 });
 

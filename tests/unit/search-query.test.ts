@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, planQuery, plannedWords, queryWords, runPlan, shardKey, Vocabulary, type Hit, type SynonymEntry } from '../../src/scripts/search-query';
+import { editDistance, fold, keptWords, planQuery, plannedWords, queryWords, runPlan, shardKey, Vocabulary, withoutCorrections, type Hit, type SynonymEntry } from '../../src/scripts/search-query';
 
 // Words as the build writes them, most frequent first.
 const VOCABULARY = new Vocabulary([
@@ -105,6 +105,25 @@ describe('planning a query', () => {
     expect(planQuery('ångset', SYNONYMS).groups[0]!.alternatives).toEqual([{ query: 'ångset', weight: 1 }]);
   });
 
+  it('searches a crisis query as typed: no correction, no suggestion', () => {
+    const plan = planQuery('ångset på natten', SYNONYMS, VOCABULARY, 'sv', { correct: false });
+    expect(plan.suggestion).toBeUndefined();
+    expect(plan.groups[0]!.alternatives).toEqual([]);
+  });
+
+  it('leaves the words it is told to keep as typed, and corrects the others', () => {
+    const keep = keptWords(['tolk'], (word) => word === 'ångset');
+    expect(planQuery('ångset', SYNONYMS, VOCABULARY, 'sv', { keep }).suggestion).toBeUndefined();
+    expect(planQuery('panikatack', SYNONYMS, VOCABULARY, 'sv', { keep }).suggestion).toBe('panikattack');
+  });
+
+  it('marks corrections, so the search can run the words as typed beside them', () => {
+    const plan = planQuery('ångset natten', SYNONYMS, VOCABULARY);
+    expect(plan.groups[0]!.alternatives).toEqual([{ query: 'ångest', weight: 0.8, corrected: true }]);
+    expect(withoutCorrections(plan).groups.map((group) => group.alternatives.map((alternative) => alternative.query))).toEqual([[], ['natten']]);
+    expect(withoutCorrections(plan).suggestion).toBeUndefined();
+  });
+
   it('lists every word a plan may ask about, for loading the vocabulary', () => {
     expect(plannedWords('kompis mår skit', SYNONYMS)).toEqual(['kompis', 'vän', 'polare', 'mår', 'dåligt']);
   });
@@ -204,6 +223,26 @@ describe('per language', () => {
   it('corrects an Arabic slip into an Arabic word, never a Latin word into the Arabic pages’ few Latin ones', () => {
     expect(planQuery('الاكتءاب', [], ARABIC, 'ar').suggestion).toBe('الاكتئاب');
     expect(planQuery('mynd', [], ARABIC, 'ar').suggestion).toBeUndefined();
+  });
+
+  it('corrects in Arabic only where a hamza sits on another seat: one letter more, less or other is another word', () => {
+    // victory is not suicide; "I get" is not "he gets"; "her" is not "psychologically".
+    expect(new Vocabulary(['الانتحار']).correct('الانتصار')).toBeUndefined();
+    expect(new Vocabulary(['يحصل']).correct('أحصل')).toBeUndefined();
+    expect(new Vocabulary(['نفسها']).correct('نفسيا')).toBeUndefined();
+    expect(new Vocabulary(['كثير']).correct('كثيرا')).toBeUndefined();
+    expect(new Vocabulary(['مسؤول']).correct('مسءول')).toBe('مسؤول');
+  });
+
+  it('finds a word written with "for the" (لل) as the word with its article', () => {
+    expect(arabicQueries('للاكتئاب')).toEqual([['الاكتئاب']]);
+  });
+
+  it('keeps an Arabic common word with a clitic as typed', () => {
+    const keep = keptWords(['حياتي']);
+    expect(keep('وحياتي')).toBe(true);
+    expect(keep('حياتي')).toBe(true);
+    expect(keep('حياه')).toBe(false);
   });
 
   it('corrects English slips from the English pages’ words, and leaves Swedish words on the English pages alone', () => {

@@ -2,8 +2,9 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildVocabulary, indexedText, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
-import { shardKey } from '../../src/scripts/search-query';
+import { buildVocabulary, commonWords, commonWordsFor, indexedText, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
+import { CRISIS_FLOORS } from '../../src/lib/crisis-floor';
+import { commonWordsFile, CRISIS_FLOOR_FILE, shardKey } from '../../src/scripts/search-query';
 
 const ARTICLE = `<!doctype html><html lang="sv"><head><title>Ångest | Stödlinjen</title><script>var hemlig = 1;</script></head>
 <body><nav>Huvudmeny Kontakt</nav>
@@ -67,7 +68,7 @@ describe('writing the vocabulary next to the index', () => {
     const report = await writeSearchVocabulary(dir, join(dir, 'pagefind'));
     expect(report.languages).toEqual(['ar', 'en', 'sv']);
     const read = async (language: string, file: string) => JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', language, file), 'utf8')) as string[];
-    const files = await readdir(join(dir, 'pagefind', 'vocabulary', 'sv'));
+    const files = (await readdir(join(dir, 'pagefind', 'vocabulary', 'sv'))).filter((file) => !file.startsWith('common-'));
     expect(files).toContain('a.json');
     expect(files).toContain('z.json');
     expect(files).toContain(`${shardKey('ا')}.json`);
@@ -83,5 +84,28 @@ describe('writing the vocabulary next to the index', () => {
     const all = (await Promise.all(files.map((file) => read('sv', file)))).flat();
     expect(all).not.toContain('söksidan');
     expect(all).not.toContain('indexfil');
+    // Beside each shard, the common words under its letter that the index lacks; Swedish and English on the Swedish pages.
+    expect(await read('sv', commonWordsFile('o'))).toEqual(expect.arrayContaining(['orolig', 'ofta']));
+    expect(await commonWords('sv')).toContain('ångest');
+    expect(await read('sv', commonWordsFile('a'))).not.toContain('ångest');
+    expect(await read('sv', commonWordsFile('w'))).toEqual(expect.arrayContaining(['worried', 'want']));
+    expect(await read('ar', commonWordsFile(shardKey('حياتي')))).toContain('حياتي');
+    expect(await read('ar', commonWordsFile('w'))).toEqual([]);
+    // And every language's built-in crisis terms, for the search page to fetch.
+    expect(JSON.parse(await readFile(join(dir, 'pagefind', 'vocabulary', CRISIS_FLOOR_FILE), 'utf8'))).toEqual(JSON.parse(JSON.stringify(CRISIS_FLOORS)));
+  });
+});
+
+describe('the common-word lists', () => {
+  it.each(['sv', 'en', 'ar'])('%s: a few thousand words, lower case, no comments, each once in the file', async (list) => {
+    const words = await commonWords(list);
+    expect(words.length).toBeGreaterThan(list === 'ar' ? 1000 : 3000);
+    expect(words.filter((word) => word !== word.toLowerCase() || word.startsWith('#'))).toEqual([]);
+  });
+
+  it('leaves out what the index has, since an index word is never corrected', async () => {
+    expect(await commonWordsFor('en', ['Worried'])).not.toContain('worried');
+    expect(await commonWordsFor('en', [])).toContain('worried');
+    expect(await commonWordsFor('xx', [])).toEqual([]);
   });
 });

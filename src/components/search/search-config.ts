@@ -1,9 +1,11 @@
 // What the search page's script needs from the build, for the page's language: every text from the
-// locale's UI catalog, the editors' crisis terms and everyday words for that language, the topic
-// and kind labels, which index and vocabulary to search and, on the Swedish pages, which version.
+// locale's UI catalog, the built-in crisis terms of its language and the editors' crisis terms and
+// everyday words for that language, the topic and kind labels, which index and vocabulary to search
+// and, on the Swedish pages, which version.
 // The page passes it in `data-search-config`; search-page.ts reads it.
-import { articleAudienceLabels, articleKindLabels } from '../../lib/article-kinds';
+import { articleAudienceLabels, articleKindLabels, type ArticleAudience, type ArticleKind } from '../../lib/article-kinds';
 import type { Ui } from '../../i18n';
+import { CRISIS_FLOORS } from '../../lib/crisis-floor';
 import type { HelpContactId } from '../contact/help-contacts';
 import type { SearchConfig } from '../../scripts/search-page';
 import type { QueryLanguage } from '../../scripts/search-query';
@@ -38,6 +40,7 @@ export function searchConfig(ui: Ui, content: SearchContent): SearchConfig {
   return {
     language: indexLanguage(ui),
     version: searchVersion(ui),
+    crisisFloor: [...CRISIS_FLOORS[indexLanguage(ui)]],
     crisisTerms: [...content.site.crisisSearchTerms],
     synonyms: content.site.searchSynonyms.map((entry) => ({ term: entry.term, synonyms: [...entry.synonyms] })),
     audiences: articleAudienceLabels(ui),
@@ -72,3 +75,21 @@ export const CRISIS_CONTACTS: Record<Ui['locale'], readonly HelpContactId[]> = {
   en: ['emergency', 'phone', 'suicideLine', 'healthcare'],
   ar: ['emergency', 'healthcare', 'phone'],
 };
+
+const CRISIS_AUDIENCE_ORDER: readonly ArticleAudience[] = ['self', 'both', 'relatives'];
+const CRISIS_KIND_ORDER: readonly ArticleKind[] = ['selfHelp', 'exercise', 'guidance', 'qa'];
+
+/**
+ * Where an article on suicide or self-harm stands among those a crisis query leads with, after the
+ * ones its own words found: texts for the person who is struggling first (most crisis queries are
+ * their own; a relative's names the relative and finds the relatives' texts by its words), then
+ * those for both, then the relatives'; within each, self-help, the exercise (the crisis plan),
+ * guidance, questions and answers. Two digits, so it sorts the same as text and as a number.
+ */
+export function crisisRank(audience: string | null | undefined, kind: string | null | undefined): string {
+  const place = <T extends string>(order: readonly T[], value: string | null | undefined) => {
+    const index = order.indexOf(value as T);
+    return index < 0 ? order.length : index;
+  };
+  return `${place(CRISIS_AUDIENCE_ORDER, audience) + 1}${place(CRISIS_KIND_ORDER, kind)}`;
+}
