@@ -132,7 +132,8 @@ export async function focusProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems = new Set<string>();
     const focusables = [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])')].filter(
-      (element) => !element.closest('[inert]') && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden',
+      // Not what a closed <details> or an inert part holds: nobody can reach it until it opens.
+      (element) => !element.closest('[inert]') && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }),
     );
     const name = (element: HTMLElement) => `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || element.getAttribute('name') || '').trim().slice(0, 40)}"`;
     for (const element of [...focusables, ...[...focusables].reverse()]) {

@@ -123,24 +123,23 @@ function pagefindRequests(page: Page): string[] {
 }
 
 test.describe('query set over the embedded dataset', () => {
-  test('recall@5 over inflections, compounds, questions, everyday words, misspellings and English is at least 0.85', async ({ page }) => {
-    test.setTimeout(240_000);
-    const missed: string[] = [];
-    const byKind = new Map<string, { found: number; total: number }>();
-    for (const [kind, query, expected] of RECALL_SET) {
-      await open(page, `q=${encodeURIComponent(query)}`);
-      const top = (await hrefs(page)).slice(0, 5);
-      const found = top.some((href) => expected.includes(href));
-      if (!found) missed.push(`${kind} "${query}": ${top.join(' ') || 'no results'}`);
-      const counts = byKind.get(kind) ?? { found: 0, total: 0 };
-      byKind.set(kind, { found: counts.found + (found ? 1 : 0), total: counts.total + 1 });
-    }
-    const recall = (RECALL_SET.length - missed.length) / RECALL_SET.length;
-    const report = `recall@5 ${recall.toFixed(2)} over ${RECALL_SET.length} queries (${[...byKind].map(([kind, c]) => `${kind} ${c.found}/${c.total}`).join(', ')})${missed.length ? `; missed: ${missed.join('; ')}` : ''}`;
-    console.log(report);
-    test.info().annotations.push({ type: 'recall@5', description: report });
-    expect(recall, report).toBeGreaterThanOrEqual(0.85);
-  });
+  // One test per kind of query, so each stays short and a weak kind names itself.
+  for (const kind of [...new Set(RECALL_SET.map(([kind]) => kind))]) {
+    const set = RECALL_SET.filter(([of]) => of === kind);
+    test(`recall@5 over the ${kind} queries is at least 0.85`, async ({ page }) => {
+      const missed: string[] = [];
+      for (const [, query, expected] of set) {
+        await open(page, `q=${encodeURIComponent(query)}`);
+        const top = (await hrefs(page)).slice(0, 5);
+        if (!top.some((href) => expected.includes(href))) missed.push(`"${query}": ${top.join(' ') || 'no results'}`);
+      }
+      const recall = (set.length - missed.length) / set.length;
+      const report = `${kind}: recall@5 ${recall.toFixed(2)} over ${set.length} queries${missed.length ? `; missed: ${missed.join('; ')}` : ''}`;
+      console.log(report);
+      test.info().annotations.push({ type: 'recall@5', description: report });
+      expect(recall, report).toBeGreaterThanOrEqual(0.85);
+    });
+  }
 
   test('a slip is corrected against the index’s own words: the right texts, and "Menade du …?" leads to the word', async ({ page }) => {
     await open(page, 'q=%C3%A5ngset');

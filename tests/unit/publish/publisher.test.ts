@@ -287,7 +287,8 @@ describe('the unpublish guard', () => {
     expect((await worker.publish()).published).toBe(true);
   });
 
-  it('counts each build against the live one: many documents unpublished one build at a time pass', async () => {
+  // Ten real publishes on disk, one after the other.
+  it('counts each build against the live one: many documents unpublished one build at a time pass', { timeout: 30_000 }, async () => {
     const worker = await liveSite();
     for (let kept = 9; kept >= 1; kept -= 1) {
       next = { articles: [...sv, ...en.slice(0, kept)], pages };
