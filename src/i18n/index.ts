@@ -6,6 +6,7 @@ import sv from './sv.json';
 import en from './en.json';
 import ar from './ar.json';
 import lattlast from './sv-lattlast.json';
+import { fill, PLACEHOLDER } from './fill';
 import { LOCALE_INFO, localeFromPath, type Locale } from './locales';
 
 export type UiKey = keyof typeof sv;
@@ -22,7 +23,7 @@ function pluralBases(keys: Iterable<string>): Set<string> {
   return bases;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
 
 /**
  * Checks a catalog against Swedish: the same keys (plural messages with exactly the categories the
@@ -72,8 +73,6 @@ const CATALOGS: Record<Locale, Catalog> = {
   'sv-lattlast': { ...sv, ...checkCatalog('src/i18n/sv-lattlast.json', 'sv', lattlast, { partial: true }) },
 };
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** The plural messages under `base` as the browser needs them: category → text. */
 export type PluralForms = Partial<Record<PluralCategory, string>> & { other: string };
