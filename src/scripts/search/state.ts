@@ -1,8 +1,8 @@
 // The search page's state as it lives in the address: /sok/?q=ångest&malgrupp=relatives&amne=stress&typ=exercise.
 // Pure functions, so deep links, Back and reload all go through the same tested code.
 
-import { fill } from '../i18n/fill';
-import { SECTIONS, type Section } from '../lib/article-kinds';
+import { fill } from '../../i18n/fill';
+import { SECTIONS, type Section } from '../../lib/article-kinds';
 
 // The audience filter offers the sections; an article for both is found under each.
 const AUDIENCE_FILTERS = SECTIONS;
