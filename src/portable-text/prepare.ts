@@ -3,8 +3,8 @@
 // left out with a warning naming the document and the field (body[3], body[_key=="…"]), so bad
 // content never breaks a page. What comes out is only what the components can show as it is:
 // link addresses checked and resolved, every number in running text marked by the site's one rule
-// (src/lib/phone.ts), plain-text fields trimmed, images optimised. The components never see raw
-// content and Astro escapes every text they print.
+// (src/lib/phone.ts), plain-text fields trimmed, figures matched to their optimised images. The
+// components never see raw content, and Astro escapes every text they print.
 import type { RenderedImage } from '../data/images';
 import type { ContentReport } from '../data/report';
 import { isPhoneNumber, phoneSegments } from '../lib/phone';
