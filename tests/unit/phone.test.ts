@@ -1,7 +1,7 @@
 // Which numbers in running text a phone can dial (they become tel: links), which only need to keep
 // their order and stay on one line, and which are plain text: the one rule of src/lib/phone.ts.
 import { describe, expect, it } from 'vitest';
-import { isolateNumbers, isPhoneNumber, phoneHtml, phoneSegments, SERVICE_NUMBERS, telHref } from '../../src/lib/phone';
+import { isolateNumbers, isPhoneNumber, phoneSegments, SERVICE_NUMBERS, telHref } from '../../src/lib/phone';
 
 const LINE = '90 390';
 /** The phone numbers the rule finds in a text, as written. */
@@ -169,32 +169,6 @@ describe('segments', () => {
   it('leave text without numbers as one piece, and nothing as nothing', () => {
     expect(phoneSegments('inga siffror här')).toEqual([{ kind: 'text', text: 'inga siffror här' }]);
     expect(phoneSegments('')).toEqual([]);
-  });
-});
-
-describe('as HTML', () => {
-  it('links phone numbers, isolated left to right and on one line', () => {
-    expect(phoneHtml('Ring 90 390 eller 112.', { known: [LINE] })).toBe(
-      'Ring <a href="tel:90390" dir="ltr" class="whitespace-nowrap">90 390</a> eller <a href="tel:112" dir="ltr" class="whitespace-nowrap">112</a>.',
-    );
-  });
-
-  it('only isolates where the text cannot hold a link (inside a link, a heading or a button)', () => {
-    expect(phoneHtml('Vad händer när du ringer 112?', { link: false })).toBe('Vad händer när du ringer <bdi dir="ltr" class="whitespace-nowrap">112</bdi>?');
-  });
-
-  it('does not link a number a link beside the text already dials', () => {
-    expect(phoneHtml('1177 Vårdguiden, eller 112', { linked: ['1177'] })).toBe(
-      '<bdi dir="ltr" class="whitespace-nowrap">1177</bdi> Vårdguiden, eller <a href="tel:112" dir="ltr" class="whitespace-nowrap">112</a>',
-    );
-  });
-
-  it('isolates grouped numbers without linking them', () => {
-    expect(phoneHtml('Postnummer 112 51')).toBe('Postnummer <bdi dir="ltr" class="whitespace-nowrap">112 51</bdi>');
-  });
-
-  it('escapes the text around the numbers', () => {
-    expect(phoneHtml('<b>"112"</b> & mer')).toBe('&#60;b&#62;&#34;<a href="tel:112" dir="ltr" class="whitespace-nowrap">112</a>&#34;&#60;/b&#62; &#38; mer');
   });
 });
 

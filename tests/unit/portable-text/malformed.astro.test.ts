@@ -2,19 +2,21 @@
 // another kind. The body still renders, shows nothing of the wrong kind ("[object Object]",
 // "undefined", "NaN") and never a link the site did not check.
 import { describe, expect, it } from 'vitest';
+import PortableTextBody from '../../../src/components/portable-text/PortableTextBody.astro';
+import type { RenderedImage } from '../../../src/data/images';
 import { collectingReport } from '../../../src/data/report';
-import { uiFor } from '../../../src/i18n';
-import { renderBody, type BodyContext } from '../../../src/portable-text/render';
+import { renderComponent } from '../../support/components';
 
 const WRONG: unknown[] = [null, undefined, '', 'text', 0, 42, Number.NaN, Number.POSITIVE_INFINITY, true, {}, { _type: 'span' }, [], ['x'], [null], [{}], [42]];
 
-const context = (): BodyContext & { report: ReturnType<typeof collectingReport> } => ({
-  docId: 'article-import',
-  ui: uiFor('sv'),
-  contact: { phoneNumber: '90 390' },
-  images: new Map([['image-a', { src: '/_astro/a.webp', width: 800, height: 450 }]]),
-  report: collectingReport(),
-});
+const IMAGES = new Map<string, RenderedImage>([['image-a', { src: '/_astro/a.webp', width: 800, height: 450 }]]);
+
+/** The body's HTML and the warnings it raised, on a Swedish page. */
+async function render(body: unknown) {
+  const report = collectingReport();
+  const html = await renderComponent(PortableTextBody, { props: { body, docId: 'article-import', images: IMAGES, report } });
+  return { html, warnings: report.warnings };
+}
 
 const BLOCKS: Record<string, Record<string, unknown>> = {
   paragraph: {
@@ -49,25 +51,24 @@ function replaced(block: Record<string, unknown>, path: Array<string | number>, 
 
 describe('a body with fields of the wrong kind', () => {
   for (const [name, block] of Object.entries(BLOCKS)) {
-    it(`still renders every ${name} field replaced by null, text, numbers, objects or lists, with nothing of the wrong kind shown`, () => {
-      for (const path of paths(block)) {
+    for (const path of paths(block)) {
+      it(`still renders with the ${name}'s ${path.join('.')} replaced by null, text, numbers, objects or lists, with nothing of the wrong kind shown`, async () => {
         for (const wrong of WRONG) {
-          const body = [replaced(block, path, wrong), BLOCKS.paragraph];
-          let html = '';
-          expect(() => (html = renderBody(body, context())), `${name}.${path.join('.')} = ${JSON.stringify(wrong)}`).not.toThrow();
-          expect(html, `${name}.${path.join('.')} = ${JSON.stringify(wrong)}`).not.toMatch(/\[object |undefined|NaN|Infinity|href="(?!https:\/\/|tel:|mailto:|\/)/);
+          const what = `${name}.${path.join('.')} = ${JSON.stringify(wrong)}`;
+          const { html } = await render([replaced(block, path, wrong), BLOCKS.paragraph]);
+          expect(html, what).not.toMatch(/\[object |undefined|NaN|Infinity|href="(?!https:\/\/|tel:|mailto:|\/)/);
           // The untouched paragraph after it always survives.
-          expect(html).toContain('Läs mer');
+          expect(html, what).toContain('Läs mer');
         }
-      }
-    });
+      });
+    }
   }
 
-  it('a body that is not a list of blocks renders nothing and names the field', () => {
+  it('a body that is not a list of blocks renders nothing and names the field', async () => {
     for (const body of ['text', 42, { _type: 'block' }, true]) {
-      const ctx = context();
-      expect(renderBody(body, ctx)).toBe('');
-      expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ docId: 'article-import', field: 'body' }));
+      const { html, warnings } = await render(body);
+      expect(html).toBe('');
+      expect(warnings).toContainEqual(expect.objectContaining({ docId: 'article-import', field: 'body' }));
     }
   });
 });
@@ -75,30 +76,27 @@ describe('a body with fields of the wrong kind', () => {
 describe('help-box contacts', () => {
   const box = (contact: Record<string, unknown>) => [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'k', name: 'Tjänst', ...contact }, { _key: 'ok', name: 'Självmordslinjen', phone: '90101' }] }];
 
-  it('drops a contact whose web address is unsafe and says which one', () => {
+  it('drops a contact whose web address is unsafe and says which one', async () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'java\tscript:alert(1)', 'vbscript:x', '//evil.example/']) {
-      const ctx = context();
-      const html = renderBody(box({ phone: '90 390', url }), ctx);
+      const { html, warnings } = await render(box({ phone: '90 390', url }));
       expect(html).not.toContain('Tjänst');
       expect(html).toContain('Självmordslinjen');
-      expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ docId: 'article-import', field: 'body[_key=="hb"].contacts[_key=="k"].url' }));
+      expect(warnings).toContainEqual(expect.objectContaining({ docId: 'article-import', field: 'body[_key=="hb"].contacts[_key=="k"].url' }));
     }
   });
 
-  it('drops a contact whose phone number would dial a wrong number', () => {
+  it('drops a contact whose phone number would dial a wrong number', async () => {
     for (const phone of ['ring 90101', '90101 eller 112', '+46 (0)8 123', '1']) {
-      const ctx = context();
-      const html = renderBody(box({ phone }), ctx);
+      const { html, warnings } = await render(box({ phone }));
       expect(html).not.toContain('Tjänst');
-      expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ field: 'body[_key=="hb"].contacts[_key=="k"].phone' }));
+      expect(warnings).toContainEqual(expect.objectContaining({ field: 'body[_key=="hb"].contacts[_key=="k"].phone' }));
     }
   });
 
-  it('drops a contact without a name or a way to reach it, with a warning', () => {
-    const ctx = context();
-    const html = renderBody(box({ name: '', phone: '90101' }).concat(box({ phone: undefined, url: undefined }).map((b) => ({ ...b, _key: 'hb2' }))), ctx);
+  it('drops a contact without a name or a way to reach it, with a warning', async () => {
+    const { html, warnings } = await render(box({ name: '', phone: '90101' }).concat(box({ phone: undefined, url: undefined }).map((b) => ({ ...b, _key: 'hb2' }))));
     expect(html).not.toContain('Tjänst');
-    expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ field: 'body[_key=="hb"].contacts[_key=="k"].name' }));
-    expect(ctx.report.warnings).toContainEqual(expect.objectContaining({ field: 'body[_key=="hb2"].contacts[_key=="k"]' }));
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'body[_key=="hb"].contacts[_key=="k"].name' }));
+    expect(warnings).toContainEqual(expect.objectContaining({ field: 'body[_key=="hb2"].contacts[_key=="k"]' }));
   });
 });

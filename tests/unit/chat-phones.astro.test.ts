@@ -4,7 +4,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Phones } from '../../src/components/chat/Phones';
-import { phoneHtml } from '../../src/lib/phone';
+import PhoneText from '../../src/components/content/PhoneText.astro';
+import { renderComponent } from '../support/components';
 
 const render = (text: string, link?: boolean) => renderToStaticMarkup(createElement(Phones, { text, known: ['90 390', undefined], link }));
 
@@ -23,10 +24,10 @@ describe('numbers in the chat panel', () => {
     expect(render('Ring Stödlinjen på 90 390', false)).toBe('Ring Stödlinjen på <bdi dir="ltr" class="whitespace-nowrap">90 390</bdi>');
   });
 
-  it('marks numbers exactly as the pages do', () => {
+  it('marks numbers exactly as the pages do', async () => {
     for (const text of ['Ring 90 390 eller 112.', 'Postnummer 112 51, år 2026, kl. 09:00', 'inga siffror']) {
-      expect(render(text)).toBe(phoneHtml(text, { known: ['90 390'] }));
-      expect(render(text, false)).toBe(phoneHtml(text, { known: ['90 390'], link: false }));
+      expect(render(text)).toBe(await renderComponent(PhoneText, { props: { text } }));
+      expect(render(text, false)).toBe(await renderComponent(PhoneText, { props: { text, link: false } }));
     }
   });
 });
