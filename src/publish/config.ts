@@ -34,8 +34,10 @@ export type PublishConfig = {
 
 /** Every problem with the environment, each a sentence naming its variable. */
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(problems.join('\n'));
+    this.problems = problems;
   }
 }
 
