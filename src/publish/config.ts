@@ -132,7 +132,7 @@ export function configFromEnv(env: Env = process.env, cwd = process.cwd()): Publ
     port: settings.PUBLISH_PORT,
     // `npm run build`'s script itself (npm's own start-up cost a second or two per publish), run
     // by the Node that runs the worker, whatever PATH the process manager gives.
-    buildCommand: settings.PUBLISH_BUILD_COMMAND ?? `${shellQuote(process.execPath)} src/build/build.mjs`,
+    buildCommand: settings.PUBLISH_BUILD_COMMAND ?? `${shellQuote(process.execPath)} src/build/build.ts`,
     projectDir: resolve(cwd, settings.PUBLISH_PROJECT_DIR ?? '.'),
     afterSwitchCommand: settings.PUBLISH_AFTER_SWITCH ?? null,
     studioOrigins: settings.PUBLISH_STUDIO_ORIGIN,

@@ -16,7 +16,7 @@ describe('publish worker configuration', () => {
       root: '/srv/stodlinjen/site',
       host: '127.0.0.1',
       port: 8787,
-      buildCommand: `'${process.execPath}' src/build/build.mjs`,
+      buildCommand: `'${process.execPath}' src/build/build.ts`,
       projectDir: '/srv/stodlinjen',
       afterSwitchCommand: null,
       studioOrigins: ['http://localhost:3333'],
