@@ -11,6 +11,9 @@ export type Problem = { path: readonly PropertyKey[]; name: string; expected: st
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: string[] };
 
+/** `error` params saying what a field must be (the schema's message for every way it can be wrong), framed by the reader. */
+export const must = (expected: string) => ({ error: expected });
+
 /** `error` params for a check whose message is a whole sentence: it is shown as it is, not framed. */
 export const sentence = (text: string) => ({ error: text, params: { sentence: true } });
 

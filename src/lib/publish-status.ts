@@ -4,10 +4,9 @@
 // a truncated answer may answer; each wrong field is named to the editor in Swedish, with what it
 // should be and what came. Unknown extra fields are ignored, so a newer worker still shows.
 import { z } from 'astro/zod';
-import { parseWithFriendlyErrors, type Parsed, type Problem } from './friendly-errors.ts';
+import { must, parseWithFriendlyErrors, type Parsed, type Problem } from './friendly-errors.ts';
 
-/** What a field must be, in the words the Studio shows (the schema's message for every way it can be wrong). */
-const must = (expected: string) => ({ error: expected });
+// What each field must be is said in the words the Studio shows.
 
 const text = z.string(must('en text'));
 const NON_EMPTY = 'en text som inte är tom';

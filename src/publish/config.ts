@@ -3,7 +3,7 @@
 // is reported at once, each naming its variable.
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { parseWithFriendlyErrors, sentence, type Problem } from '../lib/friendly-errors.ts';
+import { must, parseWithFriendlyErrors, sentence, type Problem } from '../lib/friendly-errors.ts';
 
 export type PublishConfig = {
   /** The secret set on the webhook in Sanity's manage UI. */
@@ -52,13 +52,12 @@ const ORIGIN = /^https?:\/\/[^/]+$/;
 /** Never repeated in a message: the log may be read by more people than the secrets. */
 const SECRETS = new Set<PropertyKey>(['SANITY_WEBHOOK_SECRET', 'PUBLISH_STATUS_TOKEN']);
 
-/** Each message below says what the variable must be; a problem's sentence names it and the value that came. */
-const must = (rule: string) => ({ error: rule });
+// Each message below says what the variable must be; a problem's sentence names it and the value that came.
 // A blank line in an environment file means unset, as a missing one does.
 const setValue = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : value);
 const required = (hint: string) => z.preprocess(setValue, z.string(must(hint)));
 const optional = z.preprocess(setValue, z.string().optional());
-const whole = (value: number) => Number.isInteger(value) && value >= 0;
+const wholeNumber = (value: number) => Number.isInteger(value) && value >= 0;
 const number = (fallback: number, rule: string, valid: (value: number) => boolean) =>
   z.preprocess(
     setValue,
@@ -76,7 +75,7 @@ const envSchema = z
     SANITY_WEBHOOK_SECRET: required('use the secret you gave the webhook in Sanity (manage → API → Webhooks)'),
     PUBLISH_ROOT: required('the directory the web server serves from (the worker creates builds/ and the `current` symlink there)'),
     PUBLISH_HOST: optional,
-    PUBLISH_PORT: number(8787, 'a port number (0 picks a free one)', (value) => whole(value) && value < 65536),
+    PUBLISH_PORT: number(8787, 'a port number (0 picks a free one)', (value) => wholeNumber(value) && value < 65536),
     PUBLISH_BUILD_COMMAND: optional,
     PUBLISH_PROJECT_DIR: optional,
     PUBLISH_AFTER_SWITCH: optional,
@@ -88,8 +87,8 @@ const envSchema = z
       .pipe(z.array(z.string().regex(ORIGIN, must('an origin (scheme and host, no path), e.g. https://stodlinjen.sanity.studio')))),
     PUBLISH_STATUS_TOKEN: z.preprocess(setValue, z.string().regex(TOKEN, must('at least 32 characters of letters, digits and ._~+/=- (e.g. openssl rand -hex 32)')).optional()),
     PUBLISH_STATUS_PUBLIC: z.preprocess(setValue, z.enum(['0', '1'], must('1 (the status is public) or unset')).optional()),
-    PUBLISH_DEBOUNCE_MS: number(2000, MILLISECONDS, whole),
-    PUBLISH_MAX_WAIT_MS: number(30_000, MILLISECONDS, whole),
+    PUBLISH_DEBOUNCE_MS: number(2000, MILLISECONDS, wholeNumber),
+    PUBLISH_MAX_WAIT_MS: number(30_000, MILLISECONDS, wholeNumber),
     PUBLISH_MIN_KEPT_RATIO: number(0.5, 'between 0 and 1', (value) => value >= 0 && value <= 1),
     PUBLISH_MIN_PAGE_RATIO: z.preprocess(
       setValue,
@@ -99,7 +98,7 @@ const envSchema = z
       ),
     ),
     PUBLISH_KEEP_BUILDS: number(3, 'a whole number, at least 1', (value) => Number.isInteger(value) && value >= 1),
-    PUBLISH_BUILD_TIMEOUT_MS: number(15 * 60_000, MILLISECONDS, (value) => whole(value) && value > 0),
+    PUBLISH_BUILD_TIMEOUT_MS: number(15 * 60_000, MILLISECONDS, (value) => wholeNumber(value) && value > 0),
   })
   // Who may read GET /status is a choice made once: told even when other variables are wrong.
   .refine((env) => !(env.PUBLISH_STATUS_TOKEN && env.PUBLISH_STATUS_PUBLIC === '1'), {
