@@ -35,7 +35,7 @@ export default defineConfig({
     visionTool({ title: 'Frågor (GROQ)', defaultApiVersion: apiVersion }),
     publishingTool({ statusUrl: publishStatusUrl, statusToken: publishStatusToken }),
     // Articles, topics and pages: one document per language, linked by a translation.metadata
-    // document (shape: README.md, "Content in four languages"). Weak links, so a translation can be deleted or imported
+    // document (shape: docs/content-and-languages.md, "Four languages in Sanity"). Weak links, so a translation can be deleted or imported
     // in any order.
     documentInternationalization({
       supportedLanguages: languages,

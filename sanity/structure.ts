@@ -1,6 +1,6 @@
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { apiVersion } from './env';
-import { OVERDUE_REVIEW_FILTER } from './lib/rules';
+import { OVERDUE_REVIEW_FILTER } from '../src/lib/review';
 import { todayIn } from '../src/lib/today';
 import { CONTENT_LANGUAGES, DEFAULT_LANGUAGE } from './lib/languages';
 

@@ -1,28 +1,19 @@
 // The content languages the Studio knows: the codes content documents carry in their `language`
-// field and the languages of the settings' translated fields. The same codes as the site's
-// locales (src/i18n/locales.ts). Plain data, no Studio imports: the dataset lint uses it too.
+// field and the languages of the settings' translated fields, which are the site's locales
+// (src/i18n/locales.ts). Plain data, no Studio imports: the dataset lint uses it too.
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, type Locale } from '../../src/i18n/locales';
 
-export const CONTENT_LANGUAGES = [
-  { id: 'sv', title: 'Svenska' },
-  { id: 'sv-lattlast', title: 'Lättläst' },
-  { id: 'en', title: 'English' },
-  { id: 'ar', title: 'العربية' },
-] as const;
+export const CONTENT_LANGUAGES = LOCALES.map((id) => ({ id, title: LOCALE_INFO[id].name }));
 
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number]['id'];
+export type ContentLanguage = Locale;
 
-export const DEFAULT_LANGUAGE: ContentLanguage = 'sv';
+export const DEFAULT_LANGUAGE: ContentLanguage = DEFAULT_LOCALE;
 
 /** The Swedish names editors see in lists and messages. */
-export const LANGUAGE_NAMES_SV: Record<ContentLanguage, string> = {
-  sv: 'svenska',
-  'sv-lattlast': 'lättläst svenska',
-  en: 'engelska',
-  ar: 'arabiska',
-};
+export const LANGUAGE_NAMES_SV = Object.fromEntries(LOCALES.map((id) => [id, LOCALE_INFO[id].swedishName])) as Record<ContentLanguage, string>;
 
-/** Settings texts visitors read must exist in these; Lättläst falls back to Swedish. */
-export const REQUIRED_TEXT_LANGUAGES: readonly ContentLanguage[] = ['sv', 'en', 'ar'];
+/** Settings texts visitors read must exist in these; a version that rewords another (Lättläst) falls back to it. */
+export const REQUIRED_TEXT_LANGUAGES: readonly ContentLanguage[] = LOCALES.filter((id) => !LOCALE_INFO[id].rewords);
 
 /** Document types translated as whole documents, one document per language. */
 export const TRANSLATED_TYPES = ['article', 'topic', 'page'] as const;

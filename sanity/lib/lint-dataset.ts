@@ -6,7 +6,8 @@
 // offline); overdue reviews; the links between translations (translation.metadata); redirects
 // (their paths and targets, two from one address, one from an address a document uses, chains and loops).
 import { findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage, type TextAt } from './language';
-import { checkContentNote, checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSensitiveHelpBox, checkSlug, isOverdue, overdueMessage } from './rules';
+import { checkContentNote, checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSensitiveHelpBox, checkSlug, overdueMessage } from './rules';
+import { isOverdue } from '../../src/lib/review';
 import { CONTENT_LANGUAGES, DEFAULT_LANGUAGE, isContentLanguage, LANGUAGE_NAMES_SV, TRANSLATED_TYPES } from './languages';
 import { normaliseSitePath, sitePathProblem } from '../../src/lib/redirects';
 import { hrefFor } from '../../src/lib/routes';

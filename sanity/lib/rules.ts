@@ -2,7 +2,7 @@
 // validation and the dataset lint. Each check returns the Swedish message an editor sees, or
 // undefined when the value is fine; "required" is left to the schema's own rules.
 import { inBuildFolder, normaliseSitePath, sitePathProblem, type PathProblem } from '../../src/lib/redirects';
-import { FIXED_PATHS, RESERVED_PAGE_SLUGS } from '../../src/lib/routes';
+import { FIXED_PATHS, RESERVED_PAGE_SLUGS, isSlug } from '../../src/lib/routes';
 import { isServiceAddress } from '../../src/lib/contact-origins';
 import { isPhoneNumber } from '../../src/lib/phone';
 import { isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../../src/lib/opening-hours-rules';
@@ -15,7 +15,6 @@ export const RELATED_MAX = 4;
 /** The help box of a sensitive article must be among this many first body blocks. */
 const HELP_BOX_WITHIN = 3;
 
-const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The slug the Studio's "Generate" button makes from a title: å/ä → a, ö → o, other accents dropped. */
 export function slugify(input: string): string {
@@ -32,7 +31,7 @@ export function slugify(input: string): string {
 }
 
 export function checkSlug(current: string | undefined): string | undefined {
-  if (current === undefined || SLUG_PATTERN.test(current)) return undefined;
+  if (current === undefined || isSlug(current)) return undefined;
   return `Adressen ”${current}” får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck (till exempel ”oro-och-angest”). Skriv å och ä som a, ö som o.`;
 }
 
@@ -45,11 +44,6 @@ export function checkReviewDates(lastReviewed: string | undefined, nextReview: s
   return `Nästa granskning (${nextReview}) måste ligga efter senaste granskningen (${lastReviewed}).`;
 }
 
-/** GROQ filter for articles overdue for review (with `$today` from todayIn), as isOverdue decides. */
-export const OVERDUE_REVIEW_FILTER = 'nextReview < $today';
-
-/** ISO dates compare as strings; a review due today is not yet overdue. */
-export const isOverdue = (nextReview: string | undefined, today: string): boolean => !!nextReview && nextReview < today;
 
 export const overdueMessage = (nextReview: string): string =>
   `Granskningen är försenad: nästa granskning skulle ha gjorts ${nextReview}. Granska texten och uppdatera datumen.`;

@@ -2,11 +2,11 @@
 // skipped, a broken reference is dropped, each with a warning naming the document and field;
 // two documents of one type claiming the same slug stop the build, naming both.
 import { ContentError, type ContentReport } from './report';
+import { isOverdue } from '../lib/review';
+import { isSlug } from '../lib/routes';
 
 type Identified = { _id: string; title?: string | null; slug?: string | null };
 export type Named<T extends Identified> = Omit<T, 'title' | 'slug'> & { title: string; slug: string };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Keeps documents that can have a page: a title and a well-formed slug. */
 export function withPages<T extends Identified>(docs: T[], report: ContentReport): Named<T>[] {
@@ -19,7 +19,7 @@ export function withPages<T extends Identified>(docs: T[], report: ContentReport
       report.warn(doc._id, 'slug', 'is missing; the document is skipped');
       return false;
     }
-    if (!SLUG.test(doc.slug)) {
+    if (!isSlug(doc.slug)) {
       report.warn(doc._id, 'slug', `"${doc.slug}" is not a valid address (a-z, 0-9 and hyphens); the document is skipped`);
       return false;
     }
@@ -48,28 +48,6 @@ export function assertUniqueSlugs(docs: Array<{ _id: string; slug: string; langu
   }
 }
 
-/**
- * Keeps the resolved references in a list that point at documents with a page, reporting the
- * others (`null` is what GROQ gives for a reference to a missing or unpublished document).
- */
-export function resolvedLinks<T extends { _id?: string; slug?: string | null }>(
-  list: ReadonlyArray<T | null> | null | undefined,
-  exists: ReadonlySet<string>,
-  docId: string,
-  field: string,
-  report: ContentReport,
-): Array<T & { slug: string }> {
-  const out: Array<T & { slug: string }> = [];
-  (list ?? []).forEach((item, index) => {
-    if (!item?._id || !item.slug || !exists.has(item._id)) {
-      report.warn(docId, `${field}[${index}]`, 'refers to a document that is missing, unpublished or has no page; left out');
-      return;
-    }
-    out.push(item as T & { slug: string });
-  });
-  return out;
-}
-
 /** Warns about articles whose review date has passed, so editors see them in every build. */
 export function reportOverdueReviews(
   articles: Array<{ _id: string; nextReview?: string | null }>,
@@ -77,7 +55,7 @@ export function reportOverdueReviews(
   report: ContentReport,
 ): void {
   for (const article of articles) {
-    if (article.nextReview && article.nextReview < today) {
+    if (isOverdue(article.nextReview, today)) {
       report.warn(article._id, 'nextReview', `(${article.nextReview}) has passed: the review is overdue`);
     }
   }

@@ -2,7 +2,7 @@
 // version's settings, contact settings, articles, topics and pages, and the redirects. Pages get it
 // through the route table (src/routing/) and never talk to Sanity themselves.
 import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales';
 import { RESERVED_PAGE_SLUGS } from '../lib/routes';
 import { todayIn } from '../lib/today';
 import { pageRoutes, routeTitle } from '../routing/table';
@@ -99,7 +99,8 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   const redirects = await loadRedirects(run, live, report);
   const contactIn = contactSettings(settings.contact, report);
   const pageIn = (locale: Locale) => (id: string): PageLink | undefined => {
-    const version = versionIn(id, locale, docs, sets) ?? (locale === 'sv-lattlast' ? versionIn(id, 'sv', docs, sets) : undefined);
+    const reworded = LOCALE_INFO[locale].rewords as Locale | undefined;
+    const version = versionIn(id, locale, docs, sets) ?? (reworded ? versionIn(id, reworded, docs, sets) : undefined);
     return version?._type === 'page' ? { title: version.title, slug: version.slug, path: pathOf(version), language: version.language } : undefined;
   };
   const locales = Object.fromEntries(

@@ -1,6 +1,6 @@
 // Fields that hold one text per language (the internationalized-array plugin's shape), read for
 // one language version with the fallbacks the site allows, and the language each text is in.
-import type { Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales';
 import type { ContentReport } from './report';
 import type { FieldReader } from './shape';
 
@@ -48,7 +48,8 @@ export function localized(value: unknown, locale: Locale, docId: string, field: 
     }
     swedish = { value: versions.get('sv'), field: `${field}[sv]`, locale: 'sv' };
   } else swedish = { value, field, locale: 'sv' };
-  if (locale === 'sv' || locale === 'sv-lattlast') return swedish;
+  // The default language's own pages, and a version that rewords it (easy-read Swedish), use it as it is.
+  if (locale === DEFAULT_LOCALE || LOCALE_INFO[locale].rewords === DEFAULT_LOCALE) return swedish;
   report.warn(docId, field, orSwedish ? `has no ${locale} version; ${locale} pages show the Swedish one, marked as Swedish` : `has no ${locale} version; ${locale} pages leave it out`);
   return orSwedish ? swedish : { value: null, field, locale };
 }

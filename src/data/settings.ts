@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locales';
 import type { ContentReport } from './report';
 import { fieldsOf } from './shape';
 import { localized } from './localized';
+import { COMPLIANCE_STATUSES } from '../lib/compliance';
 
 type RawSite = NonNullable<SETTINGS_QUERY_RESULT['site']>;
 
@@ -60,7 +61,7 @@ export function siteSettings(raw: SETTINGS_QUERY_RESULT['site'], locale: Locale,
     _type: 'accessibilityStatus',
     organisationName: f.text(status.organisationName, 'accessibility.organisationName') ?? undefined,
     serviceName: f.text(status.serviceName, 'accessibility.serviceName') ?? undefined,
-    complianceStatus: f.oneOf(status.complianceStatus, 'accessibility.complianceStatus', ['helt', 'delvis', 'inte'] as const) ?? undefined,
+    complianceStatus: f.oneOf(status.complianceStatus, 'accessibility.complianceStatus', COMPLIANCE_STATUSES) ?? undefined,
     assessedOn: f.date(status.assessedOn, 'accessibility.assessedOn') ?? undefined,
     updatedOn: f.date(status.updatedOn, 'accessibility.updatedOn') ?? undefined,
   };

@@ -10,7 +10,6 @@ export type FieldReader = {
   text(value: unknown, field: string): string | null;
   /** A date as YYYY-MM-DD that exists. */
   date(value: unknown, field: string): string | null;
-  flag(value: unknown, field: string): boolean | null;
   oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T | null;
   /** A list; `null` and absent read as empty without a report unless `required`. */
   list(value: unknown, field: string, options?: { required?: boolean }): unknown[];
@@ -36,12 +35,6 @@ export function fieldsOf(docId: string, report: ContentReport): FieldReader {
       if (isCalendarDate(value)) return value;
       if (typeof value === 'string') report.warn(docId, field, `"${value}" is not a date (YYYY-MM-DD); left out`);
       else wrong(field, value, 'a date');
-      return null;
-    },
-    flag(value, field) {
-      if (value == null) return null;
-      if (typeof value === 'boolean') return value;
-      wrong(field, value, 'true or false');
       return null;
     },
     oneOf(value, field, allowed) {

@@ -1,12 +1,10 @@
 // UI strings live in one JSON catalog per language; pages and components ask for them by key through
-// `uiOf(Astro)` (the page's locale from its address) or `uiFor(locale)`. Swedish is the reference:
+// `Astro.locals.ui` (set by src/middleware.ts from the address) or `uiFor(locale)`. Swedish is the reference:
 // every other catalog must hold exactly its keys, so a missing translation fails the build here,
 // naming the catalog and the key, instead of showing Swedish words on an Arabic page.
 import sv from './sv.json';
-import en from './en.json';
-import ar from './ar.json';
-import lattlast from './sv-lattlast.json';
-import { LOCALE_INFO, localeFromPath, type Locale } from './locales';
+import { fill, PLACEHOLDER } from './fill';
+import { LOCALES, LOCALE_INFO, type Locale } from './locales';
 
 export type UiKey = keyof typeof sv;
 type Catalog = Record<UiKey, string>;
@@ -22,7 +20,7 @@ function pluralBases(keys: Iterable<string>): Set<string> {
   return bases;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
 
 /**
  * Checks a catalog against Swedish: the same keys (plural messages with exactly the categories the
@@ -64,16 +62,21 @@ export function checkCatalog(
   return catalog as Catalog;
 }
 
-const CATALOGS: Record<Locale, Catalog> = {
-  sv: checkCatalog('src/i18n/sv.json', 'sv', sv),
-  en: checkCatalog('src/i18n/en.json', 'en', en),
-  ar: checkCatalog('src/i18n/ar.json', 'ar', ar),
-  // Easy-read Swedish rewords a few hard strings and keeps the rest.
-  'sv-lattlast': { ...sv, ...checkCatalog('src/i18n/sv-lattlast.json', 'sv', lattlast, { partial: true }) },
-};
+// One catalog per locale, src/i18n/<locale>.json; a version that rewords another (easy-read
+// Swedish) holds only its own wordings and keeps the rest of that one's.
+const FILES = import.meta.glob<Record<string, unknown>>('./*.json', { eager: true, import: 'default' });
 
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+function catalogOf(locale: Locale): Catalog {
+  const name = `src/i18n/${locale}.json`;
+  const file = FILES[`./${locale}.json`];
+  if (!file) throw new Error(`UI catalog ${name} is missing: every language in src/i18n/locales.ts needs one.`);
+  const { lang, rewords } = LOCALE_INFO[locale];
+  if (!rewords) return checkCatalog(name, lang, file);
+  return { ...catalogOf(rewords as Locale), ...checkCatalog(name, lang, file, { partial: true }) };
+}
+
+const CATALOGS = Object.fromEntries(LOCALES.map((locale) => [locale, catalogOf(locale)])) as Record<Locale, Catalog>;
+
 
 /** The plural messages under `base` as the browser needs them: category → text. */
 export type PluralForms = Partial<Record<PluralCategory, string>> & { other: string };
@@ -124,10 +127,6 @@ export function uiFor(locale: Locale): Ui {
   };
 }
 
-/** The UI of the page being rendered: its locale follows from its address. */
-export function uiOf(astro: { url: URL }): Ui {
-  return uiFor(localeFromPath(astro.url.pathname));
-}
 
 /** Swedish lookup, for the editors' draft preview (its banner and errors speak to Swedish editors). */
 export const t: Ui['t'] = uiFor('sv').t;

@@ -12,7 +12,7 @@
 import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CRISIS_FLOORS } from '../lib/crisis-floor';
-import { commonWordsFile, CRISIS_FLOOR_FILE, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search-query';
+import { commonWordsFile, CRISIS_FLOOR_FILE, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search/query';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
 export const VOCABULARY_DIR = 'vocabulary';

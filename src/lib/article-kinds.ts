@@ -17,6 +17,25 @@ export const ARTICLE_KIND_KEYS = {
 export const ARTICLE_AUDIENCES = ['self', 'relatives', 'both'] as const;
 export type ArticleAudience = (typeof ARTICLE_AUDIENCES)[number];
 
+/** The audiences with a section of their own ("Jag mår dåligt", "Jag är orolig för någon"); "both" appears in each. */
+export const SECTIONS = ['self', 'relatives'] as const satisfies readonly ArticleAudience[];
+export type Section = (typeof SECTIONS)[number];
+
+/** Each section's words in the catalogs: its menu item, its way in from the start page, its title. */
+export const SECTION_KEYS = {
+  self: { nav: 'nav.self', route: 'home.routeSelf', routeText: 'home.routeSelfText', title: 'section.self.title', intro: 'section.self.intro' },
+  relatives: { nav: 'nav.relatives', route: 'home.routeRelatives', routeText: 'home.routeRelativesText', title: 'section.relatives.title', intro: 'section.relatives.intro' },
+} as const satisfies Record<Section, Record<string, UiKey>>;
+
+/** The sections an article is listed in. */
+export function audienceSections(audience: ArticleAudience | null | undefined): Section[] {
+  if (audience === 'both') return [...SECTIONS];
+  return audience ? [audience] : [];
+}
+
+/** Whether a list shows the article under the relatives' heading (lists show texts for the visitor first, then those for relatives). */
+export const isForRelativesOnly = (audience: ArticleAudience | null | undefined) => audience === 'relatives';
+
 export const ARTICLE_AUDIENCE_KEYS = {
   self: 'audience.self',
   relatives: 'audience.relatives',

@@ -1,6 +1,6 @@
 /**
  * The site's side of the contract with the external contact service (the counsellors' chat).
- * The contract itself is written down in README.md ("The contact service contract").
+ * The contract itself is written down in docs/contact-service-contract.md.
  *
  * Everything arriving from the service is untrusted: it is validated here and copied into fresh
  * objects, so unexpected fields (for example message text) never reach the rest of the site.

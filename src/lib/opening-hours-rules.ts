@@ -4,9 +4,13 @@
  * validation (sanity/lib/rules.ts). Anything these reject would otherwise be skipped silently by
  * the evaluator, and its day shown as "stängt" or its exception ignored.
  */
-import type { Weekday } from './opening-hours';
+/** The days of the week as the content names them, Monday first. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
-export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A day's name in a language ("måndag", "Monday", "الاثنين"), from Intl: no day names are written by hand. */
+export const weekdayName = (day: Weekday, intl: string) =>
+  new Intl.DateTimeFormat(intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
 
 export const isWeekday = (value: unknown): value is Weekday => typeof value === 'string' && (WEEKDAYS as readonly string[]).includes(value);
 

@@ -9,8 +9,10 @@
  * Words come from the page's UI catalog and `Intl` (day names, times, lists): no language here.
  */
 import type { Ui } from '../i18n';
+import { WEEKDAYS, weekdayName, type Weekday } from './opening-hours-rules';
+import { LINE_TIME_ZONE } from './today';
 
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export type { Weekday } from './opening-hours-rules';
 
 export interface OpeningHours {
   day: Weekday;
@@ -29,7 +31,6 @@ export interface OpeningHoursException {
   note?: string;
 }
 
-const DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY = 1440;
 const MINUTE = 60_000;
 
@@ -51,7 +52,7 @@ function toRange(opens: string | undefined, closes: string | undefined): Range |
 
 /** Ranges per weekday, Monday first; malformed entries are skipped. */
 const weekly = (hours: readonly OpeningHours[]): Range[][] =>
-  DAYS.map((d) =>
+  WEEKDAYS.map((d) =>
     hours
       .flatMap((h) => {
         const r = h.day === d && toRange(h.opens, h.closes);
@@ -107,7 +108,7 @@ export function isOpenAt(
   hours: readonly OpeningHours[],
   exceptions: readonly OpeningHoursException[],
   date: Date,
-  timeZone = 'Europe/Stockholm',
+  timeZone = LINE_TIME_ZONE,
 ): boolean {
   const wall = wallMinutes(date, timeZone);
   return schedule(hours, exceptions)(Math.floor(wall / DAY), wall % DAY);
@@ -118,7 +119,7 @@ export function nextChange(
   hours: readonly OpeningHours[],
   exceptions: readonly OpeningHoursException[],
   date: Date,
-  timeZone = 'Europe/Stockholm',
+  timeZone = LINE_TIME_ZONE,
 ): Date | null {
   const openAt = schedule(hours, exceptions);
   const wall = wallMinutes(date, timeZone);
@@ -155,8 +156,8 @@ function clock(ui: HoursUi, m: number): string {
   );
 }
 
-/** Day names Monday first, from a Monday (2024-01-01) in the page's locale. */
-const dayNames = (ui: HoursUi) => DAYS.map((_, i) => new Intl.DateTimeFormat(ui.intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+/** Day names Monday first, in the page's locale. */
+const dayNames = (ui: HoursUi) => WEEKDAYS.map((day) => weekdayName(day, ui.intl));
 
 const capitalise = (ui: HoursUi, text: string) => text.charAt(0).toLocaleUpperCase(ui.intl) + text.slice(1);
 
@@ -205,24 +206,7 @@ export function nextOpening(
   hours: readonly OpeningHours[],
   exceptions: readonly OpeningHoursException[],
   date: Date,
-  timeZone = 'Europe/Stockholm',
+  timeZone = LINE_TIME_ZONE,
 ): Date | null {
   return isOpenAt(hours, exceptions, date, timeZone) ? null : nextChange(hours, exceptions, date, timeZone);
-}
-
-/** The parts of an "opens again …" sentence for `at`, seen from `now`, in the line's time zone, in `intl`'s words. */
-export function openingWords(
-  at: Date,
-  now: Date,
-  timeZone = 'Europe/Stockholm',
-  intl = 'sv-SE',
-): { when: 'today' | 'tomorrow' | 'later'; weekday: string; date: string; time: string } {
-  const days = Math.floor(wallMinutes(at, timeZone) / DAY) - Math.floor(wallMinutes(now, timeZone) / DAY);
-  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(intl, { timeZone, ...options }).format(at);
-  return {
-    when: days <= 0 ? 'today' : days === 1 ? 'tomorrow' : 'later',
-    weekday: part({ weekday: 'long' }),
-    date: part({ day: 'numeric', month: 'long' }),
-    time: part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  };
 }

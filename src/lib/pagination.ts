@@ -1,4 +1,4 @@
-// Long lists are split into pages (Astro's paginate() in the topic routes): at 10,000 articles a
+// Long lists are split into pages (the route table's paginate(), src/routing/table.ts): at 10,000 articles a
 // topic holds over a thousand texts, and one page listing them all would be megabytes for someone
 // on a weak connection.
 

@@ -1,7 +1,8 @@
 // Redirects between addresses of this site: the rules for a redirect's paths and the redirect a
 // changed slug calls for. Plain functions (no Studio or Astro imports), shared by the Studio's
 // validation and document action, the dataset lint and the build.
-import { hrefFor, type LinkTarget } from './routes';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { hrefFor, isSlug, type LinkTarget } from './routes';
 import { NGINX_DIR } from './serving-config';
 
 /** Why a path cannot be a redirect address; the Studio and the build word each in their language. */
@@ -140,12 +141,13 @@ export function planSlugChange(
   return { toDocument: redirect.toDocument, create: retarget.length ? null : { _id: redirectIdFor(redirect.from), ...redirect }, retarget, remove };
 }
 
-/** Which document type and slug would be served at a path (by its form alone), or null. */
-export function addressOwner(path: string): { type: 'article' | 'topic' | 'page'; slug: string } | null {
-  const match = /^\/(?:(artiklar|amnen)\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\/$/.exec(path);
-  if (!match) return null;
-  const [, section, slug] = match;
-  const type = section === 'artiklar' ? 'article' : section === 'amnen' ? 'topic' : 'page';
+/** Which document type, slug and language would be served at a path (by its form alone), or null. */
+export function addressOwner(path: string): { type: 'article' | 'topic' | 'page'; slug: string; language: Locale } | null {
+  const slug = /\/([^/]+)\/$/.exec(path)?.[1];
+  if (!isSlug(slug)) return null;
   // The route builders are the authority: a path they do not produce for this slug is no one's.
-  return hrefFor({ _type: type, slug }) === path ? { type, slug: slug! } : null;
+  for (const language of LOCALES) {
+    for (const type of ['article', 'topic', 'page'] as const) if (hrefFor({ _type: type, slug, language }) === path) return { type, slug, language };
+  }
+  return null;
 }

@@ -1,13 +1,12 @@
 // Every address of the site, decided in one place per language. Pages, the Portable Text renderer,
 // redirects and the Studio's Presentation tool link through these.
 import { LOCALES, LOCALE_INFO, isLocale, type Locale } from '../i18n/locales';
+import { SECTIONS, type Section } from './article-kinds';
 
 const segments = (locale: Locale) => LOCALE_INFO[locale].segments;
 
 const at = (locale: Locale, ...parts: string[]) => `${LOCALE_INFO[locale].prefix}/${parts.map((part) => `${part}/`).join('')}`;
 
-export type Audience = 'self' | 'relatives' | 'both';
-export type Section = 'self' | 'relatives';
 
 export const homePath = (locale: Locale = 'sv') => at(locale);
 export const contactPath = (locale: Locale = 'sv') => at(locale, segments(locale).contact);
@@ -21,7 +20,7 @@ export const notFoundPath = (locale: Locale = 'sv') => at(locale, '404');
 
 /** A language version's own pages, whose addresses no content decides. */
 export type FixedPage = { kind: 'home' | 'contact' | 'search' } | { kind: 'section'; section: Section };
-export const FIXED_PAGES: readonly FixedPage[] = [{ kind: 'home' }, { kind: 'contact' }, { kind: 'search' }, { kind: 'section', section: 'self' }, { kind: 'section', section: 'relatives' }];
+export const FIXED_PAGES: readonly FixedPage[] = [{ kind: 'home' }, { kind: 'contact' }, { kind: 'search' }, ...SECTIONS.map((section) => ({ kind: 'section' as const, section }))];
 
 export function fixedPagePath(page: FixedPage, locale: Locale): string {
   if (page.kind === 'section') return audiencePath(page.section, locale);
@@ -46,6 +45,10 @@ export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set([
   '_astro',
 ]);
 
+/** A slug the site can serve: lower-case letters and digits in groups joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const isSlug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value);
+
 export type LinkTarget = { _type?: string | null; slug?: string | null; language?: string | null };
 
 /** Where an internal link points (in its target's own language), or undefined when its target is missing or has no slug. */
@@ -62,10 +65,4 @@ export function hrefFor(target: LinkTarget | null | undefined): string | undefin
     default:
       return undefined;
   }
-}
-
-/** The audience sections an article belongs to: "both" appears in each. */
-export function audienceSections(audience: Audience | null | undefined): Section[] {
-  if (audience === 'both') return ['self', 'relatives'];
-  return audience ? [audience] : [];
 }

@@ -1,6 +1,6 @@
 // `npm run preview-server`: builds the draft preview (server output, into dist-preview/) and runs
 // it. PORT (default 4322) and HOST (default 127.0.0.1) say where it listens; the content source
-// and the secret come from the environment (see the README's "Draft preview"). `--no-build` runs
+// and the secret come from the environment (see docs/preview.md). `--no-build` runs
 // the last build. It checks itself once started: a preview that would answer anything but 401
 // to a request without a session stops here, with the reason.
 import { spawn, spawnSync } from 'node:child_process';

@@ -6,6 +6,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { BuildListing } from '../lib/build-report-shape.ts';
 import type { BuildWarning, LastFailure, LastSuccess, PublishStatus } from '../lib/publish-status.ts';
 import { LINE_TIME_ZONE, todayIn } from '../lib/today.ts';
+import { isOverdue } from '../lib/review.ts';
 
 // The status's shape is its schema's, shared with the Studio that reads it.
 export type { PublishStatus };
@@ -25,7 +26,7 @@ export const EMPTY_RECORD: PublishRecord = { buildId: null, lastSuccess: null, w
 /** Live articles whose review date is before today, the longest overdue first. */
 export function overdueReviews(articles: LiveArticle[], today: string): PublishStatus['overdueReviews'] {
   return articles
-    .filter((article): article is LiveArticle & { nextReview: string } => typeof article.nextReview === 'string' && article.nextReview < today)
+    .filter((article): article is LiveArticle & { nextReview: string } => isOverdue(article.nextReview, today))
     .sort((a, b) => a.nextReview.localeCompare(b.nextReview) || a.title.localeCompare(b.title, 'sv'))
     .map((article) => ({ documentId: article._id, title: article.title, nextReview: article.nextReview }));
 }

@@ -7,7 +7,8 @@ import type { Article, LocaleContent, Page, SiteContent, Topic } from '../data/c
 import type { Redirect } from '../data/redirects';
 import { LOCALES, LOCALE_INFO, localeFromPath, type Locale } from '../i18n/locales';
 import { TOPIC_PAGE_SIZE, pagedPath } from '../lib/pagination';
-import { FIXED_PAGES, articlePath, fixedPagePath, homePath, notFoundPath, pagePath, topicPath, type Section } from '../lib/routes';
+import { isForRelativesOnly, type Section } from '../lib/article-kinds';
+import { FIXED_PAGES, articlePath, fixedPagePath, homePath, notFoundPath, pagePath, topicPath } from '../lib/routes';
 
 /** The same page in another language version. */
 export type RouteAlternate = { locale: Locale; path: string };
@@ -60,7 +61,7 @@ export function paginate<T>(items: readonly T[], size: number, first: string): A
 /** A topic's articles as its pages list them: texts for the visitor first, then those for relatives, so each heading appears once in the run of pages. */
 export function topicArticles(topic: Pick<Topic, '_id'>, articles: readonly Article[]): Article[] {
   const inTopic = articles.filter((article) => article.topics.some((link) => link._id === topic._id));
-  return [...inTopic.filter((article) => article.audience !== 'relatives'), ...inTopic.filter((article) => article.audience === 'relatives')];
+  return [...inTopic.filter((article) => !isForRelativesOnly(article.audience)), ...inTopic.filter((article) => isForRelativesOnly(article.audience))];
 }
 
 type Documents = Pick<LocaleContent, 'locale' | 'articles' | 'topics' | 'pages'>;

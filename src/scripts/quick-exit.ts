@@ -15,6 +15,7 @@
 //
 // Listeners are delegated from `document` and bound once, so they keep working after
 // <ClientRouter /> swaps the page; the button and status region are looked up when used.
+import { fill } from '../i18n/fill';
 
 declare global {
   interface Window {
@@ -51,7 +52,7 @@ function remaining(link: HTMLAnchorElement, count: number): string {
     // Unreadable forms: the gesture still works, only unannounced.
   }
   const form = forms[new Intl.PluralRules(document.documentElement.lang || undefined).select(count)] ?? forms.other ?? '';
-  return form.replace('{count}', String(count));
+  return fill(form, { count });
 }
 
 function resetPresses(message?: string) {

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import ar from '../../src/i18n/ar.json' with { type: 'json' };
 import sv from '../../src/i18n/sv.json' with { type: 'json' };
-import { CRISIS_ARTICLES } from '../../src/scripts/search-query';
+import { CRISIS_ARTICLES } from '../../src/scripts/search/query';
 import { readBuilt } from './pages';
 
 type Journey = {

@@ -4,7 +4,7 @@
 // the visitor searches), keyboard use, 320 px and axe.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CRISIS_ARTICLES } from '../../src/scripts/search-query';
+import { CRISIS_ARTICLES } from '../../src/scripts/search/query';
 import { readBuilt } from './pages';
 
 const ANXIETY = ['/artiklar/vad-ar-angest/', '/artiklar/fragor-och-svar-om-angest/', '/artiklar/att-stotta-en-van-med-angest/'];

@@ -6,7 +6,6 @@ import {
   isOpenAt,
   nextChange,
   nextOpening,
-  openingWords,
   type OpeningHours,
   type OpeningHoursException,
   type Weekday,
@@ -263,7 +262,7 @@ describe('isOpenAroundTheClock', () => {
   });
 });
 
-describe('nextOpening and openingWords', () => {
+describe('nextOpening', () => {
   it('is null while open, and the next opening in Stockholm time while closed', () => {
     expect(nextOpening(weekdays8to22, [], new Date('2026-01-12T12:00:00Z'))).toBeNull();
     // Friday 2026-01-16 22:30 CET: next Monday 08:00 CET = 07:00Z.
@@ -274,18 +273,4 @@ describe('nextOpening and openingWords', () => {
     expect(nextOpening([], [], new Date('2026-01-16T21:30:00Z'))).toBeNull();
   });
 
-  it('words the day by the line’s calendar, not UTC', () => {
-    // 23:30 UTC on Sunday 2026-01-18 is already Monday 00:30 in Stockholm: 08:00 is today.
-    expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-18T23:30:00Z'))).toEqual({ when: 'today', weekday: 'måndag', date: '19 januari', time: '08:00' });
-    expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-18T22:30:00Z')).when).toBe('tomorrow');
-    expect(openingWords(new Date('2026-01-19T07:00:00Z'), new Date('2026-01-16T21:30:00Z')).when).toBe('later');
-  });
-
-  it('words the day in the page’s language when given its Intl locale', () => {
-    const at = new Date('2026-01-19T07:00:00Z');
-    const from = new Date('2026-01-16T21:30:00Z');
-    expect(openingWords(at, from, 'Europe/Stockholm', en.intl)).toEqual({ when: 'later', weekday: 'Monday', date: '19 January', time: '08:00' });
-    expect(openingWords(at, from, 'Europe/Stockholm', ar.intl)).toMatchObject({ weekday: 'الاثنين', time: '08:00' });
-    expect(openingWords(at, from, 'Europe/Stockholm', ar.intl).date).toMatch(/^19 /);
-  });
 });

@@ -3,8 +3,8 @@
 // leads with.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crisisWordMatcher } from '../../src/lib/crisis-floor';
-import { searchEngine, type EngineOptions, type Pagefind, type PagefindResult } from '../../src/scripts/search-engine';
-import { commonWordsFile, CRISIS_ARTICLES, shardKey } from '../../src/scripts/search-query';
+import { searchEngine, type EngineOptions, type Pagefind, type PagefindResult } from '../../src/scripts/search/engine';
+import { commonWordsFile, CRISIS_ARTICLES, shardKey } from '../../src/scripts/search/query';
 
 type Page = { id: string; words: string[]; filters?: Record<string, string[]>; order?: string };
 type Filters = Record<string, string | Record<string, string>>;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { commonWordsFor, vocabularyWords } from '../../src/integrations/search-vocabulary';
 import { isArabic } from '../../src/lib/crisis';
 import { crisisMatcher, crisisWordMatcher } from '../../src/lib/crisis-floor';
-import { fold, keptWords, planQuery, Vocabulary, type Plan, type QueryLanguage, type SynonymEntry } from '../../src/scripts/search-query';
+import { fold, keptWords, planQuery, Vocabulary, type Plan, type QueryLanguage, type SynonymEntry } from '../../src/scripts/search/query';
 import * as sets from './search-query-sets';
 
 type Document = { _id: string; _type: string; language?: string; [field: string]: unknown };

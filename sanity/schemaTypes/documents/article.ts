@@ -4,20 +4,14 @@ import {
   checkContentNote,
   checkReviewDates,
   checkSensitiveHelpBox,
-  isOverdue,
   overdueMessage,
   RELATED_MAX,
 } from '../../lib/rules';
-import { ARTICLE_KIND_KEYS, ARTICLE_KINDS } from '../../../src/lib/article-kinds';
+import { isOverdue } from '../../../src/lib/review';
+import { ARTICLE_AUDIENCE_KEYS, ARTICLE_AUDIENCES, ARTICLE_KIND_KEYS, ARTICLE_KINDS, isArticleAudience } from '../../../src/lib/article-kinds';
 import sv from '../../../src/i18n/sv.json';
 import { todayIn } from '../../../src/lib/today';
 import { DEFAULT_LANGUAGE, isContentLanguage } from '../../lib/languages';
-
-const AUDIENCES = [
-  { title: 'För dig som mår dåligt', value: 'self' },
-  { title: 'För dig som är anhörig', value: 'relatives' },
-  { title: 'Båda', value: 'both' },
-];
 
 type ArticleDocument = { sensitive?: boolean; lastReviewed?: string };
 
@@ -39,7 +33,7 @@ export const article = defineType({
       name: 'audience',
       title: 'Målgrupp',
       type: 'string',
-      options: { list: AUDIENCES, layout: 'radio' },
+      options: { list: ARTICLE_AUDIENCES.map((value) => ({ title: sv[ARTICLE_AUDIENCE_KEYS[value]], value })), layout: 'radio' },
       validation: (rule) => rule.required().error('Välj vem texten är skriven för.'),
     }),
     defineField({
@@ -148,7 +142,7 @@ export const article = defineType({
       title,
       subtitle: [
         language,
-        AUDIENCES.find((a) => a.value === audience)?.title,
+        isArticleAudience(audience) ? sv[ARTICLE_AUDIENCE_KEYS[audience]] : undefined,
         sensitive ? 'Känslig' : undefined,
         nextReview ? `Granskas ${nextReview}` : undefined,
       ]

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { localizedTextValidation, ok } from '../shared';
 import { checkExceptionDates, checkPhone, checkServiceUrl, checkTimeZone } from '../../lib/rules';
+import { LINE_TIME_ZONE } from '../../../src/lib/today';
 
 const statusText = (name: string, title: string, example: string) =>
   defineField({
@@ -46,7 +47,7 @@ export const contactSettings = defineType({
       title: 'Tidszon',
       description: 'Öppettiderna gäller i den här tidszonen.',
       type: 'string',
-      initialValue: 'Europe/Stockholm',
+      initialValue: LINE_TIME_ZONE,
       readOnly: true,
       validation: (rule) => rule.custom((zone: string | undefined) => ok(checkTimeZone(zone))),
     }),

@@ -17,9 +17,9 @@ async function fromIsFree(from: string, context: ValidationContext): Promise<str
   const [otherRedirect, livePage] = await client.fetch<[string | null, string | null]>(
     `[
       *[_type == "redirect" && from == $path && !sanity::versionOf($published)][0]._id,
-      *[_type == $type && slug.current == $slug && !(_id in path("drafts.**"))][0]._id
+      *[_type == $type && slug.current == $slug && coalesce(language, "sv") == $language && !(_id in path("drafts.**"))][0]._id
     ]`,
-    { path, published: document._id.replace(/^drafts\./, ''), type: owner?.type ?? '', slug: owner?.slug ?? '' },
+    { path, published: document._id.replace(/^drafts\./, ''), type: owner?.type ?? '', slug: owner?.slug ?? '', language: owner?.language ?? '' },
     { tag: 'validation.redirect-from' },
   );
   if (otherRedirect) return `Det finns redan en omdirigering från ${path} (${otherRedirect}). Ändra den i stället.`;

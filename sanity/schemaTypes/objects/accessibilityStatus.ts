@@ -1,4 +1,6 @@
 import { defineField, defineType } from 'sanity';
+import { COMPLIANCE_STATUS_KEYS, COMPLIANCE_STATUSES } from '../../../src/lib/compliance';
+import sv from '../../../src/i18n/sv.json';
 
 /** DIGG's required facts for the accessibility statement; the statement's text is the linked page. */
 export const accessibilityStatus = defineType({
@@ -23,11 +25,10 @@ export const accessibilityStatus = defineType({
       title: 'Förenlighet med lagkraven',
       type: 'string',
       options: {
-        list: [
-          { title: 'Helt förenlig', value: 'helt' },
-          { title: 'Delvis förenlig', value: 'delvis' },
-          { title: 'Inte förenlig', value: 'inte' },
-        ],
+        list: COMPLIANCE_STATUSES.map((value) => {
+          const title = sv[COMPLIANCE_STATUS_KEYS[value]];
+          return { title: title.charAt(0).toLocaleUpperCase('sv-SE') + title.slice(1), value };
+        }),
         layout: 'radio',
       },
       validation: (rule) => rule.required().error('Välj hur väl webbplatsen uppfyller lagkraven.'),

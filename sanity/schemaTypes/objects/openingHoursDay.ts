@@ -1,16 +1,12 @@
 import { defineField, defineType } from 'sanity';
 import { ok } from '../shared';
 import { checkTime, checkTimeRange, checkWeekday } from '../../lib/rules';
+import { WEEKDAYS, weekdayName } from '../../../src/lib/opening-hours-rules';
 
-const WEEKDAYS = [
-  { title: 'Måndag', value: 'monday' },
-  { title: 'Tisdag', value: 'tuesday' },
-  { title: 'Onsdag', value: 'wednesday' },
-  { title: 'Torsdag', value: 'thursday' },
-  { title: 'Fredag', value: 'friday' },
-  { title: 'Lördag', value: 'saturday' },
-  { title: 'Söndag', value: 'sunday' },
-];
+const DAY_OPTIONS = WEEKDAYS.map((value) => {
+  const name = weekdayName(value, 'sv-SE');
+  return { title: name.charAt(0).toLocaleUpperCase('sv-SE') + name.slice(1), value };
+});
 
 const TIME_HELP = 'TT:MM. Stänger den före eller samtidigt som den öppnar räknas det som öppet över midnatt; 00:00–24:00 är hela dygnet.';
 
@@ -23,7 +19,7 @@ export const openingHoursDay = defineType({
       name: 'day',
       title: 'Veckodag',
       type: 'string',
-      options: { list: WEEKDAYS },
+      options: { list: DAY_OPTIONS },
       validation: (rule) => [rule.required().error('Välj veckodag.'), rule.custom((day: string | undefined) => ok(checkWeekday(day)))],
     }),
     defineField({
@@ -47,7 +43,7 @@ export const openingHoursDay = defineType({
   preview: {
     select: { day: 'day', opens: 'opens', closes: 'closes' },
     prepare: ({ day, opens, closes }) => ({
-      title: WEEKDAYS.find((d) => d.value === day)?.title ?? 'Veckodag saknas',
+      title: DAY_OPTIONS.find((option) => option.value === day)?.title ?? 'Veckodag saknas',
       subtitle: `${opens ?? '?'}–${closes ?? '?'}`,
     }),
   },

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { useClient, type Tool } from 'sanity';
 import { IntentLink } from 'sanity/router';
 import { apiVersion } from '../../env';
-import { OVERDUE_REVIEW_FILTER } from '../../lib/rules';
+import { OVERDUE_REVIEW_FILTER } from '../../../src/lib/review';
 import { overdueView, readStatusResponse, statusRequestHeaders, statusView, type KnownDocument, type OverdueReview, type StatusResult } from './status';
 import { todayIn } from '../../../src/lib/today';
 

@@ -4,6 +4,7 @@
 // and counted messages as their plural forms, so no dictionary ships to the browser.
 import type { PluralForms } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
+import { fill } from '../../i18n/fill';
 import type { HelpContact } from '../contact/help-contacts';
 import { nextOpening, type OpeningHours, type OpeningHoursException } from '../../lib/opening-hours';
 
@@ -76,9 +77,6 @@ export const SESSION_KEY = 'stodlinjen.chatt';
 /** sessionStorage key set while that chat is minimised, so a reload keeps it minimised. */
 export const MINIMISED_KEY = 'stodlinjen.chatt.minimerad';
 
-/** Fills `{name}` placeholders, as t() does on the server. */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 /** "The chat opens again tomorrow at 09:00." when the schedule is closed at `now`, else ''; days and dates in the page's language. */
 export function opensAgainText({ hours, exceptions, timeZone, texts, intl }: ChatConfig, now: Date): string {

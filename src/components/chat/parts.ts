@@ -3,6 +3,7 @@
 // rules. Only the island uses these; the loader every page runs stays without them.
 import type { PluralForms } from '../../i18n';
 import type { ChatConfig } from './config';
+import { PLACEHOLDER } from '../../i18n/fill';
 
 /** A text with its filled-in values kept apart, so the panel can isolate them (`<bdi>`) in right-to-left text. */
 export type Part = string | { value: string };
@@ -10,7 +11,7 @@ export type Part = string | { value: string };
 export function fillParts(text: string, values: Record<string, string | Part[]>): Part[] {
   const parts: Part[] = [];
   let last = 0;
-  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+  for (const match of text.matchAll(PLACEHOLDER)) {
     const value = values[match[1]!];
     if (value === undefined) continue;
     if (match.index > last) parts.push(text.slice(last, match.index));

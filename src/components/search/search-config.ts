@@ -8,8 +8,8 @@ import type { Ui } from '../../i18n';
 import { CRISIS_FLOORS } from '../../lib/crisis-floor';
 import type { HelpContactId } from '../contact/help-contacts';
 import type { SearchConfig } from '../../scripts/search-page';
-import type { QueryLanguage } from '../../scripts/search-query';
-import type { Version } from '../../scripts/search-engine';
+import type { QueryLanguage } from '../../scripts/search/query';
+import type { Version } from '../../scripts/search/engine';
 
 /** What the configuration reads from the page's content (the data layer's lists for the page's locale). */
 export type SearchContent = {

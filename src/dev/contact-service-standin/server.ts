@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Stand-in contact service: a TEST DOUBLE of the external counsellors' chat, used for local
 // development and tests of the site. It is not the product and must never face real visitors.
-// The contract it implements is documented in README.md next to this file.
+// The contract it implements is docs/contact-service-contract.md; what it adds, README.md next to this file.
 //
 //   node src/dev/contact-service-standin/server.ts --port 4400   (or PORT=4400)
 //   import { startStandin } from './server.ts'; const s = await startStandin({ port: 0 });

@@ -75,7 +75,7 @@ describe('settings texts in the embedded dataset', () => {
   });
 });
 
-describe('picking one language in GROQ, as the README documents it', () => {
+describe('picking one language in GROQ, as docs/content-and-languages.md documents it', () => {
   const query = `*[_id == "siteSettings"][0]{
     "tagline": coalesce(tagline[language == $locale][0].value, tagline[language == "sv"][0].value),
     "description": coalesce(description[language == $locale][0].value, description[language == "sv"][0].value),

@@ -61,9 +61,12 @@ describe('a redirect address', () => {
   });
 
   it('names the document type and slug served at an address, by the site’s routes', () => {
-    expect(addressOwner('/artiklar/somn/')).toEqual({ type: 'article', slug: 'somn' });
-    expect(addressOwner('/amnen/oro/')).toEqual({ type: 'topic', slug: 'oro' });
-    expect(addressOwner('/integritet/')).toEqual({ type: 'page', slug: 'integritet' });
+    expect(addressOwner('/artiklar/somn/')).toEqual({ type: 'article', slug: 'somn', language: 'sv' });
+    expect(addressOwner('/amnen/oro/')).toEqual({ type: 'topic', slug: 'oro', language: 'sv' });
+    expect(addressOwner('/integritet/')).toEqual({ type: 'page', slug: 'integritet', language: 'sv' });
+    expect(addressOwner('/en/articles/sleep/')).toEqual({ type: 'article', slug: 'sleep', language: 'en' });
+    expect(addressOwner('/lattlast/amnen/oro/')).toEqual({ type: 'topic', slug: 'oro', language: 'sv-lattlast' });
+    expect(addressOwner('/ar/privacy/')).toEqual({ type: 'page', slug: 'privacy', language: 'ar' });
     expect(addressOwner('/amnen/oro/2/')).toBeNull();
     expect(addressOwner('/Stor/')).toBeNull();
   });

@@ -22,8 +22,8 @@ import {
   type QueryLanguage,
   type Ranked,
   type SynonymEntry,
-} from './search-query';
-import { arabicCores, isArabic } from '../lib/crisis';
+} from './query';
+import { arabicCores, isArabic } from '../../lib/crisis';
 
 export type PagefindData = {
   url: string;

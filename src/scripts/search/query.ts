@@ -10,7 +10,7 @@
 // (src/lib/crisis.ts's normalizeArabic) before anything else, and asked of the index in the
 // spellings the index's own pages use, so "اريد" finds a page that writes "أريد".
 // Pure functions over a `search` callback, so the whole strategy is unit-tested without a browser.
-import { arabicCores, isArabic, normalizeArabic } from '../lib/crisis';
+import { arabicCores, isArabic, normalizeArabic } from '../../lib/crisis';
 
 /** One everyday-word entry as editors keep it in siteSettings.searchSynonyms. */
 export type SynonymEntry = { term: string; synonyms: string[] };

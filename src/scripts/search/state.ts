@@ -1,8 +1,12 @@
 // The search page's state as it lives in the address: /sok/?q=ångest&malgrupp=relatives&amne=stress&typ=exercise.
 // Pure functions, so deep links, Back and reload all go through the same tested code.
 
-const AUDIENCE_FILTERS = ['self', 'relatives'] as const;
-export type AudienceFilter = (typeof AUDIENCE_FILTERS)[number];
+import { fill } from '../../i18n/fill';
+import { SECTIONS, type Section } from '../../lib/article-kinds';
+
+// The audience filter offers the sections; an article for both is found under each.
+const AUDIENCE_FILTERS = SECTIONS;
+export type AudienceFilter = Section;
 
 export type SearchState = { q: string; audience: AudienceFilter | ''; topic: string; kind: string };
 
@@ -61,9 +65,8 @@ export type StatusText = {
  * عن «قلق»." The count's form is chosen by `plural` (the page language's `Intl.PluralRules`).
  */
 export function statusMessage(text: StatusText, count: number, query: string, crisis: boolean, plural: Pick<Intl.PluralRules, 'select'>): string {
-  // Functions as replacements, so a query such as "$&" is shown as typed.
-  const fill = (template: string) => template.replace('{count}', () => String(count)).replace('{query}', () => query);
-  const counted = fill(count === 0 ? text.none : (text.count[plural.select(count)] ?? text.count.other));
-  const sentence = `${counted}${query ? fill(text.forQuery) : ''}.`;
+  const values = { count, query };
+  const counted = fill(count === 0 ? text.none : (text.count[plural.select(count)] ?? text.count.other), values);
+  const sentence = `${counted}${query ? fill(text.forQuery, values) : ''}.`;
   return crisis ? `${text.crisis} ${sentence}` : sentence;
 }
