@@ -77,6 +77,7 @@ const runStarted = performance.now();
 
 check('TypeGen types are current (regenerate and diff)', process.execPath, ['tests/checks/typegen-current.mjs']);
 check('Types and templates (astro check)', bin('astro'), ['check']);
+check('Code Node runs directly (worker, build script, npm start) type-checks as Node resolves it (tsc -p tsconfig.node.json)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 // Offline: the CLI bundles the Studio without contacting Sanity (placeholder project id).
 check('The Studio builds (sanity build, from sanity/)', resolve(bin('sanity')), ['build', join(work, 'studio'), '--yes'], {}, 'sanity');
 
@@ -90,7 +91,7 @@ suite(
   { TEST_TIMINGS_FILE: unitTimings },
 );
 
-check('Build the site from the embedded dataset (npm run build: astro build, then the search index)', process.execPath, ['src/build/build.mjs'], buildEnv);
+check('Build the site from the embedded dataset (npm run build: astro build, then the search index)', process.execPath, ['src/build/build.ts'], buildEnv);
 // The draft preview (server output, dist-preview/): its journeys start it on a free port.
 check('Build the draft preview', bin('astro'), ['build'], { ...buildEnv, PREVIEW_BUILD: '1' });
 

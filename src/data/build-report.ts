@@ -10,25 +10,9 @@ import type { SiteContent } from './content';
 import { telHref } from '../lib/phone';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import { routeTable, type Route } from '../routing/table';
+import type { BuildListing, BuildReport, BuildWarning, DocumentRef } from '../lib/build-report-shape.ts';
 
-export type BuildWarning = { documentId: string; field: string; message: string };
-export type DocumentRef = { documentId: string; field: string };
-/** A published document: `path` is its address, in its language. */
-type Listed = { _id: string; slug: string; language: Locale; path: string; title: string };
-export type BuildListing = {
-  articles: Array<Listed & { nextReview: string | null }>;
-  pages: Listed[];
-  topics: Listed[];
-  /** The redirect documents the build serves, by their old address. */
-  redirects: Array<{ _id: string; from: string }>;
-  /** Each language version's start and contact pages. */
-  languages: Array<{ language: Locale; home: string; contact: string }>;
-  /** The help line every page links to, as the pages write it. */
-  contact: { documentId: string; phoneNumber: string; tel: string };
-};
-export type BuildReport =
-  | ({ warnings: BuildWarning[] } & BuildListing)
-  | { warnings: BuildWarning[]; error: { message: string; documents: DocumentRef[] } };
+export type { BuildListing, BuildReport, BuildWarning, DocumentRef };
 
 export type BuildReportWriter = {
   warning(warning: BuildWarning): void;

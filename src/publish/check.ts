@@ -9,7 +9,7 @@
 //   elsewhere (meta refresh) are not counted or checked: a visitor never stays on them.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuildListing, DocumentRef } from '../data/build-report.ts';
+import type { BuildListing, DocumentRef } from '../lib/build-report-shape.ts';
 
 export type CheckResult = { ok: true; pageCount: number } | { ok: false; reason: string; documents: DocumentRef[] };
 

@@ -2,7 +2,7 @@
 // behaviour down, so the site's own tests can rely on it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseStatus } from '../../src/lib/contact-contract';
-import { startStandin, type Standin } from '../contact-service-standin/server.mjs';
+import { startStandin, type Standin } from '../../src/dev/contact-service-standin/server.ts';
 
 interface VisitorView {
   version: number;

@@ -35,7 +35,7 @@ let commands: string[];
 
 const file = (path: string) => `${decodeURIComponent(path).slice(1)}index.html`;
 
-/** Stands in for `node src/build/build.mjs --outDir <dir>`: writes `next` as a site and a build report. */
+/** Stands in for `node src/build/build.ts --outDir <dir>`: writes `next` as a site and a build report. */
 const fakeRun: CommandRunner = async (command, options) => {
   commands.push(command);
   if (!command.includes('--outDir')) return { exitCode: 0, timedOut: false, tail: '' };

@@ -1,11 +1,13 @@
 // Serves the built site as a plain static host does: directory index files, the 404 page with
 // status 404, and the headers from dist/_headers (the format Netlify and Cloudflare Pages read).
-// Usage: node tests/support/static-server.mjs <dir> <port>
-import { createServer } from 'node:http';
+// `npm start` serves the site with it, and the browser tests their build.
+// Usage: node src/dev/static-server.ts <dir> <port>
+import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -26,8 +28,8 @@ const TYPES = {
 };
 
 /** Parses a _headers file: a path pattern line, then indented "Name: value" lines. */
-async function loadHeaders(root) {
-  const rules = [];
+async function loadHeaders(root: string): Promise<Array<{ pattern: RegExp; headers: Record<string, string> }>> {
+  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
   let text = '';
   try {
     text = await readFile(join(root, '_headers'), 'utf8');
@@ -39,18 +41,18 @@ async function loadHeaders(root) {
     if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: {} });
     else if (rules.length) {
       const at = line.indexOf(':');
-      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+      rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
     }
   }
   return rules;
 }
 
-export async function serveStatic(dir, port) {
+export async function serveStatic(dir: string, port: number): Promise<Server> {
   const root = resolve(dir);
   const rules = await loadHeaders(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path;
+    let path: string;
     try {
       path = normalize(decodeURIComponent(url.pathname));
     } catch {
@@ -78,7 +80,7 @@ export async function serveStatic(dir, port) {
     }
     try {
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       for (const rule of rules) if (rule.pattern.test(path)) Object.assign(headers, rule.headers);
       res.writeHead(status, headers);
       res.end(body);
@@ -87,11 +89,11 @@ export async function serveStatic(dir, port) {
       res.end('Not found');
     }
   });
-  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   return server;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const [dir = 'dist', port = '4321'] = process.argv.slice(2);
   await serveStatic(dir, Number(port));
   console.log(`Serving ${dir} at http://127.0.0.1:${port}/`);

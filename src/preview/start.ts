@@ -22,7 +22,7 @@ if (!existsSync(entry)) {
 
 const server = spawn(process.execPath, [entry], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, PORT: String(PORT), HOST } });
 server.on('exit', (code) => process.exit(code ?? 1));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 
 const origin = `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`;
 for (let attempt = 0; ; attempt += 1) {

@@ -3,7 +3,7 @@
 // language, for any other). Easy-read Swedish (`variant=lattlast`) gets the Swedish texts.
 
 /** Canonical BCP 47 tag, or null: what a real service must accept as `lang`. */
-export function languageTag(value) {
+export function languageTag(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 35 || !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) return null;
   try {
     return Intl.getCanonicalLocales(value)[0] ?? null;
@@ -15,7 +15,7 @@ export function languageTag(value) {
 export const VARIANT = /^[a-z][a-z0-9-]{0,31}$/;
 
 const sv = {
-  dir: 'ltr',
+  dir: 'ltr' as 'ltr' | 'rtl',
   title: 'Chatt (testattrapp)',
   noticeLead: 'Testattrapp.',
   notice: 'Det här är en låtsad kontakttjänst för att testa webbplatsen, inte Stödlinjens riktiga chatt. Ingen rådgivare läser det du skriver här.',
@@ -47,7 +47,10 @@ const sv = {
   downTitle: 'Ej tillgänglig (testattrapp)',
 };
 
-const en = {
+/** The texts of one language: Swedish's keys, with the plural forms of the minutes its own language has. */
+export type Texts = Omit<typeof sv, 'wait'> & { wait: Partial<Record<Intl.LDMLPluralRule, string>> };
+
+const en: Texts = {
   dir: 'ltr',
   title: 'Chat (test double)',
   noticeLead: 'Test double.',
@@ -80,7 +83,7 @@ const en = {
   downTitle: 'Not available (test double)',
 };
 
-const ar = {
+const ar: Texts = {
   dir: 'rtl',
   title: 'محادثة (بديل للاختبار)',
   noticeLead: 'بديل للاختبار.',
@@ -113,11 +116,12 @@ const ar = {
   downTitle: 'غير متاح (بديل للاختبار)',
 };
 
-const TEXTS = { sv, en, ar };
+const TEXTS: Record<'sv' | 'en' | 'ar', Texts> = { sv, en, ar };
+const hasTexts = (code: string): code is keyof typeof TEXTS => Object.hasOwn(TEXTS, code);
 
 /** The page's language and texts for a (valid or absent) `lang`: its own language where it has one, else Swedish. */
-export function textsFor(lang) {
-  const primary = (lang ?? 'sv').split('-')[0].toLowerCase();
-  const code = primary in TEXTS ? primary : 'sv';
+export function textsFor(lang: string | null): Texts & { lang: string } {
+  const primary = (lang ?? 'sv').split('-')[0]!.toLowerCase();
+  const code = hasTexts(primary) ? primary : 'sv';
   return { lang: code, ...TEXTS[code] };
 }

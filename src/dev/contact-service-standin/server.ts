@@ -3,44 +3,69 @@
 // development and tests of the site. It is not the product and must never face real visitors.
 // The contract it implements is docs/contact-service-contract.md; what it adds, README.md next to this file.
 //
-//   node tests/contact-service-standin/server.mjs --port 4400   (or PORT=4400)
-//   import { startStandin } from './server.mjs'; const s = await startStandin({ port: 0 });
+//   node src/dev/contact-service-standin/server.ts --port 4400   (or PORT=4400)
+//   import { startStandin } from './server.ts'; const s = await startStandin({ port: 0 });
 
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { languageTag, textsFor, VARIANT } from './texts.mjs';
+import { languageTag, textsFor, VARIANT, type Texts } from './texts.ts';
 
-export const MODES = ['normal', 'down', 'slow', 'closed', 'busy'];
+export const MODES = ['normal', 'down', 'slow', 'closed', 'busy'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface Standin {
+  /** Base URL, e.g. `http://127.0.0.1:4400` (no trailing slash). */
+  url: string;
+  port: number;
+  /** `delayMs` applies to "slow" mode; defaults to the `slowMs` given at start. */
+  setMode(mode: Mode, options?: { delayMs?: number }): void;
+  close(): Promise<void>;
+}
+
+export type StandinOptions = {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Delay of "slow" mode, default 8000 ms. */
+  slowMs?: number;
+  /** How long a long-poll is held before answering unchanged, default 25000 ms. */
+  pollMs?: number;
+};
+
+type Message = { from: 'visitor' | 'counsellor'; text: string; at: string };
+type Session = { id: string; state: 'queued' | 'connected' | 'ended'; reason?: string; createdAt: number; messages: Message[] };
+type Waiter = { visitor: boolean; res: ServerResponse; timer: NodeJS.Timeout; wake: () => void };
 const WAIT_PER_PERSON = 3; // minutes; only has to look plausible
 const BUSY_QUEUE = 5; // invisible visitors ahead of everyone in "busy" mode
 const MAX_TEXT = 2000;
 const MAX_BODY = 16 * 1024;
 const SESSION_ID = /^[A-Za-z0-9_-]{8,128}$/;
 
-const asset = (name) => readFileSync(new URL(name, import.meta.url));
+const asset = (name: string) => readFileSync(new URL(name, import.meta.url));
 const EMBED_PAGE = asset('embed.html').toString('utf8');
-const ASSETS = {
+const ASSETS: Record<string, [type: string, body: Buffer]> = {
   '/chat/embed.js': ['text/javascript', asset('embed.js')],
   '/counsellor': ['text/html', asset('counsellor.html')],
   '/counsellor.js': ['text/javascript', asset('counsellor.js')],
   '/standin.css': ['text/css', asset('standin.css')],
 };
 
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The chat page in the visitor's language: its texts in the markup and, for the script, as a JSON data block. */
-function embedPage(texts) {
-  const values = { ...texts, texts: JSON.stringify(texts).replace(/</g, '\\u003c') };
-  return EMBED_PAGE.replace(/\{\{(\w+)\}\}/g, (_, key) => (key === 'texts' ? values.texts : escapeHtml(String(values[key]))));
+function embedPage(texts: Texts & { lang: string }): string {
+  const values: Record<string, unknown> = { ...texts, texts: JSON.stringify(texts).replace(/</g, '\\u003c') };
+  return EMBED_PAGE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === 'texts' ? String(values.texts) : escapeHtml(String(values[key]))));
 }
 
-const downPage = (t) =>
+const downPage = (t: Texts & { lang: string }) =>
   `<!doctype html><html lang="${t.lang}" dir="${t.dir}"><meta charset="utf-8"><title>${escapeHtml(t.downTitle)}</title>\n<p>${escapeHtml(t.down)}</p></html>`;
 
 /** `lang` and `variant` of an embed request: absent is fine, malformed is refused (400). */
-function embedLanguage(url) {
+function embedLanguage(url: URL): Texts & { lang: string } {
   const rawLang = url.searchParams.get('lang');
   const rawVariant = url.searchParams.get('variant');
   const lang = rawLang === null ? null : languageTag(rawLang);
@@ -50,21 +75,20 @@ function embedLanguage(url) {
 }
 
 class HttpError extends Error {
-  constructor(status, code) {
+  readonly status: number;
+  constructor(status: number, code: string) {
     super(code);
     this.status = status;
   }
 }
 
-/** Starts the stand-in; see server.d.mts for the options and the returned handle. */
-export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000, pollMs = 25_000 } = {}) {
-  let mode = 'normal';
+export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000, pollMs = 25_000 }: StandinOptions = {}): Promise<Standin> {
+  let mode: Mode = 'normal';
   let delayMs = slowMs;
   let version = 0;
-  /** @type {Map<string, {id: string, state: 'queued'|'connected'|'ended', reason?: string, createdAt: number, messages: {from: 'visitor'|'counsellor', text: string, at: string}[]}>} */
-  const sessions = new Map();
+  const sessions = new Map<string, Session>();
   /** Pending long-polls: `wake` answers them, `visitor` marks those that "down" mode cuts off. */
-  const waiters = new Set();
+  const waiters = new Set<Waiter>();
 
   // Every change wakes every long-poll; with a handful of sessions that is simpler than tracking
   // who is affected (a queue position can change because somebody else left).
@@ -89,8 +113,13 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     };
   }
 
-  function visitorView(s) {
-    const view = { version, sessionId: s.id, state: s.state, messages: s.messages };
+  function visitorView(s: Session) {
+    const view: { version: number; sessionId: string; state: Session['state']; messages: Message[]; position?: number; estimatedWaitMinutes?: number; reason?: string } = {
+      version,
+      sessionId: s.id,
+      state: s.state,
+      messages: s.messages,
+    };
     if (s.state === 'queued') {
       view.position = ahead() + queued().indexOf(s) + 1;
       view.estimatedWaitMinutes = view.position * WAIT_PER_PERSON;
@@ -108,21 +137,22 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
       .map(({ id, state, reason, messages }) => ({ id, state, reason, messages })),
   });
 
-  function session(id) {
+  function session(id: string): Session {
     const s = SESSION_ID.test(id) ? sessions.get(id) : undefined;
     if (!s) throw new HttpError(404, 'unknown-session');
     return s;
   }
 
-  function end(s, reason) {
+  function end(s: Session, reason: string) {
     if (s.state === 'ended') return;
     s.state = 'ended';
     s.reason = reason;
     changed();
   }
 
-  function addMessage(s, from, body) {
-    const text = typeof body?.text === 'string' ? body.text.trim() : '';
+  function addMessage(s: Session, from: Message['from'], body: unknown) {
+    const sent = (body as { text?: unknown } | undefined)?.text;
+    const text = typeof sent === 'string' ? sent.trim() : '';
     if (!text || text.length > MAX_TEXT) throw new HttpError(400, 'bad-text');
     if (s.state === 'ended') throw new HttpError(409, 'ended');
     s.messages.push({ from, text, at: new Date().toISOString() });
@@ -130,9 +160,9 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
   }
 
   /** Holds the request until something changes when the client is already up to date. */
-  function poll(res, since, render, { visitor }) {
+  function poll(res: ServerResponse, since: number, render: () => unknown, { visitor }: { visitor: boolean }) {
     if (since !== version) return json(res, 200, render());
-    const w = {
+    const w: Waiter = {
       visitor,
       res,
       timer: setTimeout(() => w.wake(), pollMs),
@@ -154,10 +184,10 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     });
   }
 
-  function setMode(next, options = {}) {
-    if (!MODES.includes(next)) throw new HttpError(400, 'bad-mode');
+  function setMode(next: unknown, options: { delayMs?: unknown } = {}) {
+    if (!isMode(next)) throw new HttpError(400, 'bad-mode');
     mode = next;
-    delayMs = Number.isInteger(options.delayMs) && options.delayMs >= 0 ? options.delayMs : slowMs;
+    delayMs = typeof options.delayMs === 'number' && Number.isInteger(options.delayMs) && options.delayMs >= 0 ? options.delayMs : slowMs;
     if (mode === 'down') {
       // A service that goes down drops its open connections rather than answering them.
       for (const w of waiters) if (w.visitor) (waiters.delete(w), w.res.destroy());
@@ -165,7 +195,7 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     changed();
   }
 
-  async function route(req, res) {
+  async function route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://standin');
     const path = url.pathname;
     const method = req.method ?? 'GET';
@@ -173,7 +203,7 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
 
     // Test control and the counsellor's side are never affected by the failure modes.
     if (path === '/__control/mode' && method === 'POST') {
-      const body = await readJson(req);
+      const body = (await readJson(req)) as { mode?: unknown; delayMs?: unknown } | undefined;
       setMode(body?.mode, body ?? {});
       return json(res, 200, { mode, delayMs });
     }
@@ -210,7 +240,7 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     }
     let m = /^\/api\/counsellor\/sessions\/([^/]+)\/(messages|end)$/.exec(path);
     if (m && method === 'POST') {
-      const s = session(m[1]);
+      const s = session(m[1]!);
       if (m[2] === 'end') end(s, 'counsellor');
       else addMessage(s, 'counsellor', await readJson(req));
       return noContent(res);
@@ -252,14 +282,14 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     if (mode === 'down') throw new HttpError(503, 'down');
     if (path === '/api/sessions' && method === 'POST') {
       if (mode === 'closed') throw new HttpError(409, 'closed');
-      const s = { id: randomUUID(), state: 'queued', createdAt: Date.now(), messages: [] };
+      const s: Session = { id: randomUUID(), state: 'queued', createdAt: Date.now(), messages: [] };
       sessions.set(s.id, s);
       changed();
       return json(res, 201, visitorView(s));
     }
     m = /^\/api\/sessions\/([^/]+)(?:\/(messages|end))?$/.exec(path);
     if (m) {
-      const s = session(m[1]);
+      const s = session(m[1]!);
       if (!m[2] && method === 'GET') return poll(res, since, () => visitorView(session(s.id)), { visitor: true });
       if (m[2] === 'end' && method === 'POST') return (end(s, 'visitor'), noContent(res));
       if (m[2] === 'messages' && method === 'POST') return (addMessage(s, 'visitor', await readJson(req)), noContent(res));
@@ -273,18 +303,18 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     res.setHeader('Referrer-Policy', 'no-referrer');
     route(req, res).catch((err) => fail(res, err));
   });
-  await new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
-  const actual = server.address().port;
+  const actual = (server.address() as AddressInfo).port;
 
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}`,
     port: actual,
     setMode,
     close: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         for (const w of waiters) clearTimeout(w.timer);
         waiters.clear();
         server.close(() => resolve());
@@ -293,7 +323,9 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
   };
 }
 
-function isOrigin(value) {
+const isMode = (value: unknown): value is Mode => (MODES as readonly unknown[]).includes(value);
+
+function isOrigin(value: string): boolean {
   try {
     const u = new URL(value);
     return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === value;
@@ -303,42 +335,42 @@ function isOrigin(value) {
 }
 
 /** Static pages: strict CSP, no inline code, framing only by `frameAncestors`. */
-function sendAsset(res, path, frameAncestors) {
-  const [type, body] = ASSETS[path];
+function sendAsset(res: ServerResponse, path: string, frameAncestors: string) {
+  const [type, body] = ASSETS[path]!;
   setCsp(res, frameAncestors);
   send(res, 200, type, body);
 }
 
-function setCsp(res, frameAncestors) {
+function setCsp(res: ServerResponse, frameAncestors: string) {
   res.setHeader(
     'Content-Security-Policy',
     `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`,
   );
 }
 
-function send(res, status, type, body) {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8` });
   res.end(body);
 }
 
-const json = (res, status, value) => send(res, status, 'application/json', JSON.stringify(value));
+const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json', JSON.stringify(value));
 
-function noContent(res) {
+function noContent(res: ServerResponse) {
   if (res.headersSent || res.destroyed) return;
   res.writeHead(204);
   res.end();
 }
 
-function fail(res, err) {
+function fail(res: ServerResponse, err: unknown) {
   if (err instanceof HttpError) return json(res, err.status, { error: err.message });
   console.error(err);
   json(res, 500, { error: 'internal' });
 }
 
-async function readJson(req) {
+async function readJson(req: IncomingMessage): Promise<unknown> {
   let size = 0;
-  const chunks = [];
+  const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += chunk.length;
     if (size > MAX_BODY) throw new HttpError(413, 'too-large');

@@ -1,5 +1,5 @@
 // Builds the search index from the finished HTML with Pagefind's Node API. It runs in the build
-// script's process after `astro build` has exited (src/build/build.mjs), so Astro's memory and the
+// script's process after `astro build` has exited (src/build/build.ts), so Astro's memory and the
 // indexer's are never held at the same time. Pages opt in with `data-pagefind-body` (BaseLayout's
 // `searchable`), so the index holds articles and generic pages only. Any indexing error throws: a
 // site whose search silently returns nothing would leave people in distress on an empty page.
@@ -24,13 +24,15 @@ import { close, createIndex } from 'pagefind';
 export const EASY_READ_DIR = 'lattlast';
 export const VERSION_FILTER = { name: 'version', easyRead: 'lattlast' };
 /** The index languages the site's pages may have (`<html lang>`); a page in any other fails the build. */
-export const INDEX_LANGUAGES = ['sv', 'en', 'ar'];
+export const INDEX_LANGUAGES: readonly string[] = ['sv', 'en', 'ar'];
 
 const INDEX_DIR = 'pagefind';
+/** The part of Pagefind's pagefind-entry.json read here. */
+type PagefindEntry = { languages?: Record<string, { page_count: number }> };
 const BODY = /<[a-z][\w-]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
 
 /** A page with the easy-read filter inside its indexed element (unchanged when it is not indexed). */
-export function markEasyRead(html) {
+export function markEasyRead(html: string): string {
   const body = BODY.exec(html);
   if (!body) return html;
   const end = body.index + body[0].length;
@@ -38,8 +40,7 @@ export function markEasyRead(html) {
   return html.slice(0, end) + marker + html.slice(end);
 }
 
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* htmlFiles(path);
@@ -48,11 +49,11 @@ async function* htmlFiles(dir) {
 }
 
 /** The address a file is served at: "lattlast/artiklar/x/index.html" → "/lattlast/artiklar/x/". */
-const servedAt = (siteDir, file) => `/${relative(siteDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+const servedAt = (siteDir: string, file: string) => `/${relative(siteDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
 /** A glob over every HTML file of the site except the easy-read folder and the index's own. */
-async function globWithout(siteDir, skip) {
-  const parts = [];
+async function globWithout(siteDir: string, skip: string[]): Promise<string | undefined> {
+  const parts: string[] = [];
   for (const entry of await readdir(siteDir, { withFileTypes: true })) {
     if (skip.includes(entry.name)) continue;
     const part = entry.isDirectory() ? `${entry.name}/**/*.html` : entry.isFile() && entry.name.endsWith('.html') ? entry.name : undefined;
@@ -68,10 +69,8 @@ async function globWithout(siteDir, skip) {
  * Indexes every HTML file under `siteDir` into `siteDir/pagefind/`, one index per language. Throws
  * on any error, and when a page's language has no index of its own (Pagefind would otherwise
  * answer that page's search from another language's index).
- * @param {string} siteDir
- * @returns {Promise<{ pageCount: number, ms: number, languages: Record<string, number> }>}
  */
-export async function buildSearchIndex(siteDir) {
+export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number; ms: number; languages: Record<string, number> }> {
   const started = performance.now();
   try {
     const { index, errors } = await createIndex({});
@@ -95,7 +94,7 @@ export async function buildSearchIndex(siteDir) {
     if (pageCount === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, INDEX_DIR) });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(await readFile(join(siteDir, INDEX_DIR, 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(await readFile(join(siteDir, INDEX_DIR, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
     const languages = Object.fromEntries(Object.entries(entry.languages ?? {}).map(([language, info]) => [language, info.page_count]));
     const foreign = Object.keys(languages).filter((language) => !INDEX_LANGUAGES.includes(language));
     if (foreign.length) throw new Error(`Pagefind made an index for ${foreign.map((l) => `"${l}"`).join(', ')}: every indexed page needs <html lang> one of ${INDEX_LANGUAGES.join(', ')}`);

@@ -4,13 +4,13 @@
 // vocabulary next to it. Holding Astro and the indexer at once made the build's peak memory their
 // sum (3.8 GB at 10,000 articles).
 //
-//   node src/build/build.mjs [--outDir <dir>] [other `astro build` flags]
+//   node src/build/build.ts [--outDir <dir>] [other `astro build` flags]
 //
 // Exits non-zero on any failure of either step, so a publish never ships a site without search.
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSearchIndex } from './search-index.mjs';
+import { buildSearchIndex } from './search-index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -18,13 +18,12 @@ const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /**
  * The output directory (absolute; `dist` by default, like Astro's) and the flags passed on to
  * `astro build`, from `--outDir <dir>` or `--outDir=<dir>`.
- * @param {string[]} argv @param {string} cwd
  */
-export function parseArgs(argv, cwd) {
-  const astroArgs = [];
+export function parseArgs(argv: string[], cwd: string): { outDir: string; astroArgs: string[] } {
+  const astroArgs: string[] = [];
   let outDir = 'dist';
   for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     if (arg === '--outDir') {
       const value = argv[i + 1];
       if (!value || value.startsWith('--')) throw new Error('--outDir needs a directory, e.g. --outDir /srv/site/builds/next');
@@ -38,8 +37,7 @@ export function parseArgs(argv, cwd) {
   return { outDir: resolve(cwd, outDir), astroArgs };
 }
 
-/** @param {string[]} args @returns {Promise<void>} */
-function astroBuild(args) {
+function astroBuild(args: string[]): Promise<void> {
   // The public build is never the draft preview's server build, whatever the shell has set.
   const { PREVIEW_BUILD: _preview, ...env } = process.env;
   return new Promise((done, fail) => {
@@ -53,19 +51,23 @@ function astroBuild(args) {
  * The search page's vocabulary for typo tolerance, written into the index directory. Run after
  * Pagefind has exited, so its memory never adds to Pagefind's. The module is TypeScript shared with
  * the search page and its tests; Vite's module runner (Astro's own) loads it here.
- * @param {string} outDir
  */
-async function writeVocabulary(outDir) {
+async function writeVocabulary(outDir: string): Promise<{ words: number; shards: number; ms: number }> {
   const started = performance.now();
   // Imported only now: Vite would otherwise sit in this process's memory while Pagefind runs.
   const { runnerImport } = await import('vite');
-  const { module } = await runnerImport(join(ROOT, 'src', 'integrations', 'search-vocabulary.ts'), { root: ROOT, configFile: false, logLevel: 'error' });
+  // Typed here, not by importing the module's types: that would pull the Vite-side code into the
+  // check of the code Node runs as it is (tsconfig.node.json).
+  const { module } = await runnerImport<{ writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number }> }>(
+    join(ROOT, 'src', 'integrations', 'search-vocabulary.ts'),
+    { root: ROOT, configFile: false, logLevel: 'error' },
+  );
   const { words, shards } = await module.writeSearchVocabulary(outDir, join(outDir, 'pagefind'));
   return { words, shards, ms: performance.now() - started };
 }
 
 /** A step's end, as a time and in seconds since the build script's process started; the benchmark reads these lines for the build's phases. */
-const phase = (name) => console.log(`[build] ${name} at ${new Date().toISOString()} (${(performance.now() / 1000).toFixed(1)} s)`);
+const phase = (name: string) => console.log(`[build] ${name} at ${new Date().toISOString()} (${(performance.now() / 1000).toFixed(1)} s)`);
 
 async function main() {
   const { outDir, astroArgs } = parseArgs(process.argv.slice(2), process.cwd());

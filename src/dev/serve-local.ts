@@ -4,8 +4,8 @@
 // The stand-in is a test double of the counsellors' chat, never the product.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serveStatic } from './static-server.mjs';
-import { startStandin } from '../contact-service-standin/server.mjs';
+import { startStandin } from './contact-service-standin/server.ts';
+import { serveStatic } from './static-server.ts';
 
 const SITE_PORT = Number(process.env.PORT || 4321);
 const STANDIN_PORT = Number(process.env.STANDIN_PORT || 4400);
@@ -14,7 +14,7 @@ const env = {
   CHAT_STATUS_URL: `http://127.0.0.1:${STANDIN_PORT}/status`,
   ...process.env,
 };
-const build = spawnSync(process.execPath, [join('src', 'build', 'build.mjs')], { stdio: 'inherit', env });
+const build = spawnSync(process.execPath, [join('src', 'build', 'build.ts')], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const standin = await startStandin({ port: STANDIN_PORT });
