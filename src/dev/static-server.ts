@@ -30,7 +30,7 @@ const TYPES: Record<string, string> = {
 /** Parses a _headers file: a path pattern line, then indented "Name: value" lines. */
 async function loadHeaders(root: string): Promise<Array<{ pattern: RegExp; headers: Record<string, string> }>> {
   const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
-  let text = '';
+  let text: string;
   try {
     text = await readFile(join(root, '_headers'), 'utf8');
   } catch {

@@ -190,7 +190,11 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     delayMs = typeof options.delayMs === 'number' && Number.isInteger(options.delayMs) && options.delayMs >= 0 ? options.delayMs : slowMs;
     if (mode === 'down') {
       // A service that goes down drops its open connections rather than answering them.
-      for (const w of waiters) if (w.visitor) (waiters.delete(w), w.res.destroy());
+      for (const w of waiters) {
+        if (!w.visitor) continue;
+        waiters.delete(w);
+        w.res.destroy();
+      }
     }
     changed();
   }
