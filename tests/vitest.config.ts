@@ -1,16 +1,9 @@
+/// <reference types="vitest/config" />
+// Unit tests run with the site's own Vite setup (astro.config.mjs, through getViteConfig), so
+// modules that import `astro:*` virtual modules, and .astro components rendered with the Container
+// API (*.astro.test.ts, tests/support/components.ts), are tested as the build compiles them.
+// Node-only and Studio (sanity/) modules run unchanged under it. No dev toolbar: it would mark up
+// every element a component renders.
 import { getViteConfig } from 'astro/config';
-import { defineConfig } from 'vitest/config';
 
-/** Tests that render .astro components with Astro's Container API. */
-const COMPONENT_TESTS = 'tests/unit/**/*.astro.test.ts';
-
-export default defineConfig({
-  test: {
-    projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [COMPONENT_TESTS] } },
-      // Components need Astro's own Vite setup (its compiler and the project's plugins); the other
-      // tests run without it, as fast as before. No dev toolbar: it would mark up every element.
-      getViteConfig({ test: { name: 'components', include: [COMPONENT_TESTS] } }, { devToolbar: { enabled: false } }),
-    ],
-  },
-});
+export default getViteConfig({ test: { include: ['tests/unit/**/*.test.ts'] } }, { devToolbar: { enabled: false } });
