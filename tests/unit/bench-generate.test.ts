@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SOURCE, generateDataset } from '../bench/generate.mjs';
-import { loadContent } from '../../src/data/content';
-import { collectingReport } from '../../src/data/report';
-import { createRunner } from '../../src/data/source';
+import { loadEmbeddedDataset } from '../../src/data/embedded';
+import { load } from '../support/fixtures';
 
 type Doc = { _id: string; _type: string; title?: string; slug?: { current: string }; body?: Array<{ _type: string; children?: Array<{ text: string }> }> };
 
@@ -46,10 +45,9 @@ describe('the benchmark dataset generator', () => {
   });
 
   it('loads through the site with images found and every link resolved', async () => {
-    const report = collectingReport();
     // A date before every review deadline, so only real problems are reported.
-    const content = await loadContent(createRunner({ mode: 'embedded', file }), report, '2000-01-01');
-    expect(report.warnings).toEqual([]);
+    const { content, warnings } = await load(await loadEmbeddedDataset(file), { today: '2000-01-01' });
+    expect(warnings).toEqual([]);
     expect(content.locales.sv.articles).toHaveLength(COUNT);
     const blocks = content.locales.sv.articles.flatMap((article) => (article.body ?? []) as Array<{ _type: string; image?: { url: string | null } | null; markDefs?: Array<{ _type: string; target?: unknown }> }>);
     const figures = blocks.filter((block) => block._type === 'figure');

@@ -3,16 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { opensAgainText } from '../../src/components/chat/config';
 import { chatConfig, serverChatState } from '../../src/components/chat/server-config';
-import type { ContactSettings } from '../../src/data/content';
 import { uiFor } from '../../src/i18n';
 import { contactOrigins, contactServiceUrls } from '../../src/lib/contact-origins';
+import { contactSettings } from '../support/fixtures';
 
-const contact: ContactSettings = {
-  phoneNumber: '90 390',
-  chatEnabled: true,
-  chatEmbedUrl: 'https://chatt.example/embed',
+const contact = contactSettings({
   chatStatusUrl: 'https://status.example/status',
-  timeZone: 'Europe/Stockholm',
   openingHours: [
     { day: 'monday', opens: '08:00', closes: '20:00' },
     { day: 'tuesday', opens: '08:00', closes: null },
@@ -22,12 +18,9 @@ const contact: ContactSettings = {
     { date: '2026-12-24', closed: false, opens: '10:00', closes: '14:00', note: 'julafton' },
   ],
   statusOpenText: 'Öppet nu',
-  statusBusyText: null,
   statusClosedText: '  ',
   statusUnavailableText: 'Ring oss',
-  counsellingLanguages: [{ language: 'sv', availability: 'always' }],
-  counsellingNote: null,
-};
+});
 const NOON = new Date('2026-06-01T12:00:00+02:00');
 const sv = uiFor('sv');
 

@@ -2,29 +2,14 @@
 // and "always" appear only when the schedule never closes.
 import { describe, expect, it } from 'vitest';
 import { phoneHoursText, reachText } from '../../src/components/contact/reach';
-import type { ContactSettings } from '../../src/data/content';
 import sv from '../../src/i18n/sv.json';
 import { uiFor } from '../../src/i18n';
+import { contactSettings, WEEK } from '../support/fixtures';
 
 const swedish = uiFor('sv');
 
-const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-const base: ContactSettings = {
-  phoneNumber: '90 390',
-  chatEnabled: true,
-  chatEmbedUrl: 'https://chatt.example/embed',
-  chatStatusUrl: 'https://chatt.example/status',
-  timeZone: 'Europe/Stockholm',
-  openingHours: WEEK.map((day) => ({ day, opens: '00:00', closes: '24:00' })),
-  openingHoursExceptions: [],
-  statusOpenText: null,
-  statusBusyText: null,
-  statusClosedText: null,
-  statusUnavailableText: null,
-  counsellingLanguages: [{ language: 'sv', availability: 'always' }],
-  counsellingNote: null,
-};
-const evenings: ContactSettings = { ...base, openingHours: WEEK.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })) };
+const base = contactSettings();
+const evenings = contactSettings({ openingHours: WEEK.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })) });
 const NOW = new Date('2026-06-01T12:00:00+02:00');
 
 describe('the audience sections’ line about calling or chatting', () => {

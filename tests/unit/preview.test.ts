@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { cookieValue, previewConfigFromEnv, readSession, safeRedirect, sessionCookie, sessionToken } from '../../src/preview/access';
 import { previewPolicy, scriptProblems } from '../../src/preview/page';
-import type { ContactSettings } from '../../src/data/content';
+import { contactSettings } from '../support/fixtures';
 
 const SECRET = 'a-local-preview-secret-0123';
 
@@ -75,7 +75,7 @@ describe('where the handshake sends an editor', () => {
 describe('a preview page', () => {
   const page = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>T</title></head><body class="min-h-screen"><a href="/">Lämna</a><main><h1>T</h1></main></body></html>';
 
-  const contact = { chatEmbedUrl: null, chatStatusUrl: null } as ContactSettings;
+  const contact = contactSettings({ chatEmbedUrl: null, chatStatusUrl: null });
   const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
   it("has a policy that lets the build's own scripts and the page's styles run, and only itself and the opening Studio frame it", () => {
