@@ -138,7 +138,10 @@ export async function replayContentLake(recordings: Recording[], dataset = 'prod
     if (!match || match[1] !== dataset) return reply(res, 404, { error: 'Not Found', message: `unknown dataset or path ${url.pathname}` });
     const { query, params, perspective } = await queryRequest(req, url);
     const recording = Object.keys(params).length === 0 ? recordings.find((r) => r.response.query === query && r.perspective === perspective) : undefined;
-    if (!recording) return reply(res, 500, { error: { description: `No recorded answer to this query in the "${perspective}" perspective; add one to tests/fixtures/content-lake/: ${query}`, type: 'noRecording' } });
+    if (!recording)
+      return reply(res, 500, {
+        error: { description: `No recorded answer to this query in the "${perspective}" perspective; add one to tests/fixtures/content-lake/: ${query}`, type: 'noRecording' },
+      });
     reply(res, 200, recording.response);
   });
   return {
@@ -163,12 +166,7 @@ export type WebhookDefinition = {
 export type WebhookDelivery = { url: string; documentId: string; operation: string; body: string; status: number | 'unreachable' };
 
 type Patch = { id: string; set?: Record<string, unknown>; setIfMissing?: Record<string, unknown>; unset?: string[]; ifRevisionID?: string };
-type Mutation =
-  | { create: SanityDocument }
-  | { createOrReplace: SanityDocument }
-  | { createIfNotExists: SanityDocument }
-  | { patch: Patch }
-  | { delete: { id: string } };
+type Mutation = { create: SanityDocument } | { createOrReplace: SanityDocument } | { createIfNotExists: SanityDocument } | { patch: Patch } | { delete: { id: string } };
 
 class MutationError extends Error {
   readonly status: number;

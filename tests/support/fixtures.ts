@@ -6,13 +6,13 @@ import { loadContent, type ContactSettings } from '../../src/data/content';
 import type { SanityDocument } from '../../src/data/embedded';
 import { collectingReport } from '../../src/data/report';
 import { embeddedRunner } from '../../src/data/source';
+import { WEEKDAYS } from '../../src/lib/opening-hours-rules';
+import { LINE_TIME_ZONE } from '../../src/lib/today';
 
 type Fields = Record<string, unknown>;
 
 /** The date content is loaded on unless a test says otherwise: before every default review deadline. */
 export const TODAY = '2026-11-23';
-
-export const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 // ---- Portable Text ---------------------------------------------------------------------------
 
@@ -87,31 +87,42 @@ export const redirect = (id: string, from: string, to: { doc?: string; path?: st
 });
 
 // ---- Contact settings -----------------------------------------------------------------------
+// The line's number, answering every day 08–22, the chat off: a test that needs the chat, or a
+// schedule that never closes, says so (CHAT_ON, AROUND_THE_CLOCK).
 
-const CHAT = { chatEnabled: true, chatEmbedUrl: 'https://chatt.example/embed', chatStatusUrl: 'https://chatt.example/status', timeZone: 'Europe/Stockholm' };
+const week = (opens: string, closes: string) => WEEKDAYS.map((day) => ({ day, opens, closes }));
 
-/** The contactSettings document: the line's number, open around the clock, the chat on. */
+/** A schedule that never closes: the only one pages may call "dygnet runt". */
+export const AROUND_THE_CLOCK = { openingHours: week('00:00', '24:00') };
+
+/** The chat switched on, with the addresses of its service. */
+export const CHAT_ON = { chatEnabled: true, chatEmbedUrl: 'https://chatt.example/embed', chatStatusUrl: 'https://chatt.example/status' };
+
+/** The contactSettings document. */
 export const contactSettingsDocument = (fields: Fields = {}): SanityDocument => ({
   _id: 'contactSettings',
   _type: 'contactSettings',
   phoneNumber: '90 390',
-  ...CHAT,
-  openingHours: WEEK.map((day) => ({ _key: day, day, opens: '00:00', closes: '24:00' })),
-  openingHoursExceptions: [],
+  chatEnabled: false,
+  timeZone: LINE_TIME_ZONE,
+  openingHours: week('08:00', '22:00').map((hours) => ({ _key: hours.day, _type: 'openingHoursDay', ...hours })),
   ...fields,
 });
 
-/** The contact settings as a page receives them (loaded, in the page's language): the same line as contactSettingsDocument(). */
+/** The contact settings as the data layer gives them to a page (in the page's language): the same line as contactSettingsDocument(). */
 export const contactSettings = (fields: Partial<ContactSettings> = {}): ContactSettings => ({
   phoneNumber: '90 390',
-  ...CHAT,
-  openingHours: WEEK.map((day) => ({ day, opens: '00:00', closes: '24:00' })),
+  chatEnabled: false,
+  chatEmbedUrl: null,
+  chatStatusUrl: null,
+  timeZone: LINE_TIME_ZONE,
+  openingHours: week('08:00', '22:00'),
   openingHoursExceptions: [],
   statusOpenText: null,
   statusBusyText: null,
   statusClosedText: null,
   statusUnavailableText: null,
-  counsellingLanguages: [{ language: 'sv', availability: 'always' }],
+  counsellingLanguages: [],
   counsellingNote: null,
   ...fields,
 });
@@ -127,6 +138,10 @@ export const siteBase = (): SanityDocument[] => [topic('topic-oro', { title: 'Or
  */
 export async function load(documents: SanityDocument[], { today = TODAY }: { today?: string } = {}) {
   const report = collectingReport();
-  const content = await loadContent(embeddedRunner(async () => documents), report, today);
+  const content = await loadContent(
+    embeddedRunner(async () => documents),
+    report,
+    today,
+  );
   return { content, warnings: report.warnings };
 }

@@ -5,9 +5,10 @@ import { opensAgainText } from '../../src/components/chat/config';
 import { chatConfig, serverChatState } from '../../src/components/chat/server-config';
 import { uiFor } from '../../src/i18n';
 import { contactOrigins, contactServiceUrls } from '../../src/lib/contact-origins';
-import { contactSettings } from '../support/fixtures';
+import { CHAT_ON, contactSettings } from '../support/fixtures';
 
 const contact = contactSettings({
+  ...CHAT_ON,
   chatStatusUrl: 'https://status.example/status',
   openingHours: [
     { day: 'monday', opens: '08:00', closes: '20:00' },
@@ -20,6 +21,7 @@ const contact = contactSettings({
   statusOpenText: 'Öppet nu',
   statusClosedText: '  ',
   statusUnavailableText: 'Ring oss',
+  counsellingLanguages: [{ language: 'sv', availability: 'always' }],
 });
 const NOON = new Date('2026-06-01T12:00:00+02:00');
 const sv = uiFor('sv');

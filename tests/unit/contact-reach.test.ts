@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { phoneHoursText, reachText } from '../../src/components/contact/reach';
 import sv from '../../src/i18n/sv.json';
 import { uiFor } from '../../src/i18n';
-import { contactSettings, WEEK } from '../support/fixtures';
+import { WEEKDAYS } from '../../src/lib/opening-hours-rules';
+import { AROUND_THE_CLOCK, contactSettings } from '../support/fixtures';
 
 const swedish = uiFor('sv');
 
-const base = contactSettings();
-const evenings = contactSettings({ openingHours: WEEK.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })) });
+const base = contactSettings(AROUND_THE_CLOCK);
+const evenings = contactSettings({ openingHours: WEEKDAYS.slice(0, 5).map((day) => ({ day, opens: '18:00', closes: '23:00' })) });
 const NOW = new Date('2026-06-01T12:00:00+02:00');
 
 describe('the audience sections’ line about calling or chatting', () => {

@@ -11,18 +11,18 @@ import {
   type Weekday,
   weeklyHours,
 } from '../../src/lib/opening-hours';
+import { WEEKDAYS } from '../../src/lib/opening-hours-rules';
 import { uiFor } from '../../src/i18n';
 
 const sv = uiFor('sv');
 const en = uiFor('en');
 const ar = uiFor('ar');
 
-const WEEK: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const every = (days: Weekday[], opens: string, closes: string): OpeningHours[] =>
+const every = (days: readonly Weekday[], opens: string, closes: string): OpeningHours[] =>
   days.map((day) => ({ day, opens, closes }));
 
-const weekdays8to22 = every(WEEK.slice(0, 5), '08:00', '22:00');
-const allDay = every(WEEK, '00:00', '24:00');
+const weekdays8to22 = every(WEEKDAYS.slice(0, 5), '08:00', '22:00');
+const allDay = every(WEEKDAYS, '00:00', '24:00');
 const open = (hours: OpeningHours[], iso: string, exceptions: OpeningHoursException[] = []) =>
   isOpenAt(hours, exceptions, new Date(iso));
 
@@ -116,7 +116,7 @@ describe('isOpenAt', () => {
   });
 
   it('lets the previous evening\u2019s shift end on an exception day', () => {
-    const nights = every(WEEK, '22:00', '02:00');
+    const nights = every(WEEKDAYS, '22:00', '02:00');
     const closed: OpeningHoursException[] = [{ date: '2026-01-13', closed: true }];
     expect(open(nights, '2026-01-13T00:30:00Z', closed)).toBe(true); // Tue 01:30, Monday's shift
     expect(open(nights, '2026-01-13T21:30:00Z', closed)).toBe(false); // Tue 22:30
@@ -172,7 +172,7 @@ describe('nextChange', () => {
 describe('describeWeek', () => {
   it('says round the clock for 24/7', () => {
     expect(describeWeek(allDay, sv)).toEqual(['Måndag–söndag: dygnet runt']);
-    expect(describeWeek(every(WEEK, '00:00', '00:00'), sv)).toEqual(['Måndag–söndag: dygnet runt']);
+    expect(describeWeek(every(WEEKDAYS, '00:00', '00:00'), sv)).toEqual(['Måndag–söndag: dygnet runt']);
   });
 
   it('groups consecutive equal days and lists closed days', () => {
@@ -232,12 +232,12 @@ describe('describeWeek in English and Arabic: day names, times and lists from In
 describe('isAlwaysOpen: pages may only say "Dygnet runt" when it is true', () => {
   it('is true for a 24/7 week, written either way', () => {
     expect(isAlwaysOpen(allDay)).toBe(true);
-    expect(isAlwaysOpen(every(WEEK, '00:00', '00:00'))).toBe(true);
+    expect(isAlwaysOpen(every(WEEKDAYS, '00:00', '00:00'))).toBe(true);
   });
 
   it('is false when any day closes, even for a minute, or is missing', () => {
-    expect(isAlwaysOpen([...every(WEEK.slice(0, 6), '00:00', '24:00'), ...every(['sunday'], '00:00', '23:59')])).toBe(false);
-    expect(isAlwaysOpen(every(WEEK.slice(0, 6), '00:00', '24:00'))).toBe(false);
+    expect(isAlwaysOpen([...every(WEEKDAYS.slice(0, 6), '00:00', '24:00'), ...every(['sunday'], '00:00', '23:59')])).toBe(false);
+    expect(isAlwaysOpen(every(WEEKDAYS.slice(0, 6), '00:00', '24:00'))).toBe(false);
     expect(isAlwaysOpen(weekdays8to22)).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // (PhoneText.astro): phone numbers linked, every number isolated left to right on one line.
 import { describe, expect, it } from 'vitest';
 import PhoneText from '../../src/components/content/PhoneText.astro';
-import { contactSettings, renderComponent } from '../support/components';
+import { renderComponent } from '../support/components';
+import { contactSettings } from '../support/fixtures';
 
 const N = 'dir="ltr" class="whitespace-nowrap"';
 const show = (text: string, props: Record<string, unknown> = {}) => renderComponent(PhoneText, { props: { text, ...props } });

@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkServiceOverrides } from '../../../src/data/contact-settings';
 import { isAroundTheClock } from '../../../src/components/contact/reach';
-import { contactSettingsDocument, load as loadOnly, versions, WEEK } from '../../support/fixtures';
+import { WEEKDAYS } from '../../../src/lib/opening-hours-rules';
+import { CHAT_ON, contactSettingsDocument, load as loadOnly, versions } from '../../support/fixtures';
 
-// Seven days (so an added entry is openingHours[7]) of 08–22, and Christmas Eve closed.
-const WEEK_8_TO_22 = WEEK.map((day, i) => ({ _key: `d${i}`, day, opens: '08:00', closes: '22:00' }));
+// Seven days of 08–22 (so an added entry is openingHours[7]), the chat on, and Christmas Eve closed.
 const CHRISTMAS_EVE = { _key: 'x', date: '2026-12-24', closed: true, note: versions({ sv: 'Julafton' }) };
-const good = contactSettingsDocument({ openingHours: WEEK_8_TO_22, openingHoursExceptions: [CHRISTMAS_EVE] });
+const good = contactSettingsDocument({ ...CHAT_ON, openingHoursExceptions: [CHRISTMAS_EVE] });
+const WEEK_8_TO_22 = good.openingHours as unknown[];
 
 /** The content built from the contact settings document alone, `contact` replacing fields of a good one. */
 const load = (contact: Record<string, unknown>) => loadOnly([{ ...good, ...contact }]);
@@ -93,7 +94,7 @@ describe('contact settings', () => {
   });
 
   it('never says "dygnet runt" for a schedule with a closed day', async () => {
-    const { content } = await load({ openingHours: WEEK.slice(0, 6).map((day) => ({ day, opens: '00:00', closes: '24:00' })) });
+    const { content } = await load({ openingHours: WEEKDAYS.slice(0, 6).map((day) => ({ day, opens: '00:00', closes: '24:00' })) });
     expect(isAroundTheClock(content.locales.sv.contact)).toBe(false);
   });
 });

@@ -13,7 +13,12 @@ async function localsFor(path: string, locals: Partial<App.Locals> = {}) {
 describe('every page speaks its address’s language', () => {
   it('gives each language version its own interface texts, Arabic right to left', async () => {
     const seen = await Promise.all(['/kontakt/', '/lattlast/kontakt/', '/en/contact/', '/ar/contact/'].map(async (path) => (await localsFor(path)).ui));
-    expect(seen.map((ui) => [ui?.locale, ui?.dir])).toEqual([['sv', 'ltr'], ['sv-lattlast', 'ltr'], ['en', 'ltr'], ['ar', 'rtl']]);
+    expect(seen.map((ui) => [ui?.locale, ui?.dir])).toEqual([
+      ['sv', 'ltr'],
+      ['sv-lattlast', 'ltr'],
+      ['en', 'ltr'],
+      ['ar', 'rtl'],
+    ]);
     expect(seen[2]!.t('site.breadcrumbs')).not.toBe(seen[0]!.t('site.breadcrumbs'));
   });
 

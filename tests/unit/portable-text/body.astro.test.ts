@@ -7,7 +7,8 @@ import type { RenderedImage } from '../../../src/data/images';
 import { collectingReport } from '../../../src/data/report';
 import type { Locale } from '../../../src/i18n/locales';
 import { safeHref } from '../../../src/portable-text/prepare';
-import { AROUND_THE_CLOCK, contactSettings, renderComponent } from '../../support/components';
+import { renderComponent } from '../../support/components';
+import { AROUND_THE_CLOCK, contactSettings } from '../../support/fixtures';
 
 const IMAGES = new Map<string, RenderedImage>([['image-abc-1200x675-png', { src: '/_astro/x.webp', srcset: '/_astro/x-480.webp 480w', sizes: '100vw', width: 1200, height: 675 }]]);
 
