@@ -5,15 +5,15 @@
 // hundred ordinary searches per language on their own pages.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commonWordsFor, vocabularyWords } from '../../src/integrations/search-vocabulary';
-import { isArabic } from '../../src/lib/crisis';
-import { crisisMatcher, crisisWordMatcher } from '../../src/lib/crisis-floor';
-import { fold, keptWords, planQuery, Vocabulary, type Plan, type QueryLanguage, type SynonymEntry } from '../../src/scripts/search/query';
-import * as sets from './search-query-sets';
+import { commonWordsFor, vocabularyWords } from '../../../src/integrations/search-vocabulary';
+import { isArabic } from '../../../src/lib/crisis';
+import { crisisMatcher, crisisWordMatcher } from '../../../src/lib/crisis-floor';
+import { fold, keptWords, planQuery, Vocabulary, type Plan, type QueryLanguage, type SynonymEntry } from '../../../src/scripts/search/query';
+import * as sets from './query-sets';
 
 type Document = { _id: string; _type: string; language?: string; [field: string]: unknown };
 type Localized<T> = Array<{ language: string; value: T }>;
-const documents = readFileSync(new URL('../../sanity/dataset/data.ndjson', import.meta.url), 'utf8')
+const documents = readFileSync(new URL('../../../sanity/dataset/data.ndjson', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Document);

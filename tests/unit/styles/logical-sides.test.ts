@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const SCANNED = ['src/components', 'src/styles', 'src/portable-text', 'src/views', 'src/routing', 'src/layouts', 'src/scripts'];
 const EXTENSIONS = /\.(astro|tsx?|css)$/;
 

@@ -2,9 +2,9 @@
 // the vocabulary files the build writes: when "Menade du …?" is offered, and what a crisis query
 // leads with.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { crisisWordMatcher } from '../../src/lib/crisis-floor';
-import { searchEngine, type EngineOptions, type Pagefind, type PagefindResult } from '../../src/scripts/search/engine';
-import { commonWordsFile, CRISIS_ARTICLES, shardKey } from '../../src/scripts/search/query';
+import { crisisWordMatcher } from '../../../src/lib/crisis-floor';
+import { searchEngine, type EngineOptions, type Pagefind, type PagefindResult } from '../../../src/scripts/search/engine';
+import { commonWordsFile, CRISIS_ARTICLES, shardKey } from '../../../src/scripts/search/query';
 
 type Page = { id: string; words: string[]; filters?: Record<string, string[]>; order?: string };
 type Filters = Record<string, string | Record<string, string>>;

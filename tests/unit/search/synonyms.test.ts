@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { repeatedTermProblem, searchWordProblem } from '../../sanity/lib/search-words';
+import { repeatedTermProblem, searchWordProblem } from '../../../sanity/lib/search-words';
 
 // The synonym list the embedded dataset ships.
-const settings = readFileSync(new URL('../../sanity/dataset/data.ndjson', import.meta.url), 'utf8')
+const settings = readFileSync(new URL('../../../sanity/dataset/data.ndjson', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { _id: string; searchSynonyms?: Array<{ language: string; value: Array<{ term: string; synonyms: string[] }> }> })

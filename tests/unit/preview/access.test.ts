@@ -2,9 +2,9 @@
 // may and may not be, where the handshake may send an editor, and the policy a preview page gets.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { cookieValue, previewConfigFromEnv, readSession, safeRedirect, sessionCookie, sessionToken } from '../../src/preview/access';
-import { previewPolicy, scriptProblems } from '../../src/preview/page';
-import { contactSettings } from '../support/fixtures';
+import { cookieValue, previewConfigFromEnv, readSession, safeRedirect, sessionCookie, sessionToken } from '../../../src/preview/access';
+import { previewPolicy, scriptProblems } from '../../../src/preview/page';
+import { contactSettings } from '../../support/fixtures';
 
 const SECRET = 'a-local-preview-secret-0123';
 

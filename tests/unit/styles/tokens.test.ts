@@ -1,7 +1,7 @@
 // Every text/background pair the templates use reaches WCAG AA contrast (4.5:1) in both colour
 // schemes, so dark mode is as readable as light mode.
 import { describe, expect, test } from 'vitest';
-import { contrastPairs, palette } from '../../tailwind.config';
+import { contrastPairs, palette } from '../../../tailwind.config';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

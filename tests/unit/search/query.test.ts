@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, fold, keptWords, planQuery, plannedWords, queryWords, runPlan, shardKey, Vocabulary, withoutCorrections, type Hit, type SynonymEntry } from '../../src/scripts/search/query';
+import { editDistance, fold, keptWords, planQuery, plannedWords, queryWords, runPlan, shardKey, Vocabulary, withoutCorrections, type Hit, type SynonymEntry } from '../../../src/scripts/search/query';
 
 // Words as the build writes them, most frequent first.
 const VOCABULARY = new Vocabulary([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crisisWords, normalizeArabic } from '../../src/lib/crisis';
-import { CRISIS_FLOORS, crisisMatcher } from '../../src/lib/crisis-floor';
+import { crisisWords, normalizeArabic } from '../../../src/lib/crisis';
+import { CRISIS_FLOORS, crisisMatcher } from '../../../src/lib/crisis-floor';
 import {
   ARABIC_CRISIS,
   ARABIC_EVERYDAY,
@@ -15,7 +15,7 @@ import {
   ENGLISH_RELATIVES,
   GULF,
   LEVANTINE,
-} from './search-query-sets';
+} from './query-sets';
 
 // The editors' English and Arabic lists as the embedded dataset ships them (siteSettings.crisisSearchTerms).
 const EDITOR_TERMS = {

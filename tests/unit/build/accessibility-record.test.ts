@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fillRecord, recordProblems, RECORD_FILE, statementPages, writeAccessibilityRecord } from '../../src/build/accessibility-record.mjs';
-import { ACCESSIBILITY_CHECKS } from '../../src/components/safety/accessibility-record';
-import { uiFor } from '../../src/i18n';
-import type { Locale } from '../../src/i18n/locales';
+import { fillRecord, recordProblems, RECORD_FILE, statementPages, writeAccessibilityRecord } from '../../../src/build/accessibility-record.mjs';
+import { ACCESSIBILITY_CHECKS } from '../../../src/components/safety/accessibility-record';
+import { uiFor } from '../../../src/i18n';
+import type { Locale } from '../../../src/i18n/locales';
 
 const BUILD = '2026-11-28T02:50:00Z-a1b2c3';
 const record = { buildId: BUILD, passed: '2026-11-28', pages: 62, checks: [...ACCESSIBILITY_CHECKS] };

@@ -6,11 +6,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEmbeddedDataset } from '../../src/data/embedded';
-import { DEFAULT_DATASET_FILE } from '../../src/data/source';
-import { WEEKDAYS } from '../../src/lib/opening-hours-rules';
-import { startContentLake } from '../support/content-lake';
-import { buildEnv } from '../e2e/build-env.mjs';
+import { loadEmbeddedDataset } from '../../../src/data/embedded';
+import { DEFAULT_DATASET_FILE } from '../../../src/data/source';
+import { WEEKDAYS } from '../../../src/lib/opening-hours-rules';
+import { startContentLake } from '../../support/content-lake';
+import { buildEnv } from '../../e2e/build-env.mjs';
 
 const EVENINGS = WEEKDAYS.slice(0, 5).map((day, i) => ({ _key: `k${i}`, _type: 'openingHoursDay', day, opens: '18:00', closes: '23:00' }));
 let lake: Awaited<ReturnType<typeof startContentLake>>;

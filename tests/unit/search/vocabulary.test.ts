@@ -2,9 +2,9 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildVocabulary, commonWords, commonWordsFor, indexedText, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
-import { CRISIS_FLOORS } from '../../src/lib/crisis-floor';
-import { commonWordsFile, CRISIS_FLOOR_FILE, shardKey } from '../../src/scripts/search/query';
+import { buildVocabulary, commonWords, commonWordsFor, indexedText, writeSearchVocabulary } from '../../../src/integrations/search-vocabulary';
+import { CRISIS_FLOORS } from '../../../src/lib/crisis-floor';
+import { commonWordsFile, CRISIS_FLOOR_FILE, shardKey } from '../../../src/scripts/search/query';
 
 const ARTICLE = `<!doctype html><html lang="sv"><head><title>Ångest | Stödlinjen</title><script>var hemlig = 1;</script></head>
 <body><nav>Huvudmeny Kontakt</nav>

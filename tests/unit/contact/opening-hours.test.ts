@@ -10,9 +10,9 @@ import {
   type OpeningHoursException,
   type Weekday,
   weeklyHours,
-} from '../../src/lib/opening-hours';
-import { WEEKDAYS } from '../../src/lib/opening-hours-rules';
-import { uiFor } from '../../src/i18n';
+} from '../../../src/lib/opening-hours';
+import { WEEKDAYS } from '../../../src/lib/opening-hours-rules';
+import { uiFor } from '../../../src/i18n';
 
 const sv = uiFor('sv');
 const en = uiFor('en');

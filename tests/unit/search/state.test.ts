@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { uiFor } from '../../src/i18n';
-import { filtersFor, isEmpty, readState, searchFor, statusMessage } from '../../src/scripts/search/state';
-import sv from '../../src/i18n/sv.json';
+import { uiFor } from '../../../src/i18n';
+import { filtersFor, isEmpty, readState, searchFor, statusMessage } from '../../../src/scripts/search/state';
+import sv from '../../../src/i18n/sv.json';
 
 const KNOWN = { topics: new Set(['somn', 'stress']), kinds: new Set(['selfHelp', 'exercise', 'guidance', 'qa']) };
 

@@ -8,7 +8,7 @@ import {
   originOf,
   parseChatEvent,
   parseStatus,
-} from '../../src/lib/contact-contract';
+} from '../../../src/lib/contact-contract';
 
 describe('parseStatus', () => {
   it('accepts the contract shape and copies only known fields', () => {

@@ -3,9 +3,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Phones } from '../../src/components/chat/Phones';
-import PhoneText from '../../src/components/content/PhoneText.astro';
-import { renderComponent } from '../support/components';
+import { Phones } from '../../../src/components/chat/Phones';
+import PhoneText from '../../../src/components/content/PhoneText.astro';
+import { renderComponent } from '../../support/components';
 
 const render = (text: string, link?: boolean) => renderToStaticMarkup(createElement(Phones, { text, known: ['90 390', undefined], link }));
 

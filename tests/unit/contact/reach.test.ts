@@ -1,11 +1,11 @@
 // What built pages say about when the line answers: they are read at any hour, so "dygnet runt"
 // and "always" appear only when the schedule never closes.
 import { describe, expect, it } from 'vitest';
-import { phoneHoursText, reachText } from '../../src/components/contact/reach';
-import sv from '../../src/i18n/sv.json';
-import { uiFor } from '../../src/i18n';
-import { WEEKDAYS } from '../../src/lib/opening-hours-rules';
-import { AROUND_THE_CLOCK, contactSettings } from '../support/fixtures';
+import { phoneHoursText, reachText } from '../../../src/components/contact/reach';
+import sv from '../../../src/i18n/sv.json';
+import { uiFor } from '../../../src/i18n';
+import { WEEKDAYS } from '../../../src/lib/opening-hours-rules';
+import { AROUND_THE_CLOCK, contactSettings } from '../../support/fixtures';
 
 const swedish = uiFor('sv');
 

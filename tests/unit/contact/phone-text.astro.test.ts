@@ -1,9 +1,9 @@
 // A text the site shows, with its numbers marked by the one rule of src/lib/phone.ts
 // (PhoneText.astro): phone numbers linked, every number isolated left to right on one line.
 import { describe, expect, it } from 'vitest';
-import PhoneText from '../../src/components/content/PhoneText.astro';
-import { renderComponent } from '../support/components';
-import { contactSettings } from '../support/fixtures';
+import PhoneText from '../../../src/components/content/PhoneText.astro';
+import { renderComponent } from '../../support/components';
+import { contactSettings } from '../../support/fixtures';
 
 const N = 'dir="ltr" class="whitespace-nowrap"';
 const show = (text: string, props: Record<string, unknown> = {}) => renderComponent(PhoneText, { props: { text, ...props } });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SOURCE, generateDataset } from '../bench/generate.mjs';
-import { loadEmbeddedDataset } from '../../src/data/embedded';
-import { load } from '../support/fixtures';
+import { SOURCE, generateDataset } from '../../bench/generate.mjs';
+import { loadEmbeddedDataset } from '../../../src/data/embedded';
+import { load } from '../../support/fixtures';
 
 type Doc = { _id: string; _type: string; title?: string; slug?: { current: string }; body?: Array<{ _type: string; children?: Array<{ text: string }> }> };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayIn } from '../../src/lib/today';
+import { todayIn } from '../../../src/lib/today';
 
 describe("the line's today", () => {
   it('turns at midnight in Stockholm, in winter and in summer, not at midnight UTC', () => {

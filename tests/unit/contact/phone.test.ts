@@ -1,7 +1,7 @@
 // Which numbers in running text a phone can dial (they become tel: links), which only need to keep
 // their order and stay on one line, and which are plain text: the one rule of src/lib/phone.ts.
 import { describe, expect, it } from 'vitest';
-import { isolateNumbers, isPhoneNumber, phoneSegments, SERVICE_NUMBERS, telHref } from '../../src/lib/phone';
+import { isolateNumbers, isPhoneNumber, phoneSegments, SERVICE_NUMBERS, telHref } from '../../../src/lib/phone';
 
 const LINE = '90 390';
 /** The phone numbers the rule finds in a text, as written. */

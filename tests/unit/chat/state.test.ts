@@ -1,9 +1,9 @@
 // The chat panel's state machine: what a visitor sees for every answer (or silence) of the service.
 import { describe, expect, it } from 'vitest';
-import type { ChatEvent } from '../../src/lib/contact-contract';
-import { INITIAL, reduce, statusParts, statusText, type Action, type ChatState } from '../../src/components/chat/state';
-import { CHAT_TEXT_KEYS, type ChatTexts } from '../../src/components/chat/config';
-import { uiFor } from '../../src/i18n';
+import type { ChatEvent } from '../../../src/lib/contact-contract';
+import { INITIAL, reduce, statusParts, statusText, type Action, type ChatState } from '../../../src/components/chat/state';
+import { CHAT_TEXT_KEYS, type ChatTexts } from '../../../src/components/chat/config';
+import { uiFor } from '../../../src/i18n';
 
 const FRAME = 'https://chat.example/embed?parent=https%3A%2F%2Fsite.example';
 // Each text is its own key, so the tests see which one was chosen.

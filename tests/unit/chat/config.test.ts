@@ -1,11 +1,11 @@
 // Where the chat points and what it tells the browser: contactSettings, the CHAT_* overrides, and
 // the chat staying off rather than pointing somewhere unusable.
 import { describe, expect, it } from 'vitest';
-import { opensAgainText } from '../../src/components/chat/config';
-import { chatConfig, serverChatState } from '../../src/components/chat/server-config';
-import { uiFor } from '../../src/i18n';
-import { contactOrigins, contactServiceUrls } from '../../src/lib/contact-origins';
-import { CHAT_ON, contactSettings } from '../support/fixtures';
+import { opensAgainText } from '../../../src/components/chat/config';
+import { chatConfig, serverChatState } from '../../../src/components/chat/server-config';
+import { uiFor } from '../../../src/i18n';
+import { contactOrigins, contactServiceUrls } from '../../../src/lib/contact-origins';
+import { CHAT_ON, contactSettings } from '../../support/fixtures';
 
 const contact = contactSettings({
   ...CHAT_ON,

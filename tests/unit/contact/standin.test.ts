@@ -1,8 +1,8 @@
 // The stand-in contact service (a test double) speaks the contract over HTTP. These tests pin that
 // behaviour down, so the site's own tests can rely on it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseStatus } from '../../src/lib/contact-contract';
-import { startStandin, type Standin } from '../../src/dev/contact-service-standin/server.ts';
+import { parseStatus } from '../../../src/lib/contact-contract';
+import { startStandin, type Standin } from '../../../src/dev/contact-service-standin/server.ts';
 
 interface VisitorView {
   version: number;

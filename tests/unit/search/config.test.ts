@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { uiFor } from '../../src/i18n';
-import { LOCALES } from '../../src/i18n/locales';
-import { CRISIS_CONTACTS, crisisRank, indexLanguage, searchConfig, searchVersion } from '../../src/components/search/search-config';
-import { CRISIS_FLOORS } from '../../src/lib/crisis-floor';
+import { uiFor } from '../../../src/i18n';
+import { LOCALES } from '../../../src/i18n/locales';
+import { CRISIS_CONTACTS, crisisRank, indexLanguage, searchConfig, searchVersion } from '../../../src/components/search/search-config';
+import { CRISIS_FLOORS } from '../../../src/lib/crisis-floor';
 
 const content = {
   site: { crisisSearchTerms: ['انتحار'], searchSynonyms: [{ term: 'قلق', synonyms: ['توتر'] }] },

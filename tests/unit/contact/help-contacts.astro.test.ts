@@ -1,12 +1,12 @@
 // The ways to get help now, as every place lists them: in the page's language, truthful about the
 // language of the counselling, with 112 everywhere and numbers that read correctly right to left.
 import { describe, expect, it } from 'vitest';
-import HelpContact from '../../src/components/contact/HelpContact.astro';
-import HelpContacts from '../../src/components/contact/HelpContacts.astro';
-import { uiFor } from '../../src/i18n';
-import { LOCALES, type Locale } from '../../src/i18n/locales';
-import { counsellingNote, helpContacts, type HelpContactSettings } from '../../src/components/contact/help-contacts';
-import { renderComponent } from '../support/components';
+import HelpContact from '../../../src/components/contact/HelpContact.astro';
+import HelpContacts from '../../../src/components/contact/HelpContacts.astro';
+import { uiFor } from '../../../src/i18n';
+import { LOCALES, type Locale } from '../../../src/i18n/locales';
+import { counsellingNote, helpContacts, type HelpContactSettings } from '../../../src/components/contact/help-contacts';
+import { renderComponent } from '../../support/components';
 
 const line = { phoneNumber: '90 390' };
 // The embedded settings: Swedish always, English when a counsellor who speaks it is on duty.
