@@ -55,6 +55,7 @@ export function buildReportWriter(file: string): BuildReportWriter {
         redirects: content.redirects.map((redirect) => ({ _id: redirect._id, from: redirect.from })),
         languages: LOCALES.map((locale) => ({ language: locale, home: pathOf(locale, 'home'), contact: pathOf(locale, 'contact') })),
         contact: { documentId: 'contactSettings', phoneNumber: contact.phoneNumber, tel: telHref(contact.phoneNumber) },
+        updatedAt: content.updatedAt,
       };
       dirty = true;
       flush();

@@ -19,6 +19,8 @@ export type BuildListing = {
   languages: Array<{ language: Locale; home: string; contact: string }>;
   /** The help line every page links to, as the pages write it. */
   contact: { documentId: string; phoneNumber: string; tel: string };
+  /** When the content last changed (its newest `_updatedAt`); the record of a green test run names it. */
+  updatedAt: string | null;
 };
 
 export type BuildReport =

@@ -67,6 +67,7 @@ const fakeRun: CommandRunner = async (command, options) => {
     pages: pages.map(({ nextReview: _none, ...doc }) => doc),
     topics: [],
     redirects: next.redirects ?? [],
+    updatedAt: null,
     languages: languages.map((language) => ({ language, home: homePath(language), contact: contactPath(language) })),
     contact: { documentId: 'contactSettings', phoneNumber: phone, tel: `tel:${phone.replace(/\D/g, '')}` },
   };
