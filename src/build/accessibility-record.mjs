@@ -3,28 +3,19 @@
 // build's id and, in `data-passed`, the sentence to show in their own language; this fills it in
 // (date, page count, build id) as plain HTML, no script, and writes `accessibility-record.json`
 // next to the pages. A build nobody tested keeps saying that its tests have not run.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { escapeHtml, findElements, htmlFiles } from './html.mjs';
 
 export const RECORD_FILE = 'accessibility-record.json';
 
 const BUILD_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-// The record paragraph: attributes (quoted values may hold anything but quotes), then its text.
-const RECORD = /<p\b((?:[^>"]|"[^"]*")*?\sdata-a11y-record(?=[\s=>])(?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/p>/g;
-const CHECK = /\sdata-a11y-check="([^"]*)"/g;
 
 /**
  * @typedef {{ buildId: string, passed: string, pages: number, checks: string[] }} AccessibilityRecord
  * `passed`: the day the suite passed (YYYY-MM-DD, Stockholm); `pages`: how many pages it checked;
  * `checks`: the ids of the statement checks its passing tests proved.
  */
-
-const unescape = (text) => text.replace(/&(quot|#39|#x27|lt|gt|amp);/g, (_, name) => ({ quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>', amp: '&' })[name]);
-const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-
-function attributes(text) {
-  return Object.fromEntries([...text.matchAll(/\s([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, unescape(value ?? '')]));
-}
 
 /** The record's problems, or an empty list. @param {unknown} record @returns {string[]} */
 export function recordProblems(record) {
@@ -40,13 +31,16 @@ export function recordProblems(record) {
   return problems;
 }
 
-/** Every built HTML file (not Pagefind's or Astro's asset folders). */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
+/** @typedef {{ name: string, attributes: Readonly<Record<string, string>> }} Tag */
+/** The record paragraph. @param {Tag} tag */
+const isRecord = (tag) => tag.name === 'p' && 'data-a11y-record' in tag.attributes;
+/** A statement check the page lists. @param {Tag} tag */
+const isCheck = (tag) => 'data-a11y-check' in tag.attributes;
+
+/** A page's record paragraphs and the checks it lists. @param {string} html */
+function statementParts(html) {
+  const found = findElements(html, (tag) => isRecord(tag) || isCheck(tag));
+  return { records: found.filter(isRecord), checks: found.filter(isCheck).map((element) => element.attributes['data-a11y-check'] ?? '') };
 }
 
 /**
@@ -54,11 +48,12 @@ function htmlFiles(dir) {
  * @param {string} dist @returns {{ file: string, html: string, buildIds: string[], checks: string[] }[]}
  */
 export function statementPages(dist) {
-  return htmlFiles(dist).flatMap((file) => {
+  return htmlFiles(dist).flatMap((name) => {
+    const file = join(dist, name);
     const html = readFileSync(file, 'utf8');
-    const found = [...html.matchAll(RECORD)];
-    if (!found.length) return [];
-    return [{ file, html, buildIds: found.map(([, attrs]) => attributes(attrs)['data-build'] ?? ''), checks: [...html.matchAll(CHECK)].map(([, id]) => id) }];
+    const { records, checks } = statementParts(html);
+    if (!records.length) return [];
+    return [{ file, html, buildIds: records.map((element) => element.attributes['data-build'] ?? ''), checks }];
   });
 }
 
@@ -67,28 +62,33 @@ export function statementPages(dist) {
  * @param {string} html @param {AccessibilityRecord} record @param {string} [name] @returns {string}
  */
 export function fillRecord(html, record, name = 'the page') {
-  const listed = [...html.matchAll(CHECK)].map(([, id]) => id);
+  const { records, checks: listed } = statementParts(html);
   const missing = record.checks.filter((check) => !listed.includes(check));
   const unproved = listed.filter((check) => !record.checks.includes(check));
   if (missing.length || unproved.length)
     throw new Error(
       `${name} lists other checks than the run proved${unproved.length ? `; listed but not proved: ${unproved.join(', ')}` : ''}${missing.length ? `; proved but not listed: ${missing.join(', ')}` : ''}`,
     );
-  return html.replace(RECORD, (whole, attrs) => {
-    const a = attributes(attrs);
+  let filled = html;
+  // From the last paragraph to the first, so each one's place in the page is still where it was found.
+  for (const paragraph of records.toReversed()) {
+    const a = paragraph.attributes;
     if (a['data-build'] !== record.buildId) throw new Error(`${name} is build ${a['data-build'] || '(none)'}, the run tested build ${record.buildId}`);
     if (!a['data-passed']) throw new Error(`${name}: the record paragraph has no data-passed sentence`);
     const intl = a['data-intl'] || 'sv-SE';
     const date = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${record.passed}T00:00:00Z`));
+    /** @type {Record<string, string>} */
     const values = {
-      date: `<time datetime="${record.passed}">${escape(date)}</time>`,
-      pages: `<bdi>${escape(new Intl.NumberFormat(intl).format(record.pages))}</bdi>`,
-      build: `<bdi>${escape(record.buildId)}</bdi>`,
+      date: `<time datetime="${record.passed}">${escapeHtml(date)}</time>`,
+      pages: `<bdi>${escapeHtml(new Intl.NumberFormat(intl).format(record.pages))}</bdi>`,
+      build: `<bdi>${escapeHtml(record.buildId)}</bdi>`,
     };
-    const text = escape(a['data-passed']).replace(/\{(\w+)\}/g, (placeholder, key) => values[key] ?? placeholder);
-    const open = attrs.replace(/\sdata-a11y-passed="[^"]*"/, '');
-    return `<p${open} data-a11y-passed="${record.passed}">${text}</p>`;
-  });
+    const text = escapeHtml(a['data-passed']).replace(/\{(\w+)\}/g, (placeholder, key) => values[key] ?? placeholder);
+    const kept = Object.entries(a).filter(([attribute]) => attribute !== 'data-a11y-passed');
+    const open = kept.map(([attribute, value]) => (value ? ` ${attribute}="${escapeHtml(value)}"` : ` ${attribute}`)).join('');
+    filled = `${filled.slice(0, paragraph.start)}<p${open} data-a11y-passed="${record.passed}">${text}</p>${filled.slice(paragraph.end)}`;
+  }
+  return filled;
 }
 
 /**

@@ -1,0 +1,224 @@
+// Built HTML, read as a browser reads it. Every step that reads the pages of a built site (the
+// Content-Security-Policy pass, the search vocabulary, the accessibility record, the draft
+// preview's policy, the publish checks, the tests) finds them with `htmlFiles` and reads them with
+// this module's parser (htmlparser2: the HTML tokenizer's states, so `<script>` written inside an
+// attribute value or inside <title> is text, as in a browser, and a script element is one).
+//
+// A page can be read as text (a string) or as its bytes (a Buffer). Bytes are parsed as Latin-1:
+// the markup is ASCII, which reads the same either way, and one-byte strings parse faster than
+// UTF-8's two-byte ones (Swedish letters) over 10,000 pages; every value handed out is the UTF-8
+// text it is, entities decoded, and offsets are byte offsets into the Buffer.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
+
+/** Top-level folders of a built site that hold no pages: Astro's bundled assets and Pagefind's index. */
+const NOT_PAGES = new Set(['_astro', 'pagefind']);
+
+/**
+ * Every page of a built site: its HTML files outside `_astro/` and `pagefind/`, as paths relative to
+ * `siteDir` with "/" between folders ("artiklar/somn/index.html"), sorted.
+ * @param {string} siteDir @returns {string[]}
+ */
+export function htmlFiles(siteDir) {
+  const files = [];
+  for (const entry of readdirSync(siteDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) files.push(entry.name);
+    if (!entry.isDirectory() || NOT_PAGES.has(entry.name)) continue;
+    for (const inner of readdirSync(join(siteDir, entry.name), { withFileTypes: true, recursive: true })) {
+      if (inner.isFile() && inner.name.endsWith('.html')) files.push(relative(siteDir, join(inner.parentPath, inner.name)).split(sep).join('/'));
+    }
+  }
+  return files.sort();
+}
+
+/** The address a built page is served at: "artiklar/somn/index.html" → "/artiklar/somn/", "404.html" → "/404.html". @param {string} file */
+export const servedPath = (file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+
+const ESCAPES = /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' });
+
+/** Text made safe to write into HTML, as element content or as a double-quoted attribute value. @param {string} text */
+export const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+/**
+ * @typedef {object} StartTag
+ * @property {string} name lower case
+ * @property {Readonly<Record<string, string>>} attributes names lower case, values as the browser reads them
+ * @property {number} start where the tag begins (its "<")
+ * @property {number} end just after its ">"
+ *
+ * @typedef {object} Visitor
+ * @property {(tag: StartTag) => void} [open] an element starts
+ * @property {(text: string, inside: string) => void} [text] text, in pieces; `inside` is the element it is in
+ * @property {(name: string, start: number, end: number) => void} [close] an element ends: its end tag's place, or where the browser ends it without one (start = end)
+ */
+
+/** Elements whose content is raw text: no elements in it and no entities decoded (the tokenizer's RAWTEXT and script states). */
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** A value read as Latin-1, as the UTF-8 text its bytes are. @param {string} bytes */
+const utf8 = (bytes) => (NOT_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes);
+/** Line breaks as the browser's input stream has them (CR LF and CR become LF) before it tokenizes. @param {string} text */
+const lines = (text) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
+/**
+ * Reads `source` (a page's text, or its bytes) once, start to end, telling `visitor` what a browser's
+ * parser meets: each start tag with its attributes, the text, each element's end.
+ * @param {string | Buffer} source @param {Visitor} visitor
+ */
+export function scanHtml(source, visitor) {
+  const bytes = Buffer.isBuffer(source);
+  const html = bytes ? source.toString('latin1') : source;
+  /** @type {string[]} */
+  const open = [];
+  const attribute = bytes ? (/** @type {string} */ value) => lines(value.includes('&') ? decodeHTMLAttribute(utf8(value)) : utf8(value)) : lines;
+  const text = (/** @type {string} */ value, /** @type {string} */ inside) => {
+    const read = bytes ? utf8(value) : value;
+    return lines(bytes && !RAW_TEXT.has(inside) && read.includes('&') ? decodeHTML(read) : read);
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        /** @type {Record<string, string>} */
+        const values = {};
+        for (const key of Object.keys(attributes)) values[key] = attribute(attributes[key] ?? '');
+        open.push(name);
+        visitor.open?.({ name, attributes: values, start: parser.startIndex, end: parser.endIndex + 1 });
+      },
+      ontext(value) {
+        if (visitor.text) {
+          const inside = open.at(-1) ?? '';
+          visitor.text(text(value, inside), inside);
+        }
+      },
+      onclosetag(name, implied) {
+        open.pop();
+        if (implied) visitor.close?.(name, parser.startIndex, parser.startIndex);
+        else visitor.close?.(name, parser.startIndex, parser.endIndex + 1);
+      },
+    },
+    { decodeEntities: !bytes },
+  );
+  parser.end(html);
+}
+
+/**
+ * @typedef {object} Element
+ * @property {string} name
+ * @property {Readonly<Record<string, string>>} attributes
+ * @property {number} start where its start tag begins
+ * @property {number} contentStart just after its start tag
+ * @property {number} contentEnd where its end tag begins (or where it ends without one)
+ * @property {number} end just after its end tag
+ * @property {string} text its text as a browser shows it (see `findElements`)
+ */
+
+/** What HTML counts as white space (not a no-break space). */
+const HTML_SPACE = /[ \t\n\f\r]+/g;
+/** Never shown as text: code, and the inert content of a template. */
+const NOT_SHOWN = new Set(['script', 'style', 'template']);
+// Elements that do not break a line of text (phrasing content): between them, text runs on.
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+/**
+ * The elements of `source` that `match` selects, in document order, each with where it is and its
+ * text as a browser shows it: entities decoded, white space collapsed, a space where one element
+ * ends a line and the next begins (a paragraph, a list item; not <strong> or <a>), without
+ * scripts, styles, templates and the elements `skip` selects.
+ * @param {string | Buffer} source @param {(tag: StartTag) => boolean} match
+ * @param {{ skip?: (tag: StartTag) => boolean }} [options]
+ * @returns {Element[]}
+ */
+export function findElements(source, match, { skip } = {}) {
+  /** @type {Element[]} */
+  const found = [];
+  /** @type {Array<{ element: Element | null, hidden: boolean }>} */
+  const stack = [];
+  /** @type {Array<{ element: Element, pieces: string[] }>} */
+  let collecting = [];
+  let hidden = 0;
+  const boundary = (/** @type {string} */ name) => {
+    if (!INLINE.has(name)) for (const open of collecting) open.pieces.push(' ');
+  };
+  scanHtml(source, {
+    open(tag) {
+      boundary(tag.name);
+      const element = match(tag) ? { name: tag.name, attributes: tag.attributes, start: tag.start, contentStart: tag.end, contentEnd: tag.end, end: tag.end, text: '' } : null;
+      const hides = NOT_SHOWN.has(tag.name) || !!skip?.(tag);
+      stack.push({ element, hidden: hides });
+      if (hides) hidden += 1;
+      if (element) {
+        found.push(element);
+        collecting.push({ element, pieces: [] });
+      }
+    },
+    text(text) {
+      if (hidden === 0) for (const open of collecting) open.pieces.push(text);
+    },
+    close(name, start, end) {
+      const top = stack.pop();
+      if (top?.hidden) hidden -= 1;
+      const element = top?.element;
+      if (element) {
+        element.contentEnd = start;
+        element.end = end;
+        const own = collecting.find((open) => open.element === element);
+        element.text = (own?.pieces.join('') ?? '').replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
+        collecting = collecting.filter((open) => open !== own);
+      }
+      boundary(name);
+    },
+  });
+  return found;
+}
+
+/** A script element's `type`, when it is a data block a browser never runs. */
+const DATA_BLOCK = /^application\/(ld\+)?json$/;
+/** An event handler content attribute (onclick, onerror, …): code the browser runs. */
+const EVENT_HANDLER = /^on[a-z]/;
+
+/**
+ * @typedef {object} InlineCode
+ * @property {string[]} scripts the text of every inline script a browser may run (classic, module, importmap, …)
+ * @property {string[]} dataBlocks the text of every JSON script block (`application/json`, `application/ld+json`)
+ * @property {string[]} styles the text of every <style> element
+ * @property {string[]} styleAttributes every `style` attribute's value
+ * @property {Array<{ element: string, attribute: string, code: string }>} eventHandlers every event handler attribute (onclick="…")
+ */
+
+/**
+ * The code a page carries inline, as a browser reads (and a Content-Security-Policy hashes) it.
+ * `visitor` sees the same pass, for what else its caller needs from the page.
+ * @param {string | Buffer} source @param {Visitor} [visitor] @returns {InlineCode}
+ */
+export function inlineCode(source, visitor = {}) {
+  /** @type {InlineCode} */
+  const found = { scripts: [], dataBlocks: [], styles: [], styleAttributes: [], eventHandlers: [] };
+  /** @type {{ into: string[], pieces: string[] } | null} */
+  let block = null;
+  scanHtml(source, {
+    open(tag) {
+      visitor.open?.(tag);
+      const { name, attributes } = tag;
+      if (attributes.style !== undefined) found.styleAttributes.push(attributes.style);
+      for (const [attribute, code] of Object.entries(attributes)) if (EVENT_HANDLER.test(attribute)) found.eventHandlers.push({ element: name, attribute, code });
+      // A script with a source runs that file, never its own text.
+      if (name === 'script' && attributes.src === undefined) block = { into: DATA_BLOCK.test((attributes.type ?? '').trim().toLowerCase()) ? found.dataBlocks : found.scripts, pieces: [] };
+      if (name === 'style') block = { into: found.styles, pieces: [] };
+    },
+    text(text, inside) {
+      visitor.text?.(text, inside);
+      if (block && (inside === 'script' || inside === 'style')) block.pieces.push(text);
+    },
+    close(name, start, end) {
+      visitor.close?.(name, start, end);
+      if (block && (name === 'script' || name === 'style')) {
+        block.into.push(block.pieces.join(''));
+        block = null;
+      }
+    },
+  });
+  return found;
+}
