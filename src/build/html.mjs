@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer } from 'htmlparser2';
 
 /** Top-level folders of a built site that hold no pages: Astro's bundled assets and Pagefind's index. */
 const NOT_PAGES = new Set(['_astro', 'pagefind']);
@@ -49,19 +49,37 @@ export const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ??
  * @property {number} end just after its ">"
  *
  * @typedef {object} Visitor
- * @property {(tag: StartTag) => void} [open] an element starts
- * @property {(text: string, inside: string) => void} [text] text, in pieces; `inside` is the element it is in
+ * @property {(tag: StartTag) => boolean | void} [open] an element starts; returning true stops the reading: the visitor has what it needs
+ * @property {(read: () => string, inside: string) => void} [text] text, in pieces, read when asked for (most callers need only some); `inside` is the element it is in
  * @property {(name: string, start: number, end: number) => void} [close] an element ends: its end tag's place, or where the browser ends it without one (start = end)
  */
 
 /** Elements whose content is raw text: no elements in it and no entities decoded (the tokenizer's RAWTEXT and script states). */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-const NOT_ASCII = /[^\x00-\x7f]/;
+/** What a value read as Latin-1 may need: UTF-8 letters made whole, entities decoded, line breaks as the browser has them. */
+const NEEDS_READING = /[&\r\x80-\xff]/;
+const NEEDS_LINES = /\r/;
 
-/** A value read as Latin-1, as the UTF-8 text its bytes are. @param {string} bytes */
-const utf8 = (bytes) => (NOT_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes);
 /** Line breaks as the browser's input stream has them (CR LF and CR become LF) before it tokenizes. @param {string} text */
-const lines = (text) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+const lines = (text) => text.replace(/\r\n?/g, '\n');
+/** A value read as Latin-1, as the text its bytes are. @param {string} bytes @param {(text: string) => string} decode */
+const fromBytes = (bytes, decode) => (NEEDS_READING.test(bytes) ? lines(decode(Buffer.from(bytes, 'latin1').toString('utf8'))) : bytes);
+/** @param {string} text */
+const same = (text) => text;
+
+// The tokenizer skips through text and raw text (the inlined stylesheet is half of every page) to
+// the next "<" one character at a time; the engine's own string search does the same several times
+// faster. Its state (buffer, index, offset) is htmlparser2's, whose version is pinned in package.json;
+// without this override the tokenizer would only be slower.
+class FastTokenizer extends Tokenizer {
+  /** @param {number} c */
+  fastForwardTo(c) {
+    const self = /** @type {{ buffer: string, index: number, offset: number }} */ (/** @type {unknown} */ (this));
+    const at = self.buffer.indexOf(String.fromCharCode(c), self.index + 1 - self.offset);
+    self.index = (at === -1 ? self.buffer.length - 1 : at) + self.offset;
+    return at !== -1;
+  }
+}
 
 /**
  * Reads `source` (a page's text, or its bytes) once, start to end, telling `visitor` what a browser's
@@ -70,38 +88,35 @@ const lines = (text) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : te
  */
 export function scanHtml(source, visitor) {
   const bytes = Buffer.isBuffer(source);
-  const html = bytes ? source.toString('latin1') : source;
   /** @type {string[]} */
   const open = [];
-  const attribute = bytes ? (/** @type {string} */ value) => lines(value.includes('&') ? decodeHTMLAttribute(utf8(value)) : utf8(value)) : lines;
-  const text = (/** @type {string} */ value, /** @type {string} */ inside) => {
-    const read = bytes ? utf8(value) : value;
-    return lines(bytes && !RAW_TEXT.has(inside) && read.includes('&') ? decodeHTML(read) : read);
-  };
+  /** @param {string} value */
+  const attribute = bytes ? (value) => fromBytes(value, decodeHTMLAttribute) : (value) => (NEEDS_LINES.test(value) ? lines(value) : value);
+  /** @param {string} value @param {string} inside */
+  const text = bytes ? (value, inside) => fromBytes(value, RAW_TEXT.has(inside) ? same : decodeHTML) : (value) => (NEEDS_LINES.test(value) ? lines(value) : value);
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        /** @type {Record<string, string>} */
-        const values = {};
-        for (const key of Object.keys(attributes)) values[key] = attribute(attributes[key] ?? '');
-        open.push(name);
-        visitor.open?.({ name, attributes: values, start: parser.startIndex, end: parser.endIndex + 1 });
+        // The parser's own object, one per tag: its values are made what the browser reads in place.
+        for (const key in attributes) attributes[key] = attribute(/** @type {string} */ (attributes[key]));
+        if (visitor.text) open.push(name);
+        if (visitor.open?.({ name, attributes, start: parser.startIndex, end: parser.endIndex + 1 }) === true) parser.pause();
       },
-      ontext(value) {
-        if (visitor.text) {
-          const inside = open.at(-1) ?? '';
-          visitor.text(text(value, inside), inside);
-        }
-      },
+      ontext: visitor.text
+        ? (value) => {
+            const inside = open.at(-1) ?? '';
+            visitor.text?.(() => text(value, inside), inside);
+          }
+        : undefined,
       onclosetag(name, implied) {
-        open.pop();
+        if (visitor.text) open.pop();
         if (implied) visitor.close?.(name, parser.startIndex, parser.startIndex);
         else visitor.close?.(name, parser.startIndex, parser.endIndex + 1);
       },
     },
-    { decodeEntities: !bytes },
+    { decodeEntities: !bytes, Tokenizer: FastTokenizer },
   );
-  parser.end(html);
+  parser.end(bytes ? source.toString('latin1') : source);
 }
 
 /**
@@ -154,8 +169,10 @@ export function findElements(source, match, { skip } = {}) {
         collecting.push({ element, pieces: [] });
       }
     },
-    text(text) {
-      if (hidden === 0) for (const open of collecting) open.pieces.push(text);
+    text(read) {
+      if (hidden > 0 || !collecting.length) return;
+      const text = read();
+      for (const open of collecting) open.pieces.push(text);
     },
     close(name, start, end) {
       const top = stack.pop();
@@ -196,26 +213,29 @@ const EVENT_HANDLER = /^on[a-z]/;
 export function inlineCode(source, visitor = {}) {
   /** @type {InlineCode} */
   const found = { scripts: [], dataBlocks: [], styles: [], styleAttributes: [], eventHandlers: [] };
-  /** @type {{ into: string[], pieces: string[] } | null} */
+  // A script's or style's text is raw (no entities): the source between its tags, as it is.
+  /** @type {(start: number, end: number) => string} */
+  const between = typeof source === 'string' ? (start, end) => source.slice(start, end) : (start, end) => source.toString('utf8', start, end);
+  /** @type {{ into: string[], start: number } | null} */
   let block = null;
   scanHtml(source, {
     open(tag) {
       visitor.open?.(tag);
       const { name, attributes } = tag;
-      if (attributes.style !== undefined) found.styleAttributes.push(attributes.style);
-      for (const [attribute, code] of Object.entries(attributes)) if (EVENT_HANDLER.test(attribute)) found.eventHandlers.push({ element: name, attribute, code });
+      for (const attribute in attributes) {
+        if (attribute === 'style') found.styleAttributes.push(/** @type {string} */ (attributes.style));
+        else if (EVENT_HANDLER.test(attribute)) found.eventHandlers.push({ element: name, attribute, code: /** @type {string} */ (attributes[attribute]) });
+      }
       // A script with a source runs that file, never its own text.
-      if (name === 'script' && attributes.src === undefined) block = { into: DATA_BLOCK.test((attributes.type ?? '').trim().toLowerCase()) ? found.dataBlocks : found.scripts, pieces: [] };
-      if (name === 'style') block = { into: found.styles, pieces: [] };
+      if (name === 'script' && attributes.src === undefined) block = { into: DATA_BLOCK.test((attributes.type ?? '').trim().toLowerCase()) ? found.dataBlocks : found.scripts, start: tag.end };
+      else if (name === 'style') block = { into: found.styles, start: tag.end };
     },
-    text(text, inside) {
-      visitor.text?.(text, inside);
-      if (block && (inside === 'script' || inside === 'style')) block.pieces.push(text);
-    },
+    text: visitor.text,
     close(name, start, end) {
       visitor.close?.(name, start, end);
       if (block && (name === 'script' || name === 'style')) {
-        block.into.push(block.pieces.join(''));
+        const code = between(block.start, start);
+        block.into.push(NEEDS_LINES.test(code) ? lines(code) : code);
         block = null;
       }
     },

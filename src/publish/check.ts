@@ -9,13 +9,27 @@
 //   elsewhere (meta refresh) are not counted or checked: a visitor never stays on them.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findElements, htmlFiles, type StartTag } from '../build/html.mjs';
+import { htmlFiles, scanHtml } from '../build/html.mjs';
 import type { BuildListing, DocumentRef } from '../data/build-report.ts';
 
 export type CheckResult = { ok: true; pageCount: number } | { ok: false; reason: string; documents: DocumentRef[] };
 
-/** What a page's check looks at: its links, and a <meta http-equiv="refresh"> that sends the visitor on. */
-const isLinkOrRefresh = (tag: StartTag) => (tag.name === 'a' && tag.attributes.href !== undefined) || (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'refresh');
+/**
+ * Whether a page only redirects (a <meta http-equiv="refresh"> in its head sends the visitor on at
+ * once), and which of `hrefs` it links to. Reading stops once it links to all of them.
+ */
+function readPage(page: Buffer, hrefs: readonly string[]): { redirects: boolean; help: boolean } {
+  const missing = new Set(hrefs);
+  let redirects = false;
+  scanHtml(page, {
+    open({ name, attributes }) {
+      if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') redirects = true;
+      if (name === 'a' && attributes.href !== undefined) missing.delete(attributes.href);
+      return missing.size === 0;
+    },
+  });
+  return { redirects, help: missing.size === 0 };
+}
 const EMERGENCY_TEL = 'tel:112';
 // A number someone can dial: 3 (112) to 15 (the E.164 maximum) digits, an optional leading +.
 const DIALABLE = /^tel:\+?\d{3,15}$/;
@@ -35,10 +49,8 @@ async function scanPages(dir: string, paths: string[], hrefs: string[]): Promise
       const i = next++;
       const path = paths[i]!;
       // Read as bytes: the parser reads them as Latin-1, the faster way (src/build/html.mjs).
-      const found = findElements(await readFile(join(dir, path)), isLinkOrRefresh);
-      if (found.some((element) => element.name === 'meta')) continue;
-      const links = new Set(found.map((element) => element.attributes.href));
-      scanned[i] = { path, help: hrefs.every((href) => links.has(href)) };
+      const { redirects, help } = readPage(await readFile(join(dir, path)), hrefs);
+      if (!redirects) scanned[i] = { path, help };
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
