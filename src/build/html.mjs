@@ -56,16 +56,26 @@ export const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ??
 
 /** Elements whose content is raw text: no elements in it and no entities decoded (the tokenizer's RAWTEXT and script states). */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-/** What a value read as Latin-1 may need: UTF-8 letters made whole, entities decoded, line breaks as the browser has them. */
-const NEEDS_READING = /[&\r\x80-\xff]/;
+// Entities are decoded here, not by the tokenizer: only in the values a caller reads, and the
+// tokenizer can skip through text to the next "<" (see FastTokenizer).
+/** What a value may need: entities decoded, line breaks as the browser has them; read as Latin-1 also UTF-8 letters made whole. */
+const NEEDS_READING = /[&\r]/;
+const NEEDS_READING_BYTES = /[&\r\x80-\xff]/;
 const NEEDS_LINES = /\r/;
 
 /** Line breaks as the browser's input stream has them (CR LF and CR become LF) before it tokenizes. @param {string} text */
 const lines = (text) => text.replace(/\r\n?/g, '\n');
-/** A value read as Latin-1, as the text its bytes are. @param {string} bytes @param {(text: string) => string} decode */
-const fromBytes = (bytes, decode) => (NEEDS_READING.test(bytes) ? lines(decode(Buffer.from(bytes, 'latin1').toString('utf8'))) : bytes);
 /** @param {string} text */
 const same = (text) => text;
+
+/**
+ * How to read the values of a page read as text or as bytes (Latin-1): as the text they are.
+ * @param {boolean} bytes @returns {(value: string, decode: (text: string) => string) => string}
+ */
+function valueReader(bytes) {
+  if (!bytes) return (value, decode) => (NEEDS_READING.test(value) ? lines(decode(value)) : value);
+  return (value, decode) => (NEEDS_READING_BYTES.test(value) ? lines(decode(Buffer.from(value, 'latin1').toString('utf8'))) : value);
+}
 
 // The tokenizer skips through text and raw text (the inlined stylesheet is half of every page) to
 // the next "<" one character at a time; the engine's own string search does the same several times
@@ -90,10 +100,11 @@ export function scanHtml(source, visitor) {
   const bytes = Buffer.isBuffer(source);
   /** @type {string[]} */
   const open = [];
+  const read = valueReader(bytes);
   /** @param {string} value */
-  const attribute = bytes ? (value) => fromBytes(value, decodeHTMLAttribute) : (value) => (NEEDS_LINES.test(value) ? lines(value) : value);
+  const attribute = (value) => read(value, decodeHTMLAttribute);
   /** @param {string} value @param {string} inside */
-  const text = bytes ? (value, inside) => fromBytes(value, RAW_TEXT.has(inside) ? same : decodeHTML) : (value) => (NEEDS_LINES.test(value) ? lines(value) : value);
+  const text = (value, inside) => read(value, RAW_TEXT.has(inside) ? same : decodeHTML);
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -114,21 +125,10 @@ export function scanHtml(source, visitor) {
         else visitor.close?.(name, parser.startIndex, parser.endIndex + 1);
       },
     },
-    { decodeEntities: !bytes, Tokenizer: FastTokenizer },
+    { decodeEntities: false, Tokenizer: FastTokenizer },
   );
   parser.end(bytes ? source.toString('latin1') : source);
 }
-
-/**
- * @typedef {object} Element
- * @property {string} name
- * @property {Readonly<Record<string, string>>} attributes
- * @property {number} start where its start tag begins
- * @property {number} contentStart just after its start tag
- * @property {number} contentEnd where its end tag begins (or where it ends without one)
- * @property {number} end just after its end tag
- * @property {string} text its text as a browser shows it (see `findElements`)
- */
 
 /** What HTML counts as white space (not a no-break space). */
 const HTML_SPACE = /[ \t\n\f\r]+/g;
@@ -136,6 +136,42 @@ const HTML_SPACE = /[ \t\n\f\r]+/g;
 const NOT_SHOWN = new Set(['script', 'style', 'template']);
 // Elements that do not break a line of text (phrasing content): between them, text runs on.
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
+/** An element of a page: its name and attributes, where it is, and its text (see `findElements`). */
+export class Element {
+  #pieces;
+  #from;
+  #to;
+
+  /** @param {StartTag} tag @param {string[]} pieces the page's shown text, in pieces, as it is read */
+  constructor(tag, pieces) {
+    this.name = tag.name;
+    this.attributes = tag.attributes;
+    /** Where its start tag begins. */
+    this.start = tag.start;
+    /** Just after its start tag. */
+    this.contentStart = tag.end;
+    /** Where its end tag begins (or where it ends without one). */
+    this.contentEnd = tag.end;
+    /** Just after its end tag. */
+    this.end = tag.end;
+    this.#pieces = pieces;
+    this.#from = pieces.length;
+    this.#to = pieces.length;
+  }
+
+  /** The element ends: its end tag is from `start` to `end`, its text is what was read until now. @param {number} start @param {number} end */
+  close(start, end) {
+    this.contentEnd = start;
+    this.end = end;
+    this.#to = this.#pieces.length;
+  }
+
+  /** Its text as a browser shows it (joined only when asked for: most callers need few elements' text). */
+  get text() {
+    return this.#pieces.slice(this.#from, this.#to).join('').replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
+  }
+}
 
 /**
  * The elements of `source` that `match` selects, in document order, each with where it is and its
@@ -149,43 +185,39 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 export function findElements(source, match, { skip } = {}) {
   /** @type {Element[]} */
   const found = [];
-  /** @type {Array<{ element: Element | null, hidden: boolean }>} */
-  const stack = [];
-  /** @type {Array<{ element: Element, pieces: string[] }>} */
-  let collecting = [];
+  /** @type {string[]} */
+  const pieces = [];
+  // For each open element: whether it hides its content from the text, and the element found there.
+  /** @type {boolean[]} */
+  const hides = [];
+  /** @type {Array<Element | null>} */
+  const open = [];
   let hidden = 0;
-  const boundary = (/** @type {string} */ name) => {
-    if (!INLINE.has(name)) for (const open of collecting) open.pieces.push(' ');
-  };
+  let matched = 0;
   scanHtml(source, {
     open(tag) {
-      boundary(tag.name);
-      const element = match(tag) ? { name: tag.name, attributes: tag.attributes, start: tag.start, contentStart: tag.end, contentEnd: tag.end, end: tag.end, text: '' } : null;
-      const hides = NOT_SHOWN.has(tag.name) || !!skip?.(tag);
-      stack.push({ element, hidden: hides });
-      if (hides) hidden += 1;
+      if (matched && !INLINE.has(tag.name)) pieces.push(' ');
+      const hide = NOT_SHOWN.has(tag.name) || !!skip?.(tag);
+      if (hide) hidden += 1;
+      hides.push(hide);
+      const element = match(tag) ? new Element(tag, pieces) : null;
       if (element) {
         found.push(element);
-        collecting.push({ element, pieces: [] });
+        matched += 1;
       }
+      open.push(element);
     },
     text(read) {
-      if (hidden > 0 || !collecting.length) return;
-      const text = read();
-      for (const open of collecting) open.pieces.push(text);
+      if (matched && !hidden) pieces.push(read());
     },
     close(name, start, end) {
-      const top = stack.pop();
-      if (top?.hidden) hidden -= 1;
-      const element = top?.element;
+      if (hides.pop()) hidden -= 1;
+      const element = open.pop();
       if (element) {
-        element.contentEnd = start;
-        element.end = end;
-        const own = collecting.find((open) => open.element === element);
-        element.text = (own?.pieces.join('') ?? '').replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
-        collecting = collecting.filter((open) => open !== own);
+        element.close(start, end);
+        matched -= 1;
       }
-      boundary(name);
+      if (matched && !INLINE.has(name)) pieces.push(' ');
     },
   });
   return found;
