@@ -160,10 +160,13 @@ export class Element {
     this.#to = pieces.length;
   }
 
-  /** The element ends: its end tag is from `start` to `end`, its text is what was read until now. @param {number} start @param {number} end */
+  /**
+   * The element ends: its end tag is from `start` to `end` (a void element, <img>, ends where its
+   * start tag does), its text is what was read until now. @param {number} start @param {number} end
+   */
   close(start, end) {
-    this.contentEnd = start;
-    this.end = end;
+    this.contentEnd = Math.max(start, this.contentStart);
+    this.end = Math.max(end, this.contentStart);
     this.#to = this.#pieces.length;
   }
 

@@ -87,5 +87,7 @@ describe('elements and their text', () => {
     const [, fromBytes] = findElements(bytes, (tag) => tag.name === 'p');
     expect(bytes.subarray(fromBytes!.start, fromBytes!.end).toString('utf8')).toBe('<p id="b">Å</p>');
     expect(bytes.subarray(fromBytes!.contentStart, fromBytes!.contentEnd).toString('utf8')).toBe('Å');
+    const [image] = findElements('<p>Se <img src="/a.png" alt="Ö"> här</p>', (tag) => tag.name === 'img');
+    expect([image!.start, image!.contentStart, image!.contentEnd, image!.end]).toEqual([6, 32, 32, 32]);
   });
 });
