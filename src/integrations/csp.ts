@@ -94,7 +94,7 @@ const MAX_SOURCES = 5;
  * holds the code, else the documents of the page's language that do (a list of articles shows
  * their titles and summaries). [] when no content holds it: then the page's template wrote it.
  */
-export function sourcesOf(code: string, route: Route | undefined, content: SiteContent): ContentDocumentRef[] {
+function sourcesOf(code: string, route: Route | undefined, content: SiteContent): ContentDocumentRef[] {
   const text = code.trim();
   if (!text || !route) return [];
   const refs = (doc: Doc) => fieldsHolding(doc, text).map((field) => ({ documentId: doc._id, field }));

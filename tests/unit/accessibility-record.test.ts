@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillRecord, recordProblems, RECORD_FILE, statementPages, writeAccessibilityRecord } from '../../src/build/accessibility-record.mjs';
+import { escapeHtml } from '../../src/build/html.mjs';
 import { ACCESSIBILITY_CHECKS } from '../../src/components/safety/accessibility-record';
 import { uiFor } from '../../src/i18n';
 import type { Locale } from '../../src/i18n/locales';
 
 const BUILD = '2026-11-28T02:50:00Z-a1b2c3';
 const record = { buildId: BUILD, passed: '2026-11-28', pages: 62, checks: [...ACCESSIBILITY_CHECKS] };
-const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** A statement page as AccessibilityChecks.astro renders it (the e2e suite checks the real one). */
 function statementPage(locale: Locale, build = BUILD, checks: readonly string[] = ACCESSIBILITY_CHECKS): string {
@@ -19,7 +19,7 @@ function statementPage(locale: Locale, build = BUILD, checks: readonly string[] 
   const [before, after] = ui.t('a11y.notYetPassed', { build: '\u0000' }).split('\u0000');
   return `<!DOCTYPE html><html lang="${ui.lang}" dir="${ui.dir}"><body><main><section aria-labelledby="automatiska-tester">
 <ul>${checks.map((check) => `<li data-a11y-check="${check}">${ui.t(`a11y.check.${check}` as 'a11y.check.axe')}</li>`).join('')}</ul>
-<p class="mt-2" data-a11y-record data-build="${build}" data-intl="${ui.intl}" data-passed="${escapeAttr(ui.t('a11y.lastPassed'))}" data-pagefind-ignore>${before}<bdi>${build}</bdi>${after}</p>
+<p class="mt-2" data-a11y-record data-build="${build}" data-intl="${ui.intl}" data-passed="${escapeHtml(ui.t('a11y.lastPassed'))}" data-pagefind-ignore>${before}<bdi>${build}</bdi>${after}</p>
 </section></main></body></html>`;
 }
 
