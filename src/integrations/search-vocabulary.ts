@@ -65,11 +65,11 @@ export function indexedPage(html: string | Buffer): { language: string; text: st
   return { language, text: [body.text, ...meta].join(' ') };
 }
 
-/** Words of a text, lower case, as the index holds them (tatweel, which only stretches a word, left out). */
+/** Words of a text, lower case, as the index holds them (tatweel, which only stretches a word, and soft hyphens, which only mark where it may break, left out). */
 export function vocabularyWords(text: string): string[] {
   return text
     .normalize('NFC')
-    .replace(/\u0640/g, '')
+    .replace(/[\u0640\u00ad]/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => WORD.test(word));

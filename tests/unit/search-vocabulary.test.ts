@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildVocabulary, commonWords, commonWordsFor, indexedPage, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
+import { buildVocabulary, commonWords, commonWordsFor, indexedPage, vocabularyWords, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
 import { CRISIS_FLOORS } from '../../src/lib/crisis-floor';
 import { commonWordsFile, CRISIS_FLOOR_FILE, shardKey } from '../../src/scripts/search-query';
 
@@ -47,6 +47,7 @@ describe('the indexed text of a page', () => {
     expect(page.text).toContain('<script>alert(1)</script> och oro');
     expect(page.text.match(/<script>alert\(1\)<\/script>/g)).toHaveLength(2);
     expect(page.text).toContain('Panik attack');
+    expect(vocabularyWords(indexedPage('<main data-pagefind-body>själv&shy;mords\u00adtankar</main>').text)).toEqual(['självmordstankar']);
     expect(page.text).toContain('ett två');
   });
 });
