@@ -1,8 +1,9 @@
 // Built HTML, read as a browser reads it. Every step that reads the pages of a built site (the
-// Content-Security-Policy pass, the search vocabulary, the accessibility record, the draft
-// preview's policy, the publish checks, the tests) finds them with `htmlFiles` and reads them with
-// this module's parser (htmlparser2: the HTML tokenizer's states, so `<script>` written inside an
-// attribute value or inside <title> is text, as in a browser, and a script element is one).
+// Content-Security-Policy pass, the search index's easy-read pages, the search vocabulary, the
+// accessibility record, the draft preview's policy, the publish checks, the tests) finds them with
+// `htmlFiles` and reads them with this module's parser (htmlparser2: the HTML tokenizer's states,
+// so `<script>` written inside an attribute value or inside <title> is text, as in a browser, and
+// a script element is one).
 //
 // A page can be read as text (a string) or as its bytes (a Buffer). Bytes are parsed as Latin-1:
 // the markup is ASCII, which reads the same either way, and one-byte strings parse faster than
