@@ -17,8 +17,9 @@
 // whole index in memory (about 200 KB per page); it only added the pages' text to this process's
 // memory. The easy-read pages, a small share, are fed one at a time.
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { findElements, htmlFiles, servedPath } from './html.ts';
 
 /** The easy-read Swedish pages' folder (LOCALE_INFO['sv-lattlast'].prefix) and their filter. */
 export const EASY_READ_DIR = 'lattlast';
@@ -29,27 +30,14 @@ export const INDEX_LANGUAGES: readonly string[] = ['sv', 'en', 'ar'];
 const INDEX_DIR = 'pagefind';
 /** The part of Pagefind's pagefind-entry.json read here. */
 type PagefindEntry = { languages?: Record<string, { page_count: number }> };
-const BODY = /<[a-z][\w-]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
 
 /** A page with the easy-read filter inside its indexed element (unchanged when it is not indexed). */
 export function markEasyRead(html: string): string {
-  const body = BODY.exec(html);
+  const [body] = findElements(html, (tag) => 'data-pagefind-body' in tag.attributes);
   if (!body) return html;
-  const end = body.index + body[0].length;
   const marker = `<div hidden data-pagefind-ignore><data value="${VERSION_FILTER.easyRead}" data-pagefind-filter="${VERSION_FILTER.name}[value]"></data></div>`;
-  return html.slice(0, end) + marker + html.slice(end);
+  return html.slice(0, body.contentStart) + marker + html.slice(body.contentStart);
 }
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
-  }
-}
-
-/** The address a file is served at: "lattlast/artiklar/x/index.html" → "/lattlast/artiklar/x/". */
-const servedAt = (siteDir: string, file: string) => `/${relative(siteDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
 /** A glob over every HTML file of the site except the easy-read folder and the index's own. */
 async function globWithout(siteDir: string, skip: string[]): Promise<string | undefined> {
@@ -82,14 +70,10 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: nu
       if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
       pageCount += added.page_count;
     }
-    const easyRead = join(siteDir, EASY_READ_DIR);
-    const hasEasyRead = await readdir(easyRead).then(() => true, () => false);
-    if (hasEasyRead) {
-      for await (const file of htmlFiles(easyRead)) {
-        const added = await index.addHTMLFile({ url: servedAt(siteDir, file), content: markEasyRead(await readFile(file, 'utf8')) });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-        pageCount += 1;
-      }
+    for (const file of htmlFiles(siteDir).filter((path) => path.startsWith(`${EASY_READ_DIR}/`))) {
+      const added = await index.addHTMLFile({ url: servedPath(file), content: markEasyRead(await readFile(join(siteDir, file), 'utf8')) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${join(siteDir, file)}: ${added.errors.join('; ')}`);
+      pageCount += 1;
     }
     if (pageCount === 0) throw new Error(`Pagefind found no pages to index in ${siteDir}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, INDEX_DIR) });

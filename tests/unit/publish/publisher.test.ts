@@ -175,6 +175,15 @@ describe('a publish', () => {
     expect(worker.record().lastFailure?.reason).toMatch(/1 page\(s\) lack a link to call the line \(tel:90390\) or 112: \/integritet\/index\.html/);
   });
 
+  it('a page that only mentions the help line’s link, in an attribute or a script, is refused like one without it', async () => {
+    const worker = await publisher();
+    const mentioned = '<a href="tel:90390">90 390</a><p title=\'<a href="tel:112">\'>112</p><script>const a = \'<a href="tel:112">\';</script>';
+    next = { articles: articles(2), files: { 'integritet/index.html': page('Integritet', mentioned) } };
+    const outcome = await worker.publish();
+    expect(outcome.published).toBe(false);
+    expect(worker.record().lastFailure?.reason).toMatch(/1 page\(s\) lack a link to call the line \(tel:90390\) or 112: \/integritet\/index\.html/);
+  });
+
   it('pages that only redirect are not held to the help rule or counted', async () => {
     const worker = await publisher();
     next = { articles: articles(2), files: { 'gammal/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/artiklar/artikel-1/"><link rel="canonical" href="/artiklar/artikel-1/">' } };

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildVocabulary, commonWords, commonWordsFor, indexedText, writeSearchVocabulary } from '../../../src/integrations/search-vocabulary';
+import { buildVocabulary, commonWords, commonWordsFor, indexedPage, vocabularyWords, writeSearchVocabulary } from '../../../src/integrations/search-vocabulary';
 import { CRISIS_FLOORS } from '../../../src/lib/crisis-floor';
 import { commonWordsFile, CRISIS_FLOOR_FILE, shardKey } from '../../../src/scripts/search/query';
 
@@ -16,11 +16,11 @@ const ARTICLE = `<!doctype html><html lang="sv"><head><title>Ångest | Stödlinj
 </main><footer>Sidfot</footer></body></html>`;
 
 describe('the indexed text of a page', () => {
-  const text = indexedText(ARTICLE);
+  const { text, language } = indexedPage(ARTICLE);
 
   it('is the data-pagefind-body element with entities decoded', () => {
     expect(text).toContain('Vad är ångest?');
-    expect(text).toContain('Ångesten går över & kommer tillbaka.');
+    expect(text).toContain('Ångesten går över & kommer\u00a0tillbaka.');
     expect(text).toContain('synligt');
   });
 
@@ -33,7 +33,22 @@ describe('the indexed text of a page', () => {
   });
 
   it('is empty for a page that is not indexed', () => {
-    expect(indexedText('<html><body><main><h1>Sök</h1></main></body></html>')).toBe('');
+    expect(indexedPage('<html><body><main><h1>Sök</h1></main></body></html>').text).toBe('');
+  });
+
+  it('is in the page’s index language, its <html lang>', () => {
+    expect(language).toBe('sv');
+    expect(indexedPage('<html><body><main data-pagefind-body>Text</main></body></html>').language).toBe('unknown');
+  });
+
+  it('is the text a browser shows: markup in a title, keyword or attribute is text, and a word split by inline markup stays one word', () => {
+    const page = indexedPage(`<html lang="sv"><body><main data-pagefind-body><h1>&lt;script&gt;alert(1)&lt;/script&gt; och oro</h1>
+<data value="<script>alert(1)</script>" data-pagefind-meta="keywords[value]"></data><p><strong>Pan</strong>ik<br>attack</p><ul><li>ett</li><li>två</li></ul></main></body></html>`);
+    expect(page.text).toContain('<script>alert(1)</script> och oro');
+    expect(page.text.match(/<script>alert\(1\)<\/script>/g)).toHaveLength(2);
+    expect(page.text).toContain('Panik attack');
+    expect(vocabularyWords(indexedPage('<main data-pagefind-body>själv&shy;mords\u00adtankar</main>').text)).toEqual(['självmordstankar']);
+    expect(page.text).toContain('ett två');
   });
 });
 
