@@ -1,4 +1,5 @@
-// Every built page, one group of tests per page: privacy, the help every page must carry, and WCAG
+// Every built page, one group of tests per page: privacy, the help every page must carry, phone
+// numbers that read and dial right (phone-checks.ts), and WCAG
 // 2.2 AA (axe in both colour schemes at phone and desktop widths, plus what axe cannot see: reflow,
 // text spacing, motion, forced colours, focus, keyboard order, landmarks and headings). A slow or
 // failing page fails alone and names itself; more pages make more tests, not longer ones.
@@ -6,12 +7,13 @@
 // A page's tests run in order in one worker on one shared browser page (site-page.ts), so the page
 // is loaded once for most of its checks; the groups spread over both workers. A test that carries
 // `statementCheck(...)` proves a check the accessibility statement lists; a full green run records
-// that for the build it tested (tests/support/a11y-last-pass-reporter.ts, tests/run-all.mjs).
+// it for the code version it tested (tests/support/a11y-last-pass-reporter.ts, tests/run-all.mjs).
 import { expect } from '@playwright/test';
 import { allPages, quickExit, statementCheck, uiAt, expectFocused } from './a11y-support';
 import { SITE_ORIGIN } from './build-env.mjs';
 import { LOCALE_INFO, localeFromPath } from '../../src/i18n/locales';
 import { axeProblems, edgelessControls, focusProblems, landmarkProblems, movingParts, swedishOn, swedishOnly, TEXT_SPACING, textCollisions } from './page-checks';
+import { phoneNumberProblems } from './phone-checks';
 import { DESKTOP, PHONE, test, visit } from './site-page';
 
 /** Fails with every problem listed, each prefixed with what the visitor was using. */
@@ -139,6 +141,11 @@ for (const path of allPages()) {
         if (!box || box.y < 0 || box.y + box.height > PHONE.height) problems.push(`${await link.textContent()} is not on the first screen`);
       }
       expectNone(problems);
+    });
+
+    test('every phone number reads in its own order, on one line at 360 and 1280 px and in print, and dials from running text', async ({ sitePage: page }) => {
+      await visit(page, path);
+      expectNone(await phoneNumberProblems(page));
     });
 
     // Last: it changes the document's styles.
