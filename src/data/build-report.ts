@@ -21,6 +21,8 @@ export type BuildListing = {
   topics: Listed[];
   /** The redirect documents the build serves, by their old address. */
   redirects: Array<{ _id: string; from: string }>;
+  /** Each language version's crisis plan page and relatives' guide, where it has them (absent in reports of older builds). */
+  safetyPlans?: Array<{ _id: string; language: Locale; path: string; title: string }>;
   /** Each language version's start and contact pages. */
   languages: Array<{ language: Locale; home: string; contact: string }>;
   /** The help line every page links to, as the pages write it. */
@@ -66,6 +68,9 @@ export function buildReportWriter(file: string): BuildReportWriter {
         pages: all.flatMap(({ locale, pages }) => pages.map((page) => ({ _id: page._id, slug: page.slug, language: locale, path: pagePath(page.slug, locale), title: page.title }))),
         topics: all.flatMap(({ locale, topics }) => topics.map((topic) => ({ _id: topic._id, slug: topic.slug, language: locale, path: topicPath(topic.slug, locale), title: topic.title }))),
         redirects: content.redirects.map((redirect) => ({ _id: redirect._id, from: redirect.from })),
+        safetyPlans: all.flatMap(({ locale, safetyPlan: plan }) =>
+          plan ? [{ _id: plan._id, language: locale, path: plan.path, title: plan.title }, ...(plan.together ? [{ _id: plan._id, language: locale, path: plan.together.path, title: plan.together.title }] : [])] : [],
+        ),
         languages: LOCALES.map((locale) => ({ language: locale, home: homePath(locale), contact: contactPath(locale) })),
         contact: { documentId: 'contactSettings', phoneNumber: contact.phoneNumber, tel: telHref(contact.phoneNumber) },
       };

@@ -4,8 +4,8 @@ import { defineQuery } from 'groq';
 
 // Portable Text with references resolved: internal links carry the target's type and slug,
 // figures their asset's dimensions and address. Unknown types pass through and are dropped
-// (with a warning) by the renderer.
-const BODY = /* groq */ `body[]{
+// (with a warning) by the renderer. Appended to the name of a Portable Text field.
+const PORTABLE_TEXT = /* groq */ `[]{
   ...,
   _type == "block" => {
     ...,
@@ -19,6 +19,8 @@ const BODY = /* groq */ `body[]{
     "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
   }
 }`;
+
+const BODY = /* groq */ `body${PORTABLE_TEXT}`;
 
 const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current, language }`;
 
@@ -99,6 +101,31 @@ export const PAGES_QUERY = defineQuery(`*[_type == "page"] | order(title asc){
   "slug": slug.current,
   summary,
   ${BODY}
+}`);
+
+// A crisis plan step's texts, as the editors wrote them for one language.
+const PLAN_STEP = /* groq */ `{ heading, explanation, examples }`;
+
+// The crisis plan's texts, one document per language (src/data/safety-plan.ts reads and checks them):
+// the plan page's title, introduction and "what is kept" note, each step's texts (the order and the
+// steps themselves are the site's, src/lib/safety-plan.ts), and the relatives' guide.
+export const SAFETY_PLANS_QUERY = defineQuery(`*[_type == "safetyPlan"] | order(_id asc){
+  _id,
+  _updatedAt,
+  language,
+  title,
+  intro,
+  keptNote,
+  warningSigns${PLAN_STEP},
+  copingAlone${PLAN_STEP},
+  distractions${PLAN_STEP},
+  askForHelp${PLAN_STEP},
+  professionals${PLAN_STEP},
+  saferSurroundings${PLAN_STEP},
+  reasons${PLAN_STEP},
+  togetherTitle,
+  togetherSummary,
+  "togetherBody": togetherBody${PORTABLE_TEXT}
 }`);
 
 // Old addresses and where they lead; the build checks them (src/data/redirects.ts).
