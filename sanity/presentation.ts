@@ -52,11 +52,12 @@ export const locations: DocumentLocationResolvers = {
 /** The document a preview page shows, so navigating in the preview opens it for editing: the route's language picks among translations that share a slug. */
 export const mainDocuments = defineDocuments(
   LOCALES.flatMap((locale) => [
+    // Before the generic page's /:slug/, which the plan's addresses would match too.
+    ...[safetyPlanPath(locale), planTogetherPath(locale)].map((route) => ({ route, filter: `_type == "safetyPlan" && ${sameLanguage(locale)}` })),
     ...(Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => ({
       route: ROUTED[type].path(':slug', locale),
       filter: `_type == "${type}" && slug.current == $slug && ${sameLanguage(locale)}`,
     })),
-    ...[safetyPlanPath(locale), planTogetherPath(locale)].map((route) => ({ route, filter: `_type == "safetyPlan" && ${sameLanguage(locale)}` })),
   ]),
 );
 

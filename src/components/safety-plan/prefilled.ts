@@ -20,6 +20,6 @@ export function prefilledEntries(ui: Ui, contact: ContactSettings, contactPageUr
   const address = `${contactPageUrl.host}${contactPageUrl.pathname}`;
   const isolated = ui.dir === 'rtl' ? `\u2066${address}\u2069` : address;
   return helpContacts(ui, contact, { include: PLAN_CONTACTS.filter((id) => id !== 'chat' || contact.chatEnabled), hours }).map((help) =>
-    help.id === 'chat' ? helpContactText({ ...help, label: ui.t('safetyPlan.chatAt', { chat: help.label, address: isolated }), note: notes(hours, help.note) }) : helpContactText(help),
+    help.id === 'chat' ? helpContactText({ ...help, label: ui.t('safetyPlan.chatAt', { label: help.label, address: isolated }), note: notes(hours, help.note) }) : helpContactText(help),
   );
 }

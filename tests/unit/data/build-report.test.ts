@@ -45,6 +45,7 @@ describe('build report', () => {
       pages: [{ _id: 'page-om', slug: 'om-oss', language: 'sv', path: '/om-oss/', title: 'Om oss' }],
       topics: [{ _id: 'topic-oro', slug: 'oro', language: 'sv', path: '/amnen/oro/', title: 'Oro' }],
       redirects: [],
+      safetyPlans: [],
       languages: [
         { language: 'sv', home: '/', contact: '/kontakt/' },
         { language: 'sv-lattlast', home: '/lattlast/', contact: '/lattlast/kontakt/' },
@@ -53,6 +54,20 @@ describe('build report', () => {
       ],
       contact: { documentId: 'contactSettings', phoneNumber: '90 390', tel: 'tel:90390' },
     });
+  });
+
+  it('lists each language version\'s crisis plan page and relatives\' guide, easy-read Swedish with the Swedish texts it shows', async () => {
+    const writer = buildReportWriter(file);
+    const plan = (id: string, language: string, title: string) => ({ _id: id, _type: 'safetyPlan', language, title, togetherTitle: `${title} tillsammans`, togetherBody: body });
+    writer.content(await load([...documents, plan('safety-plan', 'sv', 'Min krisplan'), plan('safety-plan__en', 'en', 'My crisis plan')]));
+    expect(read().safetyPlans).toEqual([
+      { _id: 'safety-plan', language: 'sv', path: '/min-krisplan/', title: 'Min krisplan' },
+      { _id: 'safety-plan', language: 'sv', path: '/krisplan-tillsammans/', title: 'Min krisplan tillsammans' },
+      { _id: 'safety-plan', language: 'sv-lattlast', path: '/lattlast/min-krisplan/', title: 'Min krisplan' },
+      { _id: 'safety-plan', language: 'sv-lattlast', path: '/lattlast/krisplan-tillsammans/', title: 'Min krisplan tillsammans' },
+      { _id: 'safety-plan__en', language: 'en', path: '/en/my-crisis-plan/', title: 'My crisis plan' },
+      { _id: 'safety-plan__en', language: 'en', path: '/en/crisis-plan-together/', title: 'My crisis plan tillsammans' },
+    ]);
   });
 
   it('warnings reported while pages render are added when the build ends', async () => {
