@@ -27,7 +27,7 @@ const FILE_STYLE =
  */
 export function planAsHtml(plan: SavedPlan, entryHtml: (text: string) => string): string {
   const lines = (texts: string[]) => texts.map((text) => `<li>${entryHtml(text).replace(/\n/g, '<br>')}</li>`).join('');
-  const steps = plan.steps.map((step, index) => `<section><h2><bdi dir="ltr">${index + 1}.</bdi> ${escape(step.heading)}</h2><ul data-step="${escape(step.id)}">${lines(step.entries)}</ul></section>`);
+  const steps = plan.steps.map((step, index) => `<section><h2><bdi dir="ltr">${index + 1}</bdi>. ${escape(step.heading)}</h2><ul data-step="${escape(step.id)}">${lines(step.entries)}</ul></section>`);
   return [
     `<!doctype html><html lang="${escape(plan.lang)}" dir="${escape(plan.dir)}"><head><meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(plan.title)}</title><style>${FILE_STYLE}</style></head>`,

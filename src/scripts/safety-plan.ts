@@ -211,6 +211,8 @@ function start(root: HTMLElement) {
   });
 
   reset();
+  // The form to fill in by hand gives way to the fields (its lines still print for a step left empty).
   root.toggleAttribute('data-live', true);
+  for (const paper of root.querySelectorAll('.plan-no-script, .plan-blank, [data-plan-prefilled]')) paper.classList.add('hidden');
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-plan-add], [data-plan-tools]')) hidden.hidden = false;
 }

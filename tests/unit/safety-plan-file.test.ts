@@ -50,7 +50,7 @@ describe('the crisis plan as a web page', () => {
   it('escapes what the visitor wrote and marks each step\u2019s list for reading it back', () => {
     expect(html).toContain('<ul data-step="askForHelp"><li>أمي <a href="tel:0701234567" dir="ltr" class="whitespace-nowrap">070-123 45 67</a></li><li>&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34;</li></ul>');
     expect(html).toContain('<li>سطر أول<br>سطر ثانٍ<br><br>بعد سطر فارغ</li>');
-    expect(html).toContain('<h2><bdi dir="ltr">1.</bdi> علامات الإنذار لديّ</h2>');
+    expect(html).toContain('<h2><bdi dir="ltr">1</bdi>. علامات الإنذار لديّ</h2>');
   });
 
   it('lists the help contacts with their numbers dialable', () => {
