@@ -56,7 +56,7 @@ function start(root: HTMLElement) {
       $<HTMLLabelElement>('label', entry).textContent = fill(texts.entry!, { number: index + 1 });
       const text = fieldOf(entry).value.trim();
       entry.toggleAttribute('data-empty', !text);
-      $<HTMLElement>('.plan-print-text', entry).innerHTML = phoneHtml(text, { known, link: false }).replace(/\n/g, '<br>');
+      $<HTMLElement>('.plan-print-text', entry).innerHTML = phoneHtml(text, { known }).replace(/\n/g, '<br>');
       // A single entry has nowhere to move.
       entry.querySelectorAll<HTMLButtonElement>('[data-plan-move]').forEach((move) => (move.hidden = entries.length < 2));
     });

@@ -2,10 +2,15 @@
 // never leaves their device. Each journey records every request the page makes and every storage
 // API it could write to: while a plan is written, printed, saved and opened again there is none.
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { SITE_ORIGIN } from './build-env.mjs';
+import { buildEnv, SITE_ORIGIN } from './build-env.mjs';
+import { startPreviewServer } from '../support/preview-server';
+import { DEFAULT_DATASET_FILE } from '../../src/data/source';
+import { parseNdjson } from '../../src/data/embedded';
 import { interceptNeutralSite, quickExit, settings, uiTexts } from './a11y-support';
 import { axeProblems } from './page-checks';
 import { builtPages, readBuilt } from './pages';
@@ -135,7 +140,7 @@ test.describe('a crisis plan on the device only', () => {
       await expect(page.locator('main textarea:visible, main button:visible, main input:visible')).toHaveCount(0);
       await expect(page.locator('.plan-help a[href="tel:112"]')).toBeVisible();
       await expect(page.locator(`.plan-help a[href="${telHref(contact.phoneNumber)}"]`)).toBeVisible();
-      await expect(step(page, 'copingAlone').locator('.plan-print-text bdi[dir="ltr"]', { hasText: '1177' })).toBeVisible();
+      await expect(step(page, 'copingAlone').locator('.plan-print-text [dir="ltr"]', { hasText: '1177' })).toBeVisible();
       expect(pdfPages(await page.pdf({ format: 'A4' })), 'printed pages').toBe(1);
       await page.emulateMedia({ media: 'screen' });
 
@@ -403,4 +408,26 @@ test('the plan\u2019s own JavaScript is at most 6 KB (gzip) and ships only on th
   const planPaths = LOCALES.map((locale) => safetyPlanPath(locale));
   const carrying = builtPages().filter((path) => readBuilt(path).includes(entry));
   expect(carrying.sort()).toEqual([...planPaths].sort());
+});
+
+test('an editor sees a draft of the plan\'s texts in the draft preview, at the plan\'s own address; visitors do not', async ({ page, request }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'stodlinjen-plan-preview-'));
+  const dataset = join(dir, 'data.ndjson');
+  copyFileSync(DEFAULT_DATASET_FILE, dataset);
+  const published = parseNdjson(readFileSync(DEFAULT_DATASET_FILE, 'utf8'), 'data.ndjson').find((doc) => doc._id === 'safety-plan')!;
+  appendFileSync(dataset, `\n${JSON.stringify({ ...published, _id: 'drafts.safety-plan', title: 'Min plan för svåra stunder', warningSigns: { ...(published.warningSigns as object), heading: 'Det här märker jag först' } })}\n`);
+  const secret = 'e2e-local-preview-secret-0123456789';
+  const server = await startPreviewServer({ ...buildEnv, PREVIEW_SECRET: secret, EMBEDDED_DATASET: dataset });
+  try {
+    const path = safetyPlanPath('sv');
+    await page.goto(`${server.url}/_preview/enable/?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(path)}`);
+    expect(new URL(page.url()).pathname).toBe(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Min plan för svåra stunder');
+    await expect(step(page, 'warningSigns').getByRole('heading')).toHaveText('1. Det här märker jag först');
+    await expect(fields(page, 'warningSigns')).toHaveCount(1);
+    expect(await (await request.get(path)).text()).not.toContain('Min plan för svåra stunder');
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
