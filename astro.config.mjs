@@ -32,7 +32,7 @@ export default defineConfig({
         output: 'static',
         // csp() hashes the final HTML, after every other integration has written it; serving()
         // then writes the host files from csp()'s headers. The search index is built after this
-        // process exits (src/build/build.mjs, `npm run build`).
+        // process exits (src/build/build.ts, `npm run build`).
         integrations: [routes({ onRequest: false }), react(), sitemap({ serialize: onlyPages }), csp(), serving()],
       }),
   trailingSlash: 'always',

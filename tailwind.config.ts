@@ -1,5 +1,5 @@
 // Design tokens. Colours come in light and dark pairs (chosen by prefers-color-scheme) and every
-// text/background pair used on the site has at least 4.5:1 contrast (tests/unit/tokens.test.ts
+// text/background pair used on the site has at least 4.5:1 contrast (tests/unit/styles/tokens.test.ts
 // checks it). Fonts are the visitor's own system fonts: nothing is fetched from elsewhere.
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';

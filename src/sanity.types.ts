@@ -16,7 +16,7 @@ export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
 export type SafetyPlanStep = {
-  _type: "safetyPlanStep";
+  _type: 'safetyPlanStep';
   heading?: string;
   explanation?: string;
   examples?: Array<string>;
@@ -29,7 +29,7 @@ export type SearchSynonyms = Array<
 >;
 
 export type SearchSynonym = {
-  _type: "searchSynonym";
+  _type: 'searchSynonym';
   term?: string;
   synonyms?: Array<string>;
 };
@@ -37,22 +37,22 @@ export type SearchSynonym = {
 export type SearchTerms = Array<string>;
 
 export type CounsellingLanguage = {
-  _type: "counsellingLanguage";
-  language?: "sv" | "en" | "ar";
-  availability?: "always" | "whenAvailable";
+  _type: 'counsellingLanguage';
+  language?: 'sv' | 'en' | 'ar';
+  availability?: 'always' | 'whenAvailable';
 };
 
 export type AccessibilityStatus = {
-  _type: "accessibilityStatus";
+  _type: 'accessibilityStatus';
   organisationName?: string;
   serviceName?: string;
-  complianceStatus?: "helt" | "delvis" | "inte";
+  complianceStatus?: 'helt' | 'delvis' | 'inte';
   assessedOn?: string;
   updatedOn?: string;
 };
 
 export type OpeningHoursException = {
-  _type: "openingHoursException";
+  _type: 'openingHoursException';
   date?: string;
   closed?: boolean;
   opens?: string;
@@ -61,59 +61,52 @@ export type OpeningHoursException = {
 };
 
 export type OpeningHoursDay = {
-  _type: "openingHoursDay";
-  day?:
-    | "monday"
-    | "tuesday"
-    | "wednesday"
-    | "thursday"
-    | "friday"
-    | "saturday"
-    | "sunday";
+  _type: 'openingHoursDay';
+  day?: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
   opens?: string;
   closes?: string;
 };
 
 export type ArticleReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "article";
+  [internalGroqTypeReferenceTo]?: 'article';
 };
 
 export type PageReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "page";
+  [internalGroqTypeReferenceTo]?: 'page';
 };
 
 export type TopicReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "topic";
+  [internalGroqTypeReferenceTo]?: 'topic';
 };
 
 export type InternalLink = {
-  _type: "internalLink";
+  _type: 'internalLink';
   reference?: ArticleReference | PageReference | TopicReference;
 };
 
 export type Link = {
-  _type: "link";
+  _type: 'link';
   href?: string;
 };
 
 export type SanityImageAssetReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset';
 };
 
 export type Figure = {
-  _type: "figure";
+  _type: 'figure';
   asset?: SanityImageAssetReference;
   media?: unknown;
   hotspot?: SanityImageHotspot;
@@ -124,18 +117,18 @@ export type Figure = {
 };
 
 export type FaqItem = {
-  _type: "faqItem";
+  _type: 'faqItem';
   question?: string;
   answer?: string;
 };
 
 export type ExerciseStep = {
-  _type: "exerciseStep";
+  _type: 'exerciseStep';
   text?: string;
 };
 
 export type ExerciseSteps = {
-  _type: "exerciseSteps";
+  _type: 'exerciseSteps';
   title?: string;
   durationMinutes?: number;
   steps?: Array<
@@ -146,7 +139,7 @@ export type ExerciseSteps = {
 };
 
 export type HelpContact = {
-  _type: "helpContact";
+  _type: 'helpContact';
   name?: string;
   phone?: string;
   url?: string;
@@ -154,7 +147,7 @@ export type HelpContact = {
 };
 
 export type HelpBox = {
-  _type: "helpBox";
+  _type: 'helpBox';
   title?: string;
   text?: string;
   contacts?: Array<
@@ -165,8 +158,8 @@ export type HelpBox = {
 };
 
 export type Callout = {
-  _type: "callout";
-  tone?: "info" | "tip" | "warning";
+  _type: 'callout';
+  tone?: 'info' | 'tip' | 'warning';
   title?: string;
   text?: string;
 };
@@ -176,11 +169,11 @@ export type Body = Array<
       children?: Array<{
         marks?: Array<string>;
         text?: string;
-        _type: "span";
+        _type: 'span';
         _key: string;
       }>;
-      style?: "normal" | "h2" | "h3";
-      listItem?: "bullet" | "number";
+      style?: 'normal' | 'h2' | 'h3';
+      listItem?: 'bullet' | 'number';
       markDefs?: Array<
         | ({
             _key: string;
@@ -190,7 +183,7 @@ export type Body = Array<
           } & InternalLink)
       >;
       level?: number;
-      _type: "block";
+      _type: 'block';
       _key: string;
     }
   | ({
@@ -212,7 +205,7 @@ export type Body = Array<
 
 export type ContactSettings = {
   _id: string;
-  _type: "contactSettings";
+  _type: 'contactSettings';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -257,7 +250,7 @@ export type InternationalizedArrayText = Array<
 
 export type SiteSettings = {
   _id: string;
-  _type: "siteSettings";
+  _type: 'siteSettings';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -288,7 +281,7 @@ export type InternationalizedArraySearchTerms = Array<
 
 export type Redirect = {
   _id: string;
-  _type: "redirect";
+  _type: 'redirect';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -299,32 +292,32 @@ export type Redirect = {
 };
 
 export type InternationalizedArraySearchSynonymsValue = {
-  _type: "internationalizedArraySearchSynonymsValue";
+  _type: 'internationalizedArraySearchSynonymsValue';
   value?: SearchSynonyms;
   language?: string;
 };
 
 export type InternationalizedArraySearchTermsValue = {
-  _type: "internationalizedArraySearchTermsValue";
+  _type: 'internationalizedArraySearchTermsValue';
   value?: SearchTerms;
   language?: string;
 };
 
 export type InternationalizedArrayTextValue = {
-  _type: "internationalizedArrayTextValue";
+  _type: 'internationalizedArrayTextValue';
   value?: string;
   language?: string;
 };
 
 export type InternationalizedArrayStringValue = {
-  _type: "internationalizedArrayStringValue";
+  _type: 'internationalizedArrayStringValue';
   value?: string;
   language?: string;
 };
 
 export type TranslationMetadata = {
   _id: string;
-  _type: "translation.metadata";
+  _type: 'translation.metadata';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -340,25 +333,24 @@ export type InternationalizedArrayReference = Array<
 
 export type SafetyPlanReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "safetyPlan";
+  [internalGroqTypeReferenceTo]?: 'safetyPlan';
 };
 
 export type InternationalizedArrayReferenceValue = {
-  _type: "internationalizedArrayReferenceValue";
-  value?:
-    ArticleReference | TopicReference | PageReference | SafetyPlanReference;
+  _type: 'internationalizedArrayReferenceValue';
+  value?: ArticleReference | TopicReference | PageReference | SafetyPlanReference;
   language?: string;
 };
 
 export type SafetyPlan = {
   _id: string;
-  _type: "safetyPlan";
+  _type: 'safetyPlan';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  language?: "sv" | "sv-lattlast" | "en" | "ar";
+  language?: 'sv' | 'sv-lattlast' | 'en' | 'ar';
   title?: string;
   intro?: string;
   keptNote?: string;
@@ -376,11 +368,11 @@ export type SafetyPlan = {
 
 export type Page = {
   _id: string;
-  _type: "page";
+  _type: 'page';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  language?: "sv" | "sv-lattlast" | "en" | "ar";
+  language?: 'sv' | 'sv-lattlast' | 'en' | 'ar';
   title?: string;
   slug?: Slug;
   summary?: string;
@@ -388,18 +380,18 @@ export type Page = {
 };
 
 export type Slug = {
-  _type: "slug";
+  _type: 'slug';
   current?: string;
   source?: string;
 };
 
 export type Topic = {
   _id: string;
-  _type: "topic";
+  _type: 'topic';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  language?: "sv" | "sv-lattlast" | "en" | "ar";
+  language?: 'sv' | 'sv-lattlast' | 'en' | 'ar';
   title?: string;
   slug?: Slug;
   description?: string;
@@ -408,22 +400,22 @@ export type Topic = {
 
 export type PersonReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
+  [internalGroqTypeReferenceTo]?: 'person';
 };
 
 export type Article = {
   _id: string;
-  _type: "article";
+  _type: 'article';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  language?: "sv" | "sv-lattlast" | "en" | "ar";
+  language?: 'sv' | 'sv-lattlast' | 'en' | 'ar';
   title?: string;
   slug?: Slug;
-  audience?: "self" | "relatives" | "both";
-  kind?: "selfHelp" | "exercise" | "guidance" | "qa";
+  audience?: 'self' | 'relatives' | 'both';
+  kind?: 'selfHelp' | 'exercise' | 'guidance' | 'qa';
   summary?: string;
   sensitive?: boolean;
   contentNote?: string;
@@ -446,7 +438,7 @@ export type Article = {
 
 export type Person = {
   _id: string;
-  _type: "person";
+  _type: 'person';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -455,7 +447,7 @@ export type Person = {
 };
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
+  _type: 'sanity.imageCrop';
   top?: number;
   bottom?: number;
   left?: number;
@@ -463,7 +455,7 @@ export type SanityImageCrop = {
 };
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
+  _type: 'sanity.imageHotspot';
   x?: number;
   y?: number;
   height?: number;
@@ -471,7 +463,7 @@ export type SanityImageHotspot = {
 };
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
+  _type: 'sanity.imagePaletteSwatch';
   background?: string;
   foreground?: string;
   population?: number;
@@ -479,7 +471,7 @@ export type SanityImagePaletteSwatch = {
 };
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
+  _type: 'sanity.imagePalette';
   darkMuted?: SanityImagePaletteSwatch;
   lightVibrant?: SanityImagePaletteSwatch;
   darkVibrant?: SanityImagePaletteSwatch;
@@ -490,14 +482,14 @@ export type SanityImagePalette = {
 };
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
+  _type: 'sanity.imageDimensions';
   height?: number;
   width?: number;
   aspectRatio?: number;
 };
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
+  _type: 'sanity.imageMetadata';
   location?: Geopoint;
   dimensions?: SanityImageDimensions;
   palette?: SanityImagePalette;
@@ -510,7 +502,7 @@ export type SanityImageMetadata = {
 
 export type SanityFileAsset = {
   _id: string;
-  _type: "sanity.fileAsset";
+  _type: 'sanity.fileAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -531,7 +523,7 @@ export type SanityFileAsset = {
 };
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
+  _type: 'sanity.assetSourceData';
   name?: string;
   id?: string;
   url?: string;
@@ -539,7 +531,7 @@ export type SanityAssetSourceData = {
 
 export type SanityImageAsset = {
   _id: string;
-  _type: "sanity.imageAsset";
+  _type: 'sanity.imageAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -561,7 +553,7 @@ export type SanityImageAsset = {
 };
 
 export type Geopoint = {
-  _type: "geopoint";
+  _type: 'geopoint';
   lat?: number;
   lng?: number;
   alt?: number;
@@ -707,15 +699,7 @@ export type SETTINGS_QUERY_RESULT = {
         chatStatusUrl: string | null;
         timeZone: string | null;
         openingHours: Array<{
-          day:
-            | "friday"
-            | "monday"
-            | "saturday"
-            | "sunday"
-            | "thursday"
-            | "tuesday"
-            | "wednesday"
-            | null;
+          day: 'friday' | 'monday' | 'saturday' | 'sunday' | 'thursday' | 'tuesday' | 'wednesday' | null;
           opens: string | null;
           closes: string | null;
         }> | null;
@@ -731,8 +715,8 @@ export type SETTINGS_QUERY_RESULT = {
         statusClosedText: InternationalizedArrayString | null;
         statusUnavailableText: InternationalizedArrayString | null;
         counsellingLanguages: Array<{
-          language: "ar" | "en" | "sv" | null;
-          availability: "always" | "whenAvailable" | null;
+          language: 'ar' | 'en' | 'sv' | null;
+          availability: 'always' | 'whenAvailable' | null;
         }> | null;
         counsellingNote: InternationalizedArrayText | null;
       }
@@ -744,7 +728,7 @@ export type SETTINGS_QUERY_RESULT = {
 // Query: *[_type == "topic"] | order(order asc, title asc){  _id,  language,  title,  "slug": slug.current,  description}
 export type TOPICS_QUERY_RESULT = Array<{
   _id: string;
-  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+  language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
   title: string | null;
   slug: string | null;
   description: string | null;
@@ -755,18 +739,18 @@ export type TOPICS_QUERY_RESULT = Array<{
 // Query: *[_type == "article"] | order(title asc){  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language },  _updatedAt,  contentNote,  searchKeywords,  lastReviewed,  nextReview,  "reviewedBy": reviewedBy->{ _id, name, professionalTitle },  "related": related[]->{  _id,  language,  title,  "slug": slug.current,  summary,  audience,  kind,  sensitive,  "topics": topics[]->{ _id, title, "slug": slug.current, language }},  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type ARTICLES_QUERY_RESULT = Array<{
   _id: string;
-  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+  language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
   title: string | null;
   slug: string | null;
   summary: string | null;
-  audience: "both" | "relatives" | "self" | null;
-  kind: "exercise" | "guidance" | "qa" | "selfHelp" | null;
+  audience: 'both' | 'relatives' | 'self' | null;
+  kind: 'exercise' | 'guidance' | 'qa' | 'selfHelp' | null;
   sensitive: boolean | null;
   topics: Array<{
     _id: string;
     title: string | null;
     slug: string | null;
-    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
   }> | null;
   _updatedAt: string;
   contentNote: string | null;
@@ -780,18 +764,18 @@ export type ARTICLES_QUERY_RESULT = Array<{
   } | null;
   related: Array<{
     _id: string;
-    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
     title: string | null;
     slug: string | null;
     summary: string | null;
-    audience: "both" | "relatives" | "self" | null;
-    kind: "exercise" | "guidance" | "qa" | "selfHelp" | null;
+    audience: 'both' | 'relatives' | 'self' | null;
+    kind: 'exercise' | 'guidance' | 'qa' | 'selfHelp' | null;
     sensitive: boolean | null;
     topics: Array<{
       _id: string;
       title: string | null;
       slug: string | null;
-      language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+      language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
     }> | null;
   }> | null;
   body: Array<
@@ -799,57 +783,57 @@ export type ARTICLES_QUERY_RESULT = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'h2' | 'h3' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference?: ArticleReference | PageReference | TopicReference;
               target:
                 | {
-                    _type: "article";
+                    _type: 'article';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | {
-                    _type: "topic";
+                    _type: 'topic';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | null;
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "callout";
-        tone?: "info" | "tip" | "warning";
+        _type: 'callout';
+        tone?: 'info' | 'tip' | 'warning';
         title?: string;
         text?: string;
       }
     | {
         _key: string;
-        _type: "exerciseSteps";
+        _type: 'exerciseSteps';
         title?: string;
         durationMinutes?: number;
         steps?: Array<
@@ -860,13 +844,13 @@ export type ARTICLES_QUERY_RESULT = Array<{
       }
     | {
         _key: string;
-        _type: "faqItem";
+        _type: 'faqItem';
         question?: string;
         answer?: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset?: SanityImageAssetReference;
         media?: unknown;
         hotspot?: SanityImageHotspot;
@@ -884,7 +868,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
       }
     | {
         _key: string;
-        _type: "helpBox";
+        _type: 'helpBox';
         title?: string;
         text?: string;
         contacts?: Array<
@@ -901,7 +885,7 @@ export type ARTICLES_QUERY_RESULT = Array<{
 // Query: *[_type == "page"] | order(title asc){  _id,  language,  _updatedAt,  title,  "slug": slug.current,  summary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type PAGES_QUERY_RESULT = Array<{
   _id: string;
-  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+  language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
   _updatedAt: string;
   title: string | null;
   slug: string | null;
@@ -911,57 +895,57 @@ export type PAGES_QUERY_RESULT = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'h2' | 'h3' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference?: ArticleReference | PageReference | TopicReference;
               target:
                 | {
-                    _type: "article";
+                    _type: 'article';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | {
-                    _type: "topic";
+                    _type: 'topic';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | null;
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "callout";
-        tone?: "info" | "tip" | "warning";
+        _type: 'callout';
+        tone?: 'info' | 'tip' | 'warning';
         title?: string;
         text?: string;
       }
     | {
         _key: string;
-        _type: "exerciseSteps";
+        _type: 'exerciseSteps';
         title?: string;
         durationMinutes?: number;
         steps?: Array<
@@ -972,13 +956,13 @@ export type PAGES_QUERY_RESULT = Array<{
       }
     | {
         _key: string;
-        _type: "faqItem";
+        _type: 'faqItem';
         question?: string;
         answer?: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset?: SanityImageAssetReference;
         media?: unknown;
         hotspot?: SanityImageHotspot;
@@ -996,7 +980,7 @@ export type PAGES_QUERY_RESULT = Array<{
       }
     | {
         _key: string;
-        _type: "helpBox";
+        _type: 'helpBox';
         title?: string;
         text?: string;
         contacts?: Array<
@@ -1014,7 +998,7 @@ export type PAGES_QUERY_RESULT = Array<{
 export type SAFETY_PLANS_QUERY_RESULT = Array<{
   _id: string;
   _updatedAt: string;
-  language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+  language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
   title: string | null;
   intro: string | null;
   keptNote: string | null;
@@ -1060,57 +1044,57 @@ export type SAFETY_PLANS_QUERY_RESULT = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'h2' | 'h3' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
               _key: string;
-              _type: "internalLink";
+              _type: 'internalLink';
               reference?: ArticleReference | PageReference | TopicReference;
               target:
                 | {
-                    _type: "article";
+                    _type: 'article';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | {
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | {
-                    _type: "topic";
+                    _type: 'topic';
                     slug: string | null;
                     title: string | null;
-                    language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
                   }
                 | null;
             }
           | {
               _key: string;
-              _type: "link";
+              _type: 'link';
               href?: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "callout";
-        tone?: "info" | "tip" | "warning";
+        _type: 'callout';
+        tone?: 'info' | 'tip' | 'warning';
         title?: string;
         text?: string;
       }
     | {
         _key: string;
-        _type: "exerciseSteps";
+        _type: 'exerciseSteps';
         title?: string;
         durationMinutes?: number;
         steps?: Array<
@@ -1121,13 +1105,13 @@ export type SAFETY_PLANS_QUERY_RESULT = Array<{
       }
     | {
         _key: string;
-        _type: "faqItem";
+        _type: 'faqItem';
         question?: string;
         answer?: string;
       }
     | {
         _key: string;
-        _type: "figure";
+        _type: 'figure';
         asset?: SanityImageAssetReference;
         media?: unknown;
         hotspot?: SanityImageHotspot;
@@ -1145,7 +1129,7 @@ export type SAFETY_PLANS_QUERY_RESULT = Array<{
       }
     | {
         _key: string;
-        _type: "helpBox";
+        _type: 'helpBox';
         title?: string;
         text?: string;
         contacts?: Array<
@@ -1169,24 +1153,24 @@ export type REDIRECTS_QUERY_RESULT = Array<{
   toDocument:
     | {
         _id: string;
-        _type: "article";
+        _type: 'article';
         title: string | null;
         slug: string | null;
-        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+        language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
       }
     | {
         _id: string;
-        _type: "page";
+        _type: 'page';
         title: string | null;
         slug: string | null;
-        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+        language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
       }
     | {
         _id: string;
-        _type: "topic";
+        _type: 'topic';
         title: string | null;
         slug: string | null;
-        language: "ar" | "en" | "sv-lattlast" | "sv" | null;
+        language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
       }
     | null;
 }>;
@@ -1204,6 +1188,11 @@ export type TRANSLATIONS_QUERY_RESULT = Array<{
   }> | null;
 }>;
 
+// Source: ../src/data/queries.ts
+// Variable: CONTENT_UPDATED_QUERY
+// Query: *[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"]] | order(_updatedAt desc)[0]._updatedAt
+export type CONTENT_UPDATED_QUERY_RESULT = string | null;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -1214,9 +1203,10 @@ declare global {
     '*[_type == "safetyPlan"] | order(_id asc){\n  _id,\n  _updatedAt,\n  language,\n  title,\n  intro,\n  keptNote,\n  warningSigns{ heading, explanation, examples },\n  copingAlone{ heading, explanation, examples },\n  distractions{ heading, explanation, examples },\n  askForHelp{ heading, explanation, examples },\n  professionals{ heading, explanation, examples },\n  saferSurroundings{ heading, explanation, examples },\n  reasons{ heading, explanation, examples },\n  togetherTitle,\n  togetherSummary,\n  "togetherBody": togetherBody[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': SAFETY_PLANS_QUERY_RESULT;
     '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
     '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;
+    '*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"]] | order(_updatedAt desc)[0]._updatedAt': CONTENT_UPDATED_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too
-declare module "@sanity/client" {
+declare module '@sanity/client' {
   interface SanityQueries extends globalThis.SanityQueries {}
 }

@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args } } }],
   webServer: {
     // The built site (npm test builds it first), served as a static host would.
-    command: `node support/static-server.mjs ../dist ${SITE_PORT}`,
+    command: `node ../src/dev/static-server.ts ../dist ${SITE_PORT}`,
     url: `${SITE_ORIGIN}/`,
     // Never another process's server (say `npm start`'s): its site may be built differently.
     reuseExistingServer: false,

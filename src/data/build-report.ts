@@ -8,29 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import type { SiteContent } from './content';
 import { telHref } from '../lib/phone';
-import { LOCALES, type Locale } from '../i18n/locales';
-import { articlePath, contactPath, homePath, pagePath, topicPath } from '../lib/routes';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
+import { routeTable, type Route } from '../routing/table';
+import type { BuildListing, BuildReport, BuildWarning, DocumentRef } from '../lib/build-report-shape.ts';
 
-export type BuildWarning = { documentId: string; field: string; message: string };
-export type DocumentRef = { documentId: string; field: string };
-/** A published document: `path` is its address, in its language. */
-type Listed = { _id: string; slug: string; language: Locale; path: string; title: string };
-export type BuildListing = {
-  articles: Array<Listed & { nextReview: string | null }>;
-  pages: Listed[];
-  topics: Listed[];
-  /** The redirect documents the build serves, by their old address. */
-  redirects: Array<{ _id: string; from: string }>;
-  /** Each language version's crisis plan page and relatives' guide, where it has them (absent in reports of older builds). */
-  safetyPlans?: Array<{ _id: string; language: Locale; path: string; title: string }>;
-  /** Each language version's start and contact pages. */
-  languages: Array<{ language: Locale; home: string; contact: string }>;
-  /** The help line every page links to, as the pages write it. */
-  contact: { documentId: string; phoneNumber: string; tel: string };
-};
-export type BuildReport =
-  | ({ warnings: BuildWarning[] } & BuildListing)
-  | { warnings: BuildWarning[]; error: { message: string; documents: DocumentRef[] } };
+export type { BuildListing, BuildReport, BuildWarning, DocumentRef };
 
 export type BuildReportWriter = {
   warning(warning: BuildWarning): void;
@@ -61,18 +43,24 @@ export function buildReportWriter(file: string): BuildReportWriter {
       dirty = true;
     },
     content(content) {
-      const all = LOCALES.map((locale) => content.locales[locale]);
-      const { contact } = content.locales.sv;
+      // What the route table will build: each document at its address, each language's fixed pages.
+      const routes = routeTable(content);
+      const listed = (route: Route, doc: { _id: string; slug: string; title: string }) => ({ _id: doc._id, slug: doc.slug, language: route.locale, path: route.path, title: doc.title });
+      const pathOf = (locale: Locale, kind: Route['kind']) => routes.find((route) => route.locale === locale && route.kind === kind)!.path;
+      const { contact } = content.locales[DEFAULT_LOCALE];
       listing = {
-        articles: all.flatMap(({ locale, articles }) => articles.map((article) => ({ _id: article._id, slug: article.slug, language: locale, path: articlePath(article.slug, locale), title: article.title, nextReview: article.nextReview ?? null }))),
-        pages: all.flatMap(({ locale, pages }) => pages.map((page) => ({ _id: page._id, slug: page.slug, language: locale, path: pagePath(page.slug, locale), title: page.title }))),
-        topics: all.flatMap(({ locale, topics }) => topics.map((topic) => ({ _id: topic._id, slug: topic.slug, language: locale, path: topicPath(topic.slug, locale), title: topic.title }))),
+        articles: routes.flatMap((route) => (route.kind === 'article' ? [{ ...listed(route, route.article), nextReview: route.article.nextReview ?? null }] : [])),
+        pages: routes.flatMap((route) => (route.kind === 'page' ? [listed(route, route.page)] : [])),
+        topics: routes.flatMap((route) => (route.kind === 'topic' && route.page.currentPage === 1 ? [listed(route, route.topic)] : [])),
         redirects: content.redirects.map((redirect) => ({ _id: redirect._id, from: redirect.from })),
-        safetyPlans: all.flatMap(({ locale, safetyPlan: plan }) =>
-          plan ? [{ _id: plan._id, language: locale, path: plan.path, title: plan.title }, ...(plan.together ? [{ _id: plan._id, language: locale, path: plan.together.path, title: plan.together.title }] : [])] : [],
-        ),
-        languages: LOCALES.map((locale) => ({ language: locale, home: homePath(locale), contact: contactPath(locale) })),
+        safetyPlans: routes.flatMap((route) => {
+          if (route.kind === 'safetyPlan') return [{ _id: route.plan._id, language: route.locale, path: route.path, title: route.plan.title }];
+          if (route.kind === 'planTogether') return [{ _id: route.plan._id, language: route.locale, path: route.path, title: route.plan.together.title }];
+          return [];
+        }),
+        languages: LOCALES.map((locale) => ({ language: locale, home: pathOf(locale, 'home'), contact: pathOf(locale, 'contact') })),
         contact: { documentId: 'contactSettings', phoneNumber: contact.phoneNumber, tel: telHref(contact.phoneNumber) },
+        updatedAt: content.updatedAt,
       };
       dirty = true;
       flush();

@@ -1,7 +1,8 @@
 // The site's content, loaded once per build through the source switch and checked: every language
 // version's settings, contact settings, articles, topics, pages and crisis plan, and the redirects. Pages get it
 // through the route table (src/routing/) and never talk to Sanity themselves.
-import type { ARTICLES_QUERY_RESULT, PAGES_QUERY_RESULT, SAFETY_PLANS_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
+import type { ARTICLES_QUERY_RESULT, CONTENT_UPDATED_QUERY_RESULT, PAGES_QUERY_RESULT, SAFETY_PLANS_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
+import { testRunFor, type TestRun } from '../lib/test-record';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales';
 import { RESERVED_PAGE_SLUGS } from '../lib/routes';
 import { todayIn } from '../lib/today';
@@ -10,7 +11,7 @@ import { buildScope } from './build-scope';
 import { assertUniqueSlugs, reportOverdueReviews, withoutStrayBidiDeep, withPages } from './clean';
 import { checkServiceOverrides, contactSettings, type ContactSettings } from './contact-settings';
 import { linksIn, readArticle, readPage, readTopic, withBodies, withoutDeadLinks, type Article, type ArticleCard, type Page, type Topic } from './documents';
-import { ARTICLES_QUERY, PAGES_QUERY, SAFETY_PLANS_QUERY, SETTINGS_QUERY, TOPICS_QUERY, TRANSLATIONS_QUERY } from './queries';
+import { ARTICLES_QUERY, CONTENT_UPDATED_QUERY, PAGES_QUERY, SAFETY_PLANS_QUERY, SETTINGS_QUERY, TOPICS_QUERY, TRANSLATIONS_QUERY } from './queries';
 import { loadRedirects, type Redirect } from './redirects';
 import { plansByLocale, readSafetyPlan, type SafetyPlan } from './safety-plan';
 import { ContentError, consoleReport, type ContentReport } from './report';
@@ -36,26 +37,33 @@ export type LocaleContent = {
   safetyPlan: SafetyPlan | null;
   /** Old addresses (in every language), each leading to a live page in one hop. */
   redirects: Redirect[];
+  /** When the content last changed (the newest `_updatedAt`), null when no document says. */
+  updatedAt: string | null;
+  /** What the build knows of the tests of its code version (the public build only: src/lib/test-record.ts). */
+  testRun?: TestRun;
 };
 
 /** The whole site: every language version, and the redirects, which are the same for all. */
 export type SiteContent = {
   locales: Record<Locale, LocaleContent>;
   redirects: Redirect[];
+  updatedAt: string | null;
 };
 
 /** Runs every query and checks the results. `today` (YYYY-MM-DD) decides which reviews are overdue. */
 export async function loadContent(run: QueryRunner, report: ContentReport, today: string): Promise<SiteContent> {
-  const [settings, rawTopics, rawArticles, rawPages, rawTranslations, rawPlans] = withoutStrayBidiDeep(
+  const [settings, rawTopics, rawArticles, rawPages, rawTranslations, rawUpdatedAt, rawPlans] = withoutStrayBidiDeep(
     await Promise.all([
       run<SETTINGS_QUERY_RESULT>(SETTINGS_QUERY),
       run<TOPICS_QUERY_RESULT>(TOPICS_QUERY),
       run<ARTICLES_QUERY_RESULT>(ARTICLES_QUERY),
       run<PAGES_QUERY_RESULT>(PAGES_QUERY),
       run<TRANSLATIONS_QUERY_RESULT>(TRANSLATIONS_QUERY),
+      run<CONTENT_UPDATED_QUERY_RESULT>(CONTENT_UPDATED_QUERY),
       run<SAFETY_PLANS_QUERY_RESULT>(SAFETY_PLANS_QUERY),
     ]),
   );
+  const updatedAt = typeof rawUpdatedAt === 'string' && !Number.isNaN(Date.parse(rawUpdatedAt)) ? rawUpdatedAt : null;
 
   const allTopics = withPages(inKnownLanguage(rawTopics.map((topic) => readTopic(topic, report)), report), report);
   const allPages = withBodies(withPages(inKnownLanguage(rawPages.map((page) => readPage(page, report)), report), report), report);
@@ -130,10 +138,11 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
         pages: pages.filter((page) => page.language === locale).map((page) => withoutDeadLinks(page, paths)),
         safetyPlan: withoutDeadPlanLinks(plans[locale], paths),
         redirects,
+        updatedAt,
       },
     ]),
   ) as Record<Locale, LocaleContent>;
-  return { locales, redirects };
+  return { locales, redirects, updatedAt };
 }
 
 /** The relatives' guide's links to documents without a page lose their target, as in articles and pages. */
@@ -153,6 +162,11 @@ export function getSiteContent(): Promise<SiteContent> {
       scope.report?.error(error);
       throw error;
     });
+    // What the accessibility statement says about the tests of this code version; a missing or
+    // unusable record is a warning, never a failed build.
+    const testRun = testRunFor(process.cwd());
+    if (testRun.record === null) consoleReport().warn('accessibility-record.json', 'commit', testRun.warning);
+    for (const locale of Object.values(content.locales)) locale.testRun = testRun;
     scope.report?.content(content);
     const from = source.mode === 'embedded' ? `the embedded dataset ${source.file}` : `Sanity project ${source.projectId}/${source.dataset}`;
     const all = Object.values(content.locales);

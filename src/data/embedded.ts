@@ -22,7 +22,7 @@ export function parseNdjson(text: string, source: string): SanityDocument[] {
     try {
       doc = JSON.parse(line);
     } catch (error) {
-      throw new Error(`${source}:${index + 1}: not valid JSON (${(error as Error).message})`);
+      throw new Error(`${source}:${index + 1}: not valid JSON (${(error as Error).message})`, { cause: error });
     }
     if (!doc || typeof doc !== 'object' || typeof (doc as SanityDocument)._id !== 'string' || typeof (doc as SanityDocument)._type !== 'string') {
       throw new Error(`${source}:${index + 1}: a document needs string _id and _type`);

@@ -6,12 +6,14 @@ import type { ImageMetadata } from 'astro';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import { fileURLToPath } from 'node:url';
 import localImages from 'virtual:stodlinjen/embedded-images';
-import type { RenderedImage } from '../portable-text/render';
 
 const builder = createImageUrlBuilder({ projectId: process.env.SANITY_PROJECT_ID ?? 'embedded', dataset: process.env.SANITY_DATASET ?? 'embedded' });
 
 const WIDTHS = [480, 800, 1200];
 const SIZES = '(min-width: 44rem) 42rem, 100vw';
+
+/** An image ready for an `<img>`: its optimised file, the sizes to pick from, and its shape. */
+export type RenderedImage = { src: string; srcset?: string; sizes?: string; width: number; height: number };
 
 export type FigureAsset = { _id: string; url: string | null; width: number | null; height: number | null };
 

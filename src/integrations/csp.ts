@@ -6,23 +6,28 @@
 //
 // Only scripts the build itself wrote are hashed: the compiled <script> blocks of the site's own
 // components, collected from the client bundle as Astro inlines them, and their
-// <script is:inline> blocks as written in src/. Any other inline script in
-// a page (one smuggled in through content, a template mistake) fails the build, naming the page,
-// instead of being blessed by the policy. JSON data blocks (`type="application/ld+json"`) are
-// never executed, so they are not in script-src; they must parse as JSON or the build fails too.
+// <script is:inline> blocks as written in src/. Any other inline script or event handler
+// attribute in a page (one smuggled in through content, a template mistake) fails the build instead
+// of being blessed by the policy, naming the page and, where the code is text of the page's
+// document (or of another document of its language), that document and field. JSON data blocks
+// (`type="application/ld+json"`) are never executed, so they are not in script-src; they must parse
+// as JSON or the build fails too. Pages are read with the site's HTML parser (src/build/html.ts),
+// so text that only looks like a script (in an attribute, in <title>) is the text it is.
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtContent } from '../data/build-scope';
+import { escapeHtml, htmlFiles, inlineCode, servedPath, type InlineCode, type StartTag } from '../build/html.ts';
+import { buildScope, builtContent } from '../data/build-scope';
+import type { SiteContent } from '../data/content';
+import { ContentError, type ContentDocumentRef } from '../data/report';
 import { contactOrigins } from '../lib/contact-origins';
+import { routeTable, type Route } from '../routing/table';
 
-type InlineSources = { scripts: string[]; dataBlocks: string[]; styles: string[]; styleAttributes: string[] };
-
-export type PolicyInput = Omit<InlineSources, 'dataBlocks'> & {
+export type PolicyInput = Pick<InlineCode, 'scripts' | 'styles' | 'styleAttributes'> & {
   /** The contact service's origins (see src/lib/contact-origins.ts). */
   embedOrigin: string | null;
   statusOrigin: string | null;
@@ -32,46 +37,115 @@ export type PolicyInput = Omit<InlineSources, 'dataBlocks'> & {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const unique = (values: Array<string | null>) => [...new Set(values.filter((value): value is string => !!value))];
+const quote = (code: string) => JSON.stringify(code.trim().slice(0, 120));
 
-const decodeAttribute = (value: string) =>
-  value.replace(/&(quot|#34|#39|apos|lt|gt|amp);/g, (_, name: string) => ({ quot: '"', '#34': '"', '#39': "'", apos: "'", lt: '<', gt: '>', amp: '&' })[name]!);
+/** Code in a page that the policy will not run, and the text to look for in the content it may have come from. */
+export type CodeProblem = { message: string; code: string };
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-const STYLE_ATTRIBUTE = /<[a-z][^\s>]*\s[^>]*?\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-
-const JSON_TYPE = /^application\/(ld\+)?json$/;
-
-/** The `type` of a script element, lower-cased; '' when absent (classic JavaScript). */
-const scriptType = (attributes: string) => (/\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes)?.slice(1).find((v) => v !== undefined) ?? '').trim().toLowerCase();
-
-/** Every inline script, style element and style attribute in a page, as the browser hashes them. */
-export function inlineSources(html: string): InlineSources {
-  const scripts: string[] = [];
-  const dataBlocks: string[] = [];
-  for (const [, attributes, body] of html.matchAll(SCRIPT)) {
-    if (/\bsrc\s*=/i.test(attributes!)) continue;
-    // JSON data blocks are never executed; anything else might be (classic, module, importmap, …).
-    if (JSON_TYPE.test(scriptType(attributes!))) dataBlocks.push(body!);
-    else scripts.push(body!);
+/** What is wrong with a page's inline code, given the scripts the build wrote; [] when nothing. */
+export function unexpectedCode(found: InlineCode, known: ReadonlySet<string>): CodeProblem[] {
+  const problems = found.scripts.filter((code) => !known.has(code.trim())).map((code) => ({ message: `an inline script the build did not write: ${quote(code)}`, code }));
+  for (const { element, attribute, code } of found.eventHandlers) {
+    problems.push({ message: `an event handler attribute (${attribute} on <${element}>), which the build never writes: ${quote(code)}`, code });
   }
-  const styles = [...html.matchAll(STYLE)].map(([, body]) => body!);
-  const markup = html.replace(SCRIPT, '').replace(STYLE, '');
-  const styleAttributes = [...markup.matchAll(STYLE_ATTRIBUTE)].map(([, double, single]) => decodeAttribute(double ?? single ?? ''));
-  return { scripts, dataBlocks, styles, styleAttributes };
-}
-
-/** What is wrong with a page's inline scripts, given the scripts the build wrote; [] when nothing. */
-export function unexpectedScripts(found: InlineSources, known: ReadonlySet<string>): string[] {
-  const problems = found.scripts.filter((code) => !known.has(code.trim())).map((code) => `an inline script the build did not write: ${JSON.stringify(code.trim().slice(0, 120))}`);
   for (const data of found.dataBlocks) {
     try {
       JSON.parse(data);
     } catch {
-      problems.push(`a JSON script block that is not JSON: ${JSON.stringify(data.trim().slice(0, 120))}`);
+      problems.push({ message: `a JSON script block that is not JSON: ${quote(data)}`, code: data });
     }
   }
   return problems;
+}
+
+/** A document of the content, as a route or a language version holds it. */
+type Doc = { _id: string };
+
+/**
+ * Where in `value` (a document as the build loaded it) `text` is written: its fields, named as
+ * the Studio names them ("summary", "searchKeywords[2]", 'body[_key=="a1"].children[_key=="s1"].text').
+ * Another document it refers to (an object with an `_id` of its own) has its own fields.
+ */
+function fieldsHolding(value: unknown, text: string, path = ''): string[] {
+  if (typeof value === 'string') return value.includes(text) ? [path] : [];
+  if (!value || typeof value !== 'object' || (path && '_id' in value)) return [];
+  if (Array.isArray(value)) {
+    return value.flatMap((item: unknown, index) => {
+      const key = item && typeof item === 'object' && '_key' in item && typeof item._key === 'string' ? `_key==${JSON.stringify(item._key)}` : String(index);
+      return fieldsHolding(item, text, `${path}[${key}]`);
+    });
+  }
+  return Object.entries(value).flatMap(([key, inner]) => fieldsHolding(inner, text, path ? `${path}.${key}` : key));
+}
+
+/** The document a route's page shows, where it shows one. */
+function documentOf(route: Route): Doc | null {
+  if (route.kind === 'article') return route.article;
+  if (route.kind === 'page') return route.page;
+  if (route.kind === 'topic') return route.topic;
+  return null;
+}
+
+// Documents named for one piece of code: enough to find it, few enough to read.
+const MAX_SOURCES = 5;
+
+/**
+ * The documents and fields the code in a page came from: the page's own document where its text
+ * holds the code, else the documents of the page's language that do (a list of articles shows
+ * their titles and summaries). [] when no content holds it: then the page's template wrote it.
+ */
+function sourcesOf(code: string, route: Route | undefined, content: SiteContent): ContentDocumentRef[] {
+  const text = code.trim();
+  if (!text || !route) return [];
+  const refs = (doc: Doc) => fieldsHolding(doc, text).map((field) => ({ documentId: doc._id, field }));
+  const own = documentOf(route);
+  const found = own ? refs(own) : [];
+  if (found.length) return found.slice(0, MAX_SOURCES);
+  const { articles, pages, topics } = content.locales[route.locale];
+  return [...articles, ...pages, ...topics].flatMap(refs).slice(0, MAX_SOURCES);
+}
+
+/** Where the policy <meta> goes in a page, and the policies already there, as byte offsets. */
+type Placement = { at: number; replaced: Array<[number, number]> };
+
+/**
+ * Watches a page's tags for where its policy goes: right after <meta charset> (which must stay
+ * within the first 1024 bytes), else at the start of <head>; before anything that loads or runs.
+ */
+function placement() {
+  let charset: number | null = null;
+  let head: number | null = null;
+  const replaced: Array<[number, number]> = [];
+  return {
+    open(tag: StartTag) {
+      if (tag.name === 'meta' && tag.attributes.charset !== undefined) charset ??= tag.end;
+      else if (tag.name === 'meta' && tag.attributes['http-equiv']?.toLowerCase() === 'content-security-policy') replaced.push([tag.start, tag.end]);
+      else if (tag.name === 'head') head ??= tag.end;
+    },
+    result(): Placement | null {
+      const at = charset ?? head;
+      return at === null ? null : { at, replaced };
+    },
+  };
+}
+
+/** A page's bytes with the policy <meta> in its place, and no other. */
+function withPolicyMeta(bytes: Buffer, { at, replaced }: Placement, meta: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  let inserted = false;
+  for (const [start, end] of replaced.toSorted((a, b) => a[0] - b[0])) {
+    if (!inserted && at <= start) {
+      parts.push(bytes.subarray(from, at), meta);
+      from = at;
+      inserted = true;
+    }
+    parts.push(bytes.subarray(from, start));
+    from = end;
+  }
+  if (!inserted) parts.push(bytes.subarray(from, at), meta);
+  parts.push(bytes.subarray(inserted ? from : at));
+  return Buffer.concat(parts);
 }
 
 const INLINE_SCRIPT = /<script\b([^>]*\bis:inline\b[^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -127,22 +201,6 @@ export function buildPolicy(input: PolicyInput, { header = false } = {}): string
   return directives.map((parts) => parts.join(' ')).join('; ');
 }
 
-const META = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>/gi;
-
-/**
- * Puts the policy into a page's <head>: right after <meta charset> (which must stay within the
- * first 1024 bytes), before anything that loads or runs.
- */
-function withPolicyMeta(html: string, policy: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
-  const clean = html.replace(META, '');
-  const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(clean);
-  if (charset) return clean.slice(0, charset.index + charset[0].length) + meta + clean.slice(charset.index + charset[0].length);
-  const head = /<head\b[^>]*>/i.exec(clean);
-  if (!head) throw new Error('A built page has no <head>; the Content-Security-Policy cannot be added.');
-  return clean.slice(0, head.index + head[0].length) + meta + clean.slice(head.index + head[0].length);
-}
-
 const HEADERS_MARK = '# Security headers (written by src/integrations/csp.ts)';
 
 /** dist/_headers with our block for every path, keeping whatever else is already there. */
@@ -176,15 +234,38 @@ async function usesPagefind(root: string, pagesMention: boolean): Promise<boolea
 
 /** Pages are read a batch at a time: at 10,000 pages, all of them at once would hold gigabytes. */
 const BATCH = 200;
-// The pages are read and rewritten as Latin-1: the patterns looked for are ASCII, which match the
-// same bytes either way, and one-byte strings make them several times faster than UTF-8's two-byte
-// strings (Swedish letters) over 10,000 pages; a Latin-1 round trip writes the bytes back unchanged.
-const AS_BYTES = 'latin1';
-/** A string read as Latin-1, as the UTF-8 text its bytes are (for hashing and comparing). */
-const asText = (bytes: string) => Buffer.from(bytes, AS_BYTES).toString('utf8');
 
 async function inBatches(files: string[], work: (file: string) => Promise<void>): Promise<void> {
   for (let start = 0; start < files.length; start += BATCH) await Promise.all(files.slice(start, start + BATCH).map(work));
+}
+
+/** The route of each built page, by its file ("artiklar/somn/index.html"). */
+function routesByFile(content: SiteContent): Map<string, Route> {
+  const decoded = (path: string) => {
+    try {
+      return decodeURI(path);
+    } catch {
+      return path;
+    }
+  };
+  return new Map(routeTable(content).map((route) => [decoded(route.path), route]));
+}
+
+// Pages a refusal lists: enough to see the pattern, few enough for the log and the status.
+const MAX_LISTED = 20;
+
+/** The build's stop for code the policy will not run: every page with its problems, and the documents they came from. */
+function refusal(refused: Array<{ file: string; problem: CodeProblem }>, content: SiteContent): ContentError {
+  const routes = routesByFile(content);
+  const documents = new Map<string, ContentDocumentRef>();
+  const lines = refused.map(({ file, problem }) => {
+    const sources = sourcesOf(problem.code, routes.get(servedPath(file)), content);
+    for (const ref of sources) documents.set(`${ref.documentId}\u0000${ref.field}`, ref);
+    const from = sources.length ? ` (from ${sources.map((ref) => `document "${ref.documentId}", field ${ref.field}`).join('; ')})` : '';
+    return `  - ${file}: ${problem.message}${from}`;
+  });
+  const more = lines.length > MAX_LISTED ? `\n  … and ${lines.length - MAX_LISTED} more` : '';
+  return new ContentError(`Pages contain scripts the Content-Security-Policy will not allow; the build stops:\n${lines.slice(0, MAX_LISTED).join('\n')}${more}`, [...documents.values()]);
 }
 
 /**
@@ -206,26 +287,35 @@ export default function csp(): AstroIntegration {
         updateConfig({ vite: { plugins: [await collectKnownScripts(config.srcDir, known)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
-        const files = await filesEndingWith(root, '.html');
+        const files = htmlFiles(root);
         // Every page gets the same policy, so only the distinct inline sources matter.
         const scripts = new Set<string>();
         const styles = new Set<string>();
         const styleAttributes = new Set<string>();
+        const placements = new Map<string, Placement>();
         let pagesMentionPagefind = false;
-        const refused: string[] = [];
+        const refused: Array<{ file: string; problem: CodeProblem }> = [];
         await inBatches(files, async (file) => {
-          const html = await readFile(file, AS_BYTES);
-          const bytes = inlineSources(html);
-          const found = { scripts: bytes.scripts.map(asText), dataBlocks: bytes.dataBlocks.map(asText), styles: bytes.styles.map(asText), styleAttributes: bytes.styleAttributes.map(asText) };
-          for (const problem of unexpectedScripts(found, known)) refused.push(`${relative(root, file)}: ${problem}`);
+          // Read as bytes (src/build/html.ts parses them as Latin-1, the faster way), and written back as bytes.
+          const bytes = await readFile(join(root, file));
+          const place = placement();
+          const found = inlineCode(bytes, place);
+          const at = place.result();
+          if (!at) throw new Error(`${file} has no <head>; the Content-Security-Policy cannot be added.`);
+          placements.set(file, at);
+          for (const problem of unexpectedCode(found, known)) refused.push({ file, problem });
           found.scripts.forEach((code) => scripts.add(code));
           found.styles.forEach((code) => styles.add(code));
           found.styleAttributes.forEach((code) => styleAttributes.add(code));
-          pagesMentionPagefind ||= html.includes('/pagefind/');
+          pagesMentionPagefind ||= bytes.includes('/pagefind/');
         });
         if (refused.length) {
-          throw new Error(`Pages contain scripts the Content-Security-Policy will not allow; the build stops:\n${refused.slice(0, 20).map((line) => `  - ${line}`).join('\n')}${refused.length > 20 ? `\n  … and ${refused.length - 20} more` : ''}`);
+          const error = refusal(refused, await builtContent());
+          // The publish worker names the documents from the build report.
+          buildScope().report?.error(error);
+          throw error;
         }
         // The pages' own content (already loaded for them): the policy names what the chat uses.
         const origins = contactOrigins((await builtContent()).locales.sv.contact);
@@ -238,13 +328,12 @@ export default function csp(): AstroIntegration {
           wasm: await usesPagefind(root, pagesMentionPagefind),
         };
         const policy = buildPolicy(input);
-        // The policy is ASCII (hashes, and origins as URLs give them); anything else is written as text.
-        const encoding = /^[\x20-\x7e]*$/.test(policy) ? AS_BYTES : 'utf8';
-        await inBatches(files, async (file) => writeFile(file, withPolicyMeta(await readFile(file, encoding), policy), encoding));
+        const meta = Buffer.from(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`);
+        await inBatches(files, async (file) => writeFile(join(root, file), withPolicyMeta(await readFile(join(root, file)), placements.get(file)!, meta)));
         const headersFile = join(root, '_headers');
         const existing = existsSync(headersFile) ? await readFile(headersFile, 'utf8') : '';
         await writeFile(headersFile, withSecurityHeaders(existing, buildPolicy(input, { header: true })));
-        logger.info(`Content-Security-Policy on ${files.length} pages (${input.scripts.length} inline scripts hashed); contact service: ${origins.embed ?? 'none'}`);
+        logger.info(`Content-Security-Policy on ${files.length} pages (${input.scripts.length} inline scripts hashed); contact service: ${origins.embed ?? 'none'}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

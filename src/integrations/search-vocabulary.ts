@@ -9,8 +9,9 @@
 // common-words/): words a correction must never replace, fetched by first letter only when a query
 // would be corrected. And the built-in crisis terms of every language (`crisis-floor.json`), which
 // the search page fetches when the visitor starts a search: its own language's come with the page.
-import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { findElements, htmlFiles, type StartTag } from '../build/html.ts';
 import { CRISIS_FLOORS } from '../lib/crisis-floor';
 import { commonWordsFile, CRISIS_FLOOR_FILE, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search/query';
 
@@ -43,59 +44,32 @@ export async function commonWordsFor(language: string, indexWords: Iterable<stri
   return [...new Set(lists.flat())].filter((word) => !indexed.has(fold(word))).sort();
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
-const decode = (text: string) =>
-  text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
+/** What Pagefind leaves out of a page's text, besides the elements marked `data-pagefind-ignore`. */
+const NOT_INDEXED = new Set(['script', 'style', 'svg', 'template', 'noscript', 'form']);
+/** An element whose `value` Pagefind indexes as metadata ("title[value]", "keywords[value]"). */
+const isMetaValue = (tag: StartTag) => tag.attributes['data-pagefind-meta']?.trim().endsWith('[value]') ?? false;
+
+/**
+ * What Pagefind indexes of one page: its index language (`<html lang>`, lower case, "unknown"
+ * without one) and its text: the `data-pagefind-body` element without what `data-pagefind-ignore`
+ * and Pagefind leave out, with the metadata values in it; "" when the page is not indexed.
+ */
+export function indexedPage(html: string | Buffer): { language: string; text: string } {
+  const found = findElements(html, (tag) => tag.name === 'html' || 'data-pagefind-body' in tag.attributes || isMetaValue(tag), {
+    skip: (tag) => NOT_INDEXED.has(tag.name) || 'data-pagefind-ignore' in tag.attributes,
   });
-
-/** The end of the element whose start tag begins at `start` (after its closing tag), counting nested tags of the same name. */
-function elementEnd(html: string, start: number): number {
-  const name = /^<([a-z][\w-]*)/i.exec(html.slice(start))?.[1]?.toLowerCase();
-  if (!name) return start + 1;
-  const tags = new RegExp(`<(/?)${name}\\b[^>]*?(/?)>`, 'gi');
-  tags.lastIndex = start;
-  let depth = 0;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    if (match[2] === '/') continue;
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return tags.lastIndex;
-  }
-  return html.length;
+  const language = found.find((element) => element.name === 'html')?.attributes.lang?.trim().toLowerCase() || 'unknown';
+  const body = found.find((element) => 'data-pagefind-body' in element.attributes);
+  if (!body) return { language, text: '' };
+  const meta = found.filter((element) => element !== body && element.start > body.start && element.end <= body.end && isMetaValue(element)).map((element) => element.attributes.value ?? '');
+  return { language, text: [body.text, ...meta].join(' ') };
 }
 
-/** Removes every element whose start tag matches `startTag`, with its content. */
-function removeElements(html: string, startTag: RegExp): string {
-  let out = html;
-  for (let match = startTag.exec(out); match; match = startTag.exec(out)) {
-    out = out.slice(0, match.index) + ' ' + out.slice(elementEnd(out, match.index));
-  }
-  return out;
-}
-
-/** The text Pagefind would index for one page, or "" when the page is not indexed. */
-export function indexedText(html: string): string {
-  const body = /<[a-z][\w-]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!body) return '';
-  const region = html.slice(body.index, elementEnd(html, body.index));
-  const meta = [...region.matchAll(/<[^>]*\sdata-pagefind-meta="[^"]*\[value\]"[^>]*>/gi)]
-    .map(([tag]) => /\svalue="([^"]*)"/i.exec(tag)?.[1] ?? '')
-    .join(' ');
-  const visible = removeElements(removeElements(region, /<[a-z][\w-]*\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i), /<(script|style|svg|template|noscript|form)\b[^>]*>/i);
-  return decode(`${visible.replace(/<[^>]*>/g, ' ')} ${meta}`);
-}
-
-/** The index language of a page: its `<html lang>` as Pagefind reads it (lower case, "unknown" without one). */
-export function pageLanguage(html: string): string {
-  return /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1]?.trim().toLowerCase() || 'unknown';
-}
-
-/** Words of a text, lower case, as the index holds them (tatweel, which only stretches a word, left out). */
+/** Words of a text, lower case, as the index holds them (tatweel, which only stretches a word, and soft hyphens, which only mark where it may break, left out). */
 export function vocabularyWords(text: string): string[] {
   return text
     .normalize('NFC')
-    .replace(/\u0640/g, '')
+    .replace(/[\u0640\u00ad]/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => WORD.test(word));
@@ -115,23 +89,16 @@ export function buildVocabulary(texts: Iterable<string>): Map<string, string[]> 
   return shards;
 }
 
-async function* htmlFiles(dir: string, skip: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && path !== skip) yield* htmlFiles(path, skip);
-    else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
-  }
-}
-
-/** Reads every indexed page under `siteDir` and writes each language's shards and common words into `indexDir/vocabulary/<lang>/`, and the crisis floor into `indexDir/vocabulary/`. */
+/** Reads every indexed page under `siteDir` (not the index in `indexDir`, `siteDir/pagefind/`) and writes each language's shards and common words into `indexDir/vocabulary/<lang>/`, and the crisis floor into `indexDir/vocabulary/`. */
 export async function writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number; languages: string[] }> {
   const texts = new Map<string, string[]>();
-  for await (const file of htmlFiles(siteDir, indexDir)) {
-    const html = await readFile(file, 'utf8');
-    const text = indexedText(html);
+  for (const file of htmlFiles(siteDir)) {
+    // Read as bytes: the parser reads them as Latin-1, the faster way (src/build/html.ts).
+    const { language, text } = indexedPage(await readFile(join(siteDir, file)));
     if (!text) continue;
-    const language = pageLanguage(html);
-    texts.set(language, [...(texts.get(language) ?? []), text]);
+    const pages = texts.get(language) ?? [];
+    pages.push(text);
+    texts.set(language, pages);
   }
   const out = join(indexDir, VOCABULARY_DIR);
   await rm(out, { recursive: true, force: true });

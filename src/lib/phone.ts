@@ -1,6 +1,6 @@
 // Phone numbers: what a number for the site's settings must look like, and which numbers in any
-// text the site shows are phone numbers. One module for the build, the Studio, the Portable Text
-// renderer, the components and the chat panel (no imports, so the browser can use it too).
+// text the site shows are phone numbers. One module for the build, the Studio, the components
+// (Portable Text's among them) and the chat panel (no imports, so the browser can use it too).
 
 /** The public numbers the site names itself, besides the line's own number from contactSettings. */
 export const SERVICE_NUMBERS = { emergency: '112', healthcare: '1177', suicideLine: '90101' } as const;
@@ -119,16 +119,14 @@ export function phoneSegments(text: string, known: Iterable<string | null | unde
 
 /**
  * How a number is marked: left to right as its own isolate (so "90 390" never reads "390 90" in
- * right-to-left text) and never broken across lines. The renderers spread these on a `<bdi>`, or
- * on the `tel:` link itself when the link holds only the number (an isolate nested at a link's
- * start leaves an empty link box at the end of the line when it wraps).
+ * right-to-left text) and never broken across lines. The components (IsolatedNumber.astro, the
+ * chat panel's Phones) put these on a `<bdi>`, or on the `tel:` link itself when the link holds
+ * only the number (an isolate nested at a link's start leaves an empty link box at the end of the
+ * line when it wraps).
  */
 export const NUMBER_MARKUP = { dir: 'ltr', class: 'whitespace-nowrap' } as const;
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-const numberAttributes = `dir="${NUMBER_MARKUP.dir}" class="${NUMBER_MARKUP.class}"`;
-
-export type PhoneHtmlOptions = {
+export type ShownNumbers = {
   /** Numbers besides the services' that dial: the line's own from contactSettings. */
   known?: Iterable<string | null | undefined>;
   /** Phone numbers become `tel:` links; false where the text is inside a link, a heading or a button, which cannot hold one. */
@@ -137,16 +135,14 @@ export type PhoneHtmlOptions = {
   linked?: Iterable<string | null | undefined>;
 };
 
-/** Escaped HTML of a text with every number isolated and kept on one line, and phone numbers linked (`link`). */
-export function phoneHtml(text: string, { known, link = true, linked = [] }: PhoneHtmlOptions = {}): string {
+/**
+ * A text as the site shows it (src/components/content/PhoneText.astro): `phoneSegments`, with a
+ * phone number left as a number that is isolated but not linked where the text cannot hold a link
+ * or a link beside it already dials it.
+ */
+export function shownSegments(text: string, { known, link = true, linked = [] }: ShownNumbers = {}): TextSegment[] {
   const dialled = new Set([...linked].flatMap((number) => (number ? [digitsOf(number)] : [])));
-  return phoneSegments(text, known)
-    .map((segment) => {
-      if (segment.kind === 'text') return escapeHtml(segment.text);
-      if (segment.kind === 'phone' && link && !dialled.has(digitsOf(segment.text))) return `<a href="${escapeHtml(segment.href)}" ${numberAttributes}>${escapeHtml(segment.text)}</a>`;
-      return `<bdi ${numberAttributes}>${escapeHtml(segment.text)}</bdi>`;
-    })
-    .join('');
+  return phoneSegments(text, known).map((segment) => (segment.kind === 'phone' && (!link || dialled.has(digitsOf(segment.text))) ? { kind: 'number', text: segment.text } : segment));
 }
 
 /**

@@ -2,16 +2,18 @@
 // BaseLayout.astro): a Content-Security-Policy header computed from the page itself that lets only
 // this origin and the Studio that opened the preview frame it, and the public build's rule for
 // inline scripts: only the scripts the build wrote may run.
-import { buildPolicy, inlineSources, unexpectedScripts } from '../integrations/csp';
+import { inlineCode } from '../build/html.ts';
+import { buildPolicy, unexpectedCode } from '../integrations/csp';
 import { contactOrigins } from '../lib/contact-origins';
 import type { ContactSettings } from '../data/content';
 
 /**
  * What keeps a page from being previewed as it would be published: inline scripts the build did
- * not write, JSON blocks that are not JSON (the public build stops on both). [] when nothing.
+ * not write, event handler attributes, JSON blocks that are not JSON (the public build stops on
+ * all of them). [] when nothing.
  */
 export function scriptProblems(html: string, known: ReadonlySet<string>): string[] {
-  return unexpectedScripts(inlineSources(html), known);
+  return unexpectedCode(inlineCode(html), known).map((problem) => problem.message);
 }
 
 /**
@@ -21,7 +23,7 @@ export function scriptProblems(html: string, known: ReadonlySet<string>): string
  */
 export function previewPolicy(html: string, contact: ContactSettings, frameAncestors: string[], known: ReadonlySet<string>): string {
   const origins = contactOrigins(contact);
-  const found = inlineSources(html);
+  const found = inlineCode(html);
   const scripts = found.scripts.filter((code) => known.has(code.trim()));
   const policy = buildPolicy({ ...found, scripts, embedOrigin: origins.embed, statusOrigin: origins.status, wasm: false });
   return `${policy}; frame-ancestors ${["'self'", ...frameAncestors].join(' ')}`;

@@ -2,7 +2,7 @@
 // the documents they name. A content error that stops content loading names its documents in the
 // build report; an error in a later step (a page, a hook such as the CSP or serving pass) only
 // names an address, a redirect or a text, which the build report's listing turns into documents.
-import type { BuildListing, DocumentRef } from '../data/build-report.ts';
+import type { BuildListing, DocumentRef } from '../lib/build-report-shape.ts';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 // Astro's log lines start with the time ("04:09:34 ").

@@ -9,7 +9,7 @@ try {
   config = configFromEnv();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
-  console.error(`[publish] ${error.message}`);
+  for (const problem of error.problems) console.error(`[publish] ${problem}`);
   process.exit(2);
 }
 

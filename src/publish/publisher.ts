@@ -3,7 +3,7 @@
 // the live site as it was, and the failure is recorded with its reason and the documents named.
 import { access, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { BuildReport, DocumentRef } from '../data/build-report.ts';
+import type { BuildReport, DocumentRef } from '../lib/build-report-shape.ts';
 import { checkBuild } from './check.ts';
 import { shellQuote, type PublishConfig } from './config.ts';
 import { documentsNamed, failureSummary } from './failure.ts';

@@ -8,7 +8,7 @@
 // them, outside anything served.
 import { lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import type { BuildListing, BuildReport } from '../data/build-report.ts';
+import type { BuildListing, BuildReport } from '../lib/build-report-shape.ts';
 
 export type SiteLayout = {
   root: string;

@@ -3,12 +3,13 @@
 // the articles whose review date has passed. Kept in PUBLISH_ROOT/status.json so a restarted
 // worker still knows them.
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import type { BuildListing, BuildWarning, DocumentRef } from '../data/build-report.ts';
+import type { BuildListing } from '../lib/build-report-shape.ts';
+import type { BuildWarning, LastFailure, LastSuccess, PublishStatus } from '../lib/publish-status.ts';
 import { LINE_TIME_ZONE, todayIn } from '../lib/today.ts';
 import { isOverdue } from '../lib/review.ts';
 
-export type LastSuccess = { startedAt: string; finishedAt: string; durationMs: number; pageCount: number };
-export type LastFailure = { at: string; reason: string; documents: DocumentRef[] };
+// The status's shape is its schema's, shared with the Studio that reads it.
+export type { PublishStatus };
 export type LiveArticle = BuildListing['articles'][number];
 
 /** What the worker remembers between builds and restarts. */
@@ -18,15 +19,6 @@ export type PublishRecord = {
   warnings: BuildWarning[];
   articles: LiveArticle[];
   lastFailure: LastFailure | null;
-};
-
-export type PublishStatus = {
-  state: 'idle' | 'building';
-  pending: boolean;
-  lastSuccess: LastSuccess | null;
-  warnings: BuildWarning[];
-  lastFailure: LastFailure | null;
-  overdueReviews: Array<{ documentId: string; title: string; nextReview: string }>;
 };
 
 export const EMPTY_RECORD: PublishRecord = { buildId: null, lastSuccess: null, warnings: [], articles: [], lastFailure: null };

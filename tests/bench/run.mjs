@@ -23,7 +23,7 @@ import { buildEnv } from '../e2e/build-env.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = resolve(ROOT, 'tests/bench/out');
-const BUILD = resolve(ROOT, 'src/build/build.mjs');
+const BUILD = resolve(ROOT, 'src/build/build.ts');
 const PORTS = { search: 4590, site: 4591, standin: 4592 };
 const TARGETS = { msPerPage: 10, peakMemoryMB: 2560, lighthouseScore: 100, lcpMs: 900 };
 // Reference figures (measured on this machine kind, not by this script), printed
@@ -492,7 +492,7 @@ async function main() {
   }
 
   if (!opts.skipLighthouse) {
-    const { startStandin } = await import('../contact-service-standin/server.mjs');
+    const { startStandin } = await import('../../src/dev/contact-service-standin/server.ts');
     const standin = await startStandin({ port: PORTS.standin });
     const host = await serveSite(site, PORTS.site);
     try {

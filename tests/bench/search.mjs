@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { serveStatic } from '../support/static-server.mjs';
+import { serveStatic } from '../../src/dev/static-server.ts';
 
 export const TARGETS = { firstQueryKB: 150, warmQueryMs: 300 };
 const QUERIES = [

@@ -3,10 +3,11 @@
 // writes each page's error count there, so the test run counts every page as a test of its own.
 // Usage: node tests/checks/html-valid.mjs [dist-dir] [--report FILE]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from '../../src/build/html.ts';
 
 const args = process.argv.slice(2);
 const reportAt = args.indexOf('--report');
@@ -15,16 +16,7 @@ const dist = resolve(args[0] ?? fileURLToPath(new URL('../../dist/', import.meta
 const jar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
 const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 
-/** The site's pages: everything but the search index and bundled assets. */
-function pages(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : pages(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
-const files = pages(dist);
+const files = htmlFiles(dist).map((file) => join(dist, file));
 if (files.length === 0) {
   console.error(`No HTML pages in ${dist}: build the site first.`);
   process.exit(1);

@@ -3,7 +3,7 @@
 // in order, because every test shares that one stand-in.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { startStandin, type Standin } from '../contact-service-standin/server.mjs';
+import { startStandin, type Standin } from '../../src/dev/contact-service-standin/server.ts';
 import { interceptNeutralSite, quickExit, settings, tabTo } from './a11y-support';
 import { STANDIN_ORIGIN, STANDIN_PORT } from './build-env.mjs';
 import { builtPages } from './pages';

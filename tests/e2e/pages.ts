@@ -1,22 +1,11 @@
 // Every page the build produced, as site paths: the suites that must cover "every built page"
 // read this list rather than a hand-picked sample.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles, servedPath } from '../../src/build/html.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
-export function builtHtmlFiles(): string[] {
-  return walk(DIST).sort();
-}
 
 /**
  * Old addresses the build redirects (dist/_redirects). Their stub pages, for hosts without
@@ -32,8 +21,8 @@ export function movedAddresses(): Set<string> {
 /** "/artiklar/x/" for dist/artiklar/x/index.html; "/404.html" for the 404 page. Old addresses left out. */
 export function builtPages(): string[] {
   const moved = movedAddresses();
-  return builtHtmlFiles()
-    .map((file) => `/${relative(DIST, file).split('\\').join('/')}`.replace(/index\.html$/, ''))
+  return htmlFiles(DIST)
+    .map(servedPath)
     .filter((path) => !moved.has(path));
 }
 

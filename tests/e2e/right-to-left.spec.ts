@@ -2,8 +2,9 @@
 // stays the same. Until the Arabic pages exist these run on a Swedish page switched to `dir="rtl"`,
 // which is exactly what the Arabic layout sets; the components are the same.
 import { expect, test, type Page } from '@playwright/test';
-import uiAr from '../../src/i18n/ar.json' with { type: 'json' };
-import { interceptNeutralSite, quickExit, settings } from './a11y-support';
+import { interceptNeutralSite, quickExit, settings, uiTexts } from './a11y-support';
+
+const arabic = uiTexts('ar');
 
 const ARTICLE_WITH_CALLOUT = '/artiklar/andas-lugnt-4-6/';
 
@@ -79,16 +80,16 @@ test.describe('right to left', () => {
     const { site } = await settings();
     await interceptNeutralSite(page, site.quickExitUrl);
     await rightToLeft(page, '/');
-    const forms = Object.fromEntries(Object.entries(uiAr).flatMap(([key, text]) => (key.startsWith('quickExit.remaining.') ? [[key.split('.').pop()!, text]] : [])));
+    const forms = Object.fromEntries(Object.entries(arabic.texts).flatMap(([key, text]) => (key.startsWith('quickExit.remaining.') ? [[key.split('.').pop()!, text]] : [])));
     await page.evaluate((remaining) => {
       document.documentElement.lang = 'ar';
       document.querySelector<HTMLElement>('[data-quick-exit]')!.dataset.remaining = JSON.stringify(remaining);
     }, forms);
     const status = page.locator('[data-quick-exit-status]');
     await page.keyboard.press('Shift');
-    await expect(status).toHaveText(uiAr['quickExit.remaining.two']);
+    await expect(status).toHaveText(arabic.t('quickExit.remaining.two'));
     await page.keyboard.press('Shift');
-    await expect(status).toHaveText(uiAr['quickExit.remaining.one']);
+    await expect(status).toHaveText(arabic.t('quickExit.remaining.one'));
     await page.keyboard.press('Shift');
     await page.waitForURL(site.quickExitUrl);
   });

@@ -4,10 +4,8 @@
 // without diacritics finds the same texts, and no search ever shows another language's pages.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import ar from '../../src/i18n/ar.json' with { type: 'json' };
-import sv from '../../src/i18n/sv.json' with { type: 'json' };
 import { CRISIS_ARTICLES } from '../../src/scripts/search/query';
+import { uiTexts } from './a11y-support';
 import { readBuilt } from './pages';
 
 type Journey = {
@@ -35,7 +33,7 @@ const JOURNEYS: Journey[] = [
     lang: 'en',
     dir: 'ltr',
     own: (href) => href.startsWith('/en/'),
-    heading: en['search.crisisHeading'],
+    heading: uiTexts('en').t('search.crisisHeading'),
     queries: [
       ['anxiety', '/en/articles/what-is-anxiety/'],
       ['sleeping badly', '/en/articles/when-you-sleep-badly/'],
@@ -53,7 +51,7 @@ const JOURNEYS: Journey[] = [
     lang: 'ar',
     dir: 'rtl',
     own: (href) => href.startsWith('/ar/'),
-    heading: ar['search.crisisHeading'],
+    heading: uiTexts('ar').t('search.crisisHeading'),
     queries: [
       ['القلق', '/ar/articles/what-is-anxiety/'],
       ['الوحدة', '/ar/articles/when-you-feel-lonely/'],
@@ -72,7 +70,7 @@ const JOURNEYS: Journey[] = [
     dir: 'ltr',
     // Easy-read pages first, then the Swedish ones; never English or Arabic.
     own: (href) => !/^\/(en|ar)\//.test(href),
-    heading: sv['search.crisisHeading'],
+    heading: uiTexts('sv-lattlast').t('search.crisisHeading'),
     queries: [
       ['ångest', '/lattlast/artiklar/vad-ar-angest/'],
       ['sova', '/lattlast/artiklar/nar-du-sover-daligt/'],
@@ -203,7 +201,7 @@ test.describe('Arabic with and without diacritics', () => {
     const more = await page.locator('[data-search-more]').isVisible();
     test.skip(more, 'more results than one page');
     const category = new Intl.PluralRules('ar').select(count);
-    const form = (ar as Record<string, string>)[`search.count.${category}`]!.replace('{count}', String(count));
+    const form = uiTexts('ar').t(`search.count.${category}`).replace('{count}', String(count));
     await expect(status(page)).toContainText(form);
   });
 });

@@ -34,7 +34,7 @@ async function build(name: string, documents: Array<{ _id: string }>): Promise<s
   // The export's image files, where its asset pointers expect them.
   symlinkSync(join(dirname(DEFAULT_DATASET_FILE), 'images'), join(dirname(dataset), 'images'));
   const { SANITY_PROJECT_ID: _live, ...env } = process.env;
-  const child = spawn(process.execPath, ['src/build/build.mjs', '--outDir', join(work, name)], { env: { ...env, ...buildEnv, EMBEDDED_DATASET: dataset } });
+  const child = spawn(process.execPath, ['src/build/build.ts', '--outDir', join(work, name)], { env: { ...env, ...buildEnv, EMBEDDED_DATASET: dataset } });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));

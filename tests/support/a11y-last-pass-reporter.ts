@@ -1,17 +1,17 @@
-// Notes a passing accessibility suite for the accessibility statement of the build it tested: the
-// date, how many pages were checked, which statement checks passed (each test's
-// `tillgänglighetskontroll` annotation) and the build id the statement pages in dist/ carry. It
-// notes it only when the whole suite ran (every a11y*, keyboard* and every-page spec file, no --grep, no
-// shard, no line filter) and every one of its tests passed, and only into the file named by
-// A11Y_RECORD_FILE: tests/run-all.mjs sets it, and writes the record into dist/ when the whole
-// run is green (src/build/accessibility-record.mjs). A hand-run Playwright records nothing.
+// Notes a passing accessibility suite for the accessibility statement: the date, how many pages
+// were checked and which statement checks passed (each test's `tillgänglighetskontroll`
+// annotation). It notes it only when the whole suite ran (every a11y*, keyboard* and every-page
+// spec file, no --grep, no shard, no line filter) and every one of its tests passed, and only into
+// the file named by A11Y_RECORD_FILE: tests/run-all.mjs sets it, and makes the record of the code
+// version it tested from it when the whole run is green (src/lib/test-record.ts). A hand-run
+// Playwright records nothing.
 import type { FullConfig, FullResult, Reporter, Suite } from '@playwright/test/reporter';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { statementPages } from '../../src/build/accessibility-record.mjs';
 import { STATEMENT_CHECK } from '../e2e/a11y-support';
-import { builtPages, DIST } from '../e2e/pages';
+import { builtPages } from '../e2e/pages';
+import { todayIn } from '../../src/lib/today';
 
 const SUITE_FILE = /^(a11y|keyboard|every-page).*\.spec\.ts$/;
 const E2E = fileURLToPath(new URL('../e2e/', import.meta.url));
@@ -42,16 +42,9 @@ export default class A11yLastPassReporter implements Reporter {
     const tests = this.suite!.allTests().filter((test) => SUITE_FILE.test(basename(test.location.file)));
     if (!tests.every((test) => test.outcome() === 'expected' && test.results.at(-1)?.status === 'passed')) return;
 
-    // The build the suite tested: the one id every statement page of dist/ carries.
-    const buildIds = new Set(statementPages(DIST).flatMap((page) => page.buildIds));
-    if (buildIds.size !== 1) {
-      console.log(`Accessibility record: not noted, the statement pages in dist/ carry ${buildIds.size} build ids (${[...buildIds].join(', ')})`);
-      return;
-    }
     const checks = [...new Set(tests.flatMap((test) => test.annotations.filter((note) => note.type === STATEMENT_CHECK).map((note) => note.description!)))];
     const record = {
-      buildId: [...buildIds][0],
-      passed: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()),
+      passed: todayIn(),
       pages: builtPages().length,
       checks,
     };

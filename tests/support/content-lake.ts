@@ -1,16 +1,21 @@
-// A local stand-in for the Content Lake, so live mode and publishing are tested offline: it
-// answers GET and POST /v<version>/data/query/<dataset> like the Sanity API, evaluating the GROQ
-// with groq-js over an NDJSON export; takes mutations (POST /v<version>/data/mutate/<dataset>);
-// and after each mutation sends GROQ-powered webhooks, signed as Sanity signs them. It records
-// each request and webhook delivery for assertions. The `perspective` query parameter is
-// honoured as the Content Lake does (see runnerForPerspective).
-import { createServer, type IncomingMessage } from 'node:http';
+// Local stand-ins for the Content Lake, so live mode and publishing are tested offline.
+//
+// startContentLake: answers GET and POST /v<version>/data/query/<dataset> like the Sanity API,
+// evaluating the GROQ with groq-js over an NDJSON export; takes mutations (POST
+// /v<version>/data/mutate/<dataset>); and after each mutation sends GROQ-powered webhooks, signed
+// as Sanity signs them. It records each request and webhook delivery for assertions. The
+// `perspective` query parameter is honoured as the Content Lake documents it (see visibleIn).
+//
+// replayContentLake: answers each query with a recorded Content Lake answer (tests/fixtures/
+// content-lake/), written by hand in the API's response format, never computed here.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { encodeSignatureHeader } from '@sanity/webhook';
 import { evaluate, parse } from 'groq-js';
 import type { SanityDocument } from '../../src/data/embedded';
-import { embeddedRunner, type Perspective, type QueryRunner } from '../../src/data/source';
 
 export type RecordedRequest = { method: string; path: string; perspective: string | null; authorization: string | undefined };
 
@@ -20,17 +25,51 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return body;
 }
 
-const PERSPECTIVES: readonly Perspective[] = ['published', 'drafts', 'raw'];
+const PERSPECTIVES = ['published', 'drafts', 'raw'] as const;
+type Perspective = (typeof PERSPECTIVES)[number];
+const isPerspective = (name: string): name is Perspective => (PERSPECTIVES as readonly string[]).includes(name);
 
 /**
- * The query runner for a request's perspective: `published` when it names none (the API's default
- * since 2025-02-19), `drafts` (drafts over published) or `raw`. Made per request, so it sees the
- * documents as they are now. Undefined for a perspective the stand-in does not know (answered 400).
+ * The documents a perspective sees, as Sanity documents it: `published` (the API's default since
+ * 2025-02-19) leaves out drafts and release versions; `drafts` shows each draft in place of its
+ * published version, under the published id; `raw` shows everything. Written here rather than
+ * taken from src/data/source.ts, whose own version this stand-in is used to check.
  */
-function runnerForPerspective(documents: SanityDocument[], perspective: string | null): QueryRunner | undefined {
-  const name = (perspective ?? 'published') as Perspective;
-  return PERSPECTIVES.includes(name) ? embeddedRunner(async () => documents, name) : undefined;
+function visibleIn(documents: SanityDocument[], perspective: Perspective): SanityDocument[] {
+  if (perspective === 'raw') return documents;
+  const published = documents.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'));
+  if (perspective === 'published') return published;
+  const drafts = new Map(documents.filter((doc) => doc._id.startsWith('drafts.')).map((doc) => [doc._id.slice('drafts.'.length), doc]));
+  const asPublished = (id: string, draft: SanityDocument) => ({ ...draft, _id: id, _originalId: draft._id });
+  // A draft takes its published version's place, so documents that order as equals keep their order.
+  const shown = published.map((doc) => (drafts.has(doc._id) ? asPublished(doc._id, drafts.get(doc._id)!) : doc));
+  const ids = new Set(published.map((doc) => doc._id));
+  return [...shown, ...[...drafts].filter(([id]) => !ids.has(id)).map(([id, draft]) => asPublished(id, draft))];
 }
+
+/** A query request to /v<version>/data/query/<dataset>: its GROQ, parameters and perspective, by GET or POST. */
+async function queryRequest(req: IncomingMessage, url: URL): Promise<{ query: string | null; params: Record<string, unknown>; perspective: string }> {
+  const perspective = url.searchParams.get('perspective') ?? 'published';
+  if (req.method === 'POST') {
+    const body = JSON.parse(await readBody(req)) as { query: string; params?: Record<string, unknown> };
+    return { query: body.query, params: body.params ?? {}, perspective };
+  }
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
+  return { query: url.searchParams.get('query'), params, perspective };
+}
+
+function reply(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+async function listen(server: ReturnType<typeof createServer>) {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const QUERY_PATH = /^\/v[\w-]+\/data\/query\/([\w-]+)$/;
 
 export async function startContentLake(documents: SanityDocument[], dataset = 'production', options: { webhooks?: WebhookDefinition[] } = {}) {
   const requests: RecordedRequest[] = [];
@@ -40,43 +79,27 @@ export async function startContentLake(documents: SanityDocument[], dataset = 'p
     if (req.method === 'POST' && /^\/v[\w-]+\/data\/mutate\//.test(url.pathname)) {
       requests.push({ method: 'POST', path: url.pathname, perspective: null, authorization: req.headers.authorization });
       const answer = await lake.handleMutate(url.pathname, await readBody(req));
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify(answer.body));
+      return reply(res, answer.status, answer.body);
     }
-    const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname);
+    const match = QUERY_PATH.exec(url.pathname);
     requests.push({ method: req.method ?? '', path: url.pathname, perspective: url.searchParams.get('perspective'), authorization: req.headers.authorization });
-    const reply = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    if (!match || match[1] !== dataset) return reply(404, { error: 'Not Found', message: `unknown dataset or path ${url.pathname}` });
-
-    let query: string | null;
-    let params: Record<string, unknown> = {};
-    if (req.method === 'POST') {
-      const body = JSON.parse(await readBody(req)) as { query: string; params?: Record<string, unknown> };
-      query = body.query;
-      params = body.params ?? {};
-    } else {
-      query = url.searchParams.get('query');
-      for (const [key, value] of url.searchParams) if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
-    }
-    if (!query) return reply(400, { error: 'Bad Request', message: 'query is required' });
-    // Evaluated as the embedded source does: what is under test is the client's side.
-    const run = runnerForPerspective(lake.documents, url.searchParams.get('perspective'));
-    if (!run) return reply(400, { error: { description: `unknown perspective "${url.searchParams.get('perspective')}"`, type: 'validationError' } });
+    if (!match || match[1] !== dataset) return reply(res, 404, { error: 'Not Found', message: `unknown dataset or path ${url.pathname}` });
+    const { query, params, perspective } = await queryRequest(req, url);
+    if (!query) return reply(res, 400, { error: 'Bad Request', message: 'query is required' });
+    if (!isPerspective(perspective)) return reply(res, 400, { error: { description: `unknown perspective "${perspective}"`, type: 'validationError' } });
     try {
       const started = performance.now();
-      const result = await run(query, params);
-      reply(200, { query, result, ms: Math.round(performance.now() - started) });
+      const visible = visibleIn(lake.documents, perspective);
+      // A map lookup for `->`: groq-js would otherwise scan the whole dataset for every reference.
+      const byId = new Map(visible.map((doc) => [doc._id, doc]));
+      const result = await (await evaluate(parse(query, { params }), { dataset: visible, params, dereference: ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null })).get();
+      reply(res, 200, { query, result, ms: Math.round(performance.now() - started) });
     } catch (error) {
-      reply(400, { error: { description: (error as Error).message, type: 'queryParseError' } });
+      reply(res, 400, { error: { description: (error as Error).message, type: 'queryParseError' } });
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listen(server),
     requests,
     /** The documents as stored now, drafts included. */
     documents: () => lake.documents,
@@ -88,6 +111,43 @@ export async function startContentLake(documents: SanityDocument[], dataset = 'p
       await lake.delivered();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+// ---- Recorded answers -----------------------------------------------------------------------
+
+/** A Content Lake answer as the query API documents it (GET/POST /v<version>/data/query/<dataset>). */
+export type QueryResponse = { ms: number; query: string; result: unknown; syncTags: string[] };
+
+/** One recorded answer: `<name>.<perspective>.json`, holding the perspective asked in and the response body. */
+export type Recording = { file: string; perspective: string; response: QueryResponse };
+
+export function recordingsIn(dir: string): Recording[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<Recording, 'file'>) }));
+}
+
+/** Answers each query with the recording made for that query text and perspective; any other query is refused, naming what to record. */
+export async function replayContentLake(recordings: Recording[], dataset = 'production') {
+  const requests: RecordedRequest[] = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push({ method: req.method ?? '', path: url.pathname, perspective: url.searchParams.get('perspective'), authorization: req.headers.authorization });
+    const match = QUERY_PATH.exec(url.pathname);
+    if (!match || match[1] !== dataset) return reply(res, 404, { error: 'Not Found', message: `unknown dataset or path ${url.pathname}` });
+    const { query, params, perspective } = await queryRequest(req, url);
+    const recording = Object.keys(params).length === 0 ? recordings.find((r) => r.response.query === query && r.perspective === perspective) : undefined;
+    if (!recording)
+      return reply(res, 500, {
+        error: { description: `No recorded answer to this query in the "${perspective}" perspective; add one to tests/fixtures/content-lake/: ${query}`, type: 'noRecording' },
+      });
+    reply(res, 200, recording.response);
+  });
+  return {
+    url: await listen(server),
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -106,12 +166,7 @@ export type WebhookDefinition = {
 export type WebhookDelivery = { url: string; documentId: string; operation: string; body: string; status: number | 'unreachable' };
 
 type Patch = { id: string; set?: Record<string, unknown>; setIfMissing?: Record<string, unknown>; unset?: string[]; ifRevisionID?: string };
-type Mutation =
-  | { create: SanityDocument }
-  | { createOrReplace: SanityDocument }
-  | { createIfNotExists: SanityDocument }
-  | { patch: Patch }
-  | { delete: { id: string } };
+type Mutation = { create: SanityDocument } | { createOrReplace: SanityDocument } | { createIfNotExists: SanityDocument } | { patch: Patch } | { delete: { id: string } };
 
 class MutationError extends Error {
   readonly status: number;

@@ -1,107 +1,19 @@
 // The publishing tool's data logic, free of React and Studio imports so it is unit-tested alone:
-// the publish worker's status JSON is checked field by field (a worker of another version, a
-// proxy's error page or a truncated answer is named, never half-shown), then turned into what the
-// tool displays: Swedish relative times, warnings grouped per document, overdue reviews merged
-// from the worker's last build and the Studio's own query.
+// the publish worker's status JSON is checked against its schema (src/lib/publish-status.ts, the
+// worker's own), so a worker of another version, a proxy's error page or a truncated answer is
+// named field by field, never half-shown; then turned into what the tool displays: Swedish
+// relative times, warnings grouped per document, overdue reviews merged from the worker's last
+// build and the Studio's own query.
+import { parsePublishStatus, type OverdueReview, type PublishStatus } from '../../../src/lib/publish-status';
 
-// The shape is the worker's own (src/publish/status.ts); what arrives over the network is still
-// checked against it field by field below, as a worker of another version may answer.
-import type { PublishStatus } from '../../../src/publish/status';
-
-export type { PublishStatus };
-export type OverdueReview = PublishStatus['overdueReviews'][number];
+export type { OverdueReview, PublishStatus };
 
 export type StatusResult = { ok: true; status: PublishStatus } | { ok: false; errors: string[] };
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const shown = (value: unknown): string => {
-  const text = JSON.stringify(value);
-  return text === undefined ? 'inget värde' : text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
-
-/** Collects every problem with its path, so one look at the tool tells an operator what is wrong. */
-class Checker {
-  readonly errors: string[] = [];
-  fail(path: string, expected: string, value: unknown): undefined {
-    this.errors.push(`${path}: ska vara ${expected}, fick ${shown(value)}`);
-    return undefined;
-  }
-  string(value: unknown, path: string, { nonEmpty = false } = {}): string | undefined {
-    if (typeof value === 'string' && (!nonEmpty || value.trim())) return value;
-    return this.fail(path, nonEmpty ? 'en text som inte är tom' : 'en text', value);
-  }
-  boolean(value: unknown, path: string): boolean | undefined {
-    return typeof value === 'boolean' ? value : this.fail(path, 'true eller false', value);
-  }
-  count(value: unknown, path: string): number | undefined {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : this.fail(path, 'ett heltal ≥ 0', value);
-  }
-  dateTime(value: unknown, path: string): string | undefined {
-    return typeof value === 'string' && ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value)) ? value : this.fail(path, 'en tidpunkt (ISO 8601)', value);
-  }
-  date(value: unknown, path: string): string | undefined {
-    return typeof value === 'string' && ISO_DATE.test(value) && Number.isFinite(Date.parse(value)) ? value : this.fail(path, 'ett datum (ÅÅÅÅ-MM-DD)', value);
-  }
-  array<T>(value: unknown, path: string, item: (entry: unknown, path: string) => T | undefined): T[] | undefined {
-    if (!Array.isArray(value)) return this.fail(path, 'en lista', value);
-    const items = value.map((entry, i) => item(entry, `${path}[${i}]`));
-    return items.every((entry) => entry !== undefined) ? (items as T[]) : undefined;
-  }
-  record(value: unknown, path: string): Record<string, unknown> | undefined {
-    return isRecord(value) ? value : this.fail(path, 'ett objekt', value);
-  }
-}
-
-/** Checks the worker's `GET /status` body against the shape the tool reads. Unknown extra fields are ignored. */
+/** Checks the worker's `GET /status` body against the status schema. Unknown extra fields are ignored. */
 export function parseStatus(json: unknown): StatusResult {
-  const c = new Checker();
-  const root = c.record(json, 'status');
-  if (!root) return { ok: false, errors: c.errors };
-
-  const state = root.state === 'idle' || root.state === 'building' ? root.state : c.fail('state', '"idle" eller "building"', root.state);
-  const pending = c.boolean(root.pending, 'pending');
-
-  let lastSuccess: PublishStatus['lastSuccess'] | undefined = null;
-  if (root.lastSuccess !== null) {
-    const s = c.record(root.lastSuccess, 'lastSuccess');
-    lastSuccess = s && {
-      startedAt: c.dateTime(s.startedAt, 'lastSuccess.startedAt')!,
-      finishedAt: c.dateTime(s.finishedAt, 'lastSuccess.finishedAt')!,
-      durationMs: c.count(s.durationMs, 'lastSuccess.durationMs')!,
-      pageCount: c.count(s.pageCount, 'lastSuccess.pageCount')!,
-    };
-  }
-
-  const documentRef = (entry: unknown, path: string) => {
-    const d = c.record(entry, path);
-    return d && { documentId: c.string(d.documentId, `${path}.documentId`, { nonEmpty: true })!, field: c.string(d.field, `${path}.field`)! };
-  };
-
-  const warnings = c.array(root.warnings, 'warnings', (entry, path) => {
-    const ref = documentRef(entry, path);
-    return ref && { ...ref, message: c.string((entry as Record<string, unknown>).message, `${path}.message`, { nonEmpty: true })! };
-  });
-
-  let lastFailure: PublishStatus['lastFailure'] | undefined = null;
-  if (root.lastFailure !== null) {
-    const f = c.record(root.lastFailure, 'lastFailure');
-    lastFailure = f && {
-      at: c.dateTime(f.at, 'lastFailure.at')!,
-      reason: c.string(f.reason, 'lastFailure.reason', { nonEmpty: true })!,
-      documents: c.array(f.documents, 'lastFailure.documents', documentRef)!,
-    };
-  }
-
-  const overdueReviews = c.array(root.overdueReviews, 'overdueReviews', (entry, path) => {
-    const o = c.record(entry, path);
-    return o && { documentId: c.string(o.documentId, `${path}.documentId`, { nonEmpty: true })!, title: c.string(o.title, `${path}.title`)!, nextReview: c.date(o.nextReview, `${path}.nextReview`)! };
-  });
-
-  if (c.errors.length) return { ok: false, errors: c.errors };
-  return { ok: true, status: { state: state!, pending: pending!, lastSuccess: lastSuccess!, warnings: warnings!, lastFailure: lastFailure!, overdueReviews: overdueReviews! } };
+  const parsed = parsePublishStatus(json);
+  return parsed.ok ? { ok: true, status: parsed.data } : parsed;
 }
 
 /** The request headers for the worker's status: its token as a bearer token, when the Studio has one. */

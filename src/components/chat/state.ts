@@ -1,5 +1,5 @@
 // The chat panel's state machine, free of the DOM so every transition is unit-tested
-// (tests/unit/chat-state.test.ts). The controller feeds it; the panel only renders it.
+// (tests/unit/chat/state.test.ts). The controller feeds it; the panel only renders it.
 import type { ChatEvent, Status } from '../../lib/contact-contract';
 import type { ChatConfig } from './config';
 import { fillParts, formatNumber, plain, pluralParts, type Part } from './parts';

@@ -7,9 +7,10 @@
 // (Swedish when the settings say nothing). A page in a language the line does not always speak says
 // in which languages it does, and where interpreters are available (112, 1177).
 //
-// Numbers in the contacts' words are isolated by the site's one rule (src/lib/phone.ts).
+// What this module decides is data; HelpContacts.astro shows it, isolating the numbers in the
+// contacts' words by the site's one rule (src/lib/phone.ts).
 import type { Ui } from '../../i18n';
-import { NUMBER_MARKUP, phoneHtml, phoneSegments, SERVICE_NUMBERS, telHref } from '../../lib/phone';
+import { SERVICE_NUMBERS, telHref } from '../../lib/phone';
 import { contactPath } from '../../lib/routes';
 
 export type HelpContactId = 'phone' | 'chat' | 'suicideLine' | 'healthcare' | 'emergency';
@@ -148,70 +149,11 @@ export function helpContacts(ui: Pick<Ui, 't' | 'lang' | 'intl' | 'locale'>, con
   return (options.include ?? DEFAULT_CONTACTS).map((id) => make[id]());
 }
 
-const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-/** Words around a contact's link (its name, what follows, the note): numbers isolated, not linked again. */
-const isolatedHtml = (contact: HelpContact, text: string) => phoneHtml(text, { known: [contact.number], link: false });
-
-export type HelpContactsHtmlOptions = {
-  /** `list`: one line per contact; `cards`: a heading, the link large, the note under it. */
-  layout?: 'list' | 'cards';
-  /** Classes of each link (list layout). */
-  linkClass?: string;
-  /** Heading level of each card. */
-  headingLevel?: 2 | 3;
-  /** The chat's state as the build knows it, shown after the chat link (replaced in the browser). */
-  chatState?: { state: string; text: string; class?: string };
-};
-
-const classes = (value: string | undefined) => (value ? ` class="${escape(value)}"` : '');
-
-function link(contact: HelpContact, className: string | undefined): string {
-  // A label that is only the number makes the link itself the isolate: an isolate nested at a link's
-  // start leaves the link an empty box at the end of the line when it wraps.
-  const parts = phoneSegments(contact.label, [contact.number]);
-  const only = parts.length === 1 && parts[0]!.kind !== 'text';
-  const classes = [className, only && NUMBER_MARKUP.class].filter(Boolean).join(' ');
-  const attributes = `${classes ? ` class="${escape(classes)}"` : ''} href="${escape(contact.href)}"${contact.chatEntry ? ' data-chat-entry' : ''}`;
-  return only ? `<a${attributes} dir="${NUMBER_MARKUP.dir}">${escape(contact.label)}</a>` : `<a${attributes}>${isolatedHtml(contact, contact.label)}</a>`;
-}
-
-function chatState(contact: HelpContact, options: HelpContactsHtmlOptions): string {
-  const state = contact.id === 'chat' && options.chatState;
-  return state ? `<span${classes(state.class)} data-chat-state="${escape(state.state)}">${isolatedHtml(contact, state.text)}</span>` : '';
-}
-
-/** One contact as list item HTML: the help box (src/portable-text/render.ts) adds its own items between. */
-export function helpContactHtml(contact: HelpContact, options: HelpContactsHtmlOptions = {}): string {
-  if (options.layout === 'cards') {
-    const h = `h${options.headingLevel ?? 2}`;
-    return [
-      `<li class="rounded-md p-4 ${contact.emergency ? 'bg-help text-help-ink' : 'bg-surface'}">`,
-      `<${h} class="font-semibold text-lg">${isolatedHtml(contact, contact.heading)}</${h}>`,
-      `<p>${link(contact, 'text-xl font-bold')}${contact.after ? ` ${isolatedHtml(contact, contact.after)}` : ''}</p>`,
-      contact.note ? `<p class="text-sm">${isolatedHtml(contact, contact.note)}</p>` : '',
-      chatState(contact, options),
-      '</li>',
-    ].join('');
-  }
-  return [
-    '<li>',
-    contact.lead ? `<strong>${isolatedHtml(contact, contact.lead)}</strong> ` : '',
-    link(contact, options.linkClass),
-    contact.after ? ` ${isolatedHtml(contact, contact.after)}` : '',
-    contact.note ? ` (${isolatedHtml(contact, contact.note)})` : '',
-    chatState(contact, options),
-    '</li>',
-  ].join('');
-}
+/** The chat's state as the build knows it, shown after the chat link (replaced in the browser). */
+export type BuiltChatState = { state: string; text: string; class?: string };
 
 /** A contact as one line of plain text, its words in reading order and the note in brackets: for text that holds no links (a crisis plan's entries, a saved text file). */
 export function helpContactText(contact: Pick<HelpContact, 'lead' | 'label' | 'after' | 'note'>): string {
   const words = [contact.lead, contact.label, contact.after].filter(Boolean).join(' ');
   return contact.note ? `${words} (${contact.note})` : words;
-}
-
-/** The `<li>`s of a list of contacts. */
-export function helpContactsHtml(contacts: readonly HelpContact[], options: HelpContactsHtmlOptions = {}): string {
-  return contacts.map((contact) => helpContactHtml(contact, options)).join('');
 }

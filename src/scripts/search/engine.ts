@@ -47,7 +47,7 @@ const INDEX_URL = `${import.meta.env.BASE_URL}pagefind/`;
 
 /** Which Swedish pages a search covers: easy-read pages first, then the others; or the others only. */
 export type Version = 'easyReadFirst' | 'standard' | 'all';
-/** The filter the build puts on easy-read Swedish pages (src/build/search-index.mjs). */
+/** The filter the build puts on easy-read Swedish pages (src/build/search-index.ts). */
 const EASY_READ: Record<string, string> = { version: 'lattlast' };
 
 /**

@@ -1,4 +1,4 @@
-// `npm run build` (src/build/build.mjs): Astro first, then the search index in the script's own
+// `npm run build` (src/build/build.ts): Astro first, then the search index in the script's own
 // process; either failing fails the build, so a publish never ships a site without search.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseArgs } from '../../../src/build/build.mjs';
-import { buildSearchIndex } from '../../../src/build/search-index.mjs';
+import { parseArgs } from '../../../src/build/build.ts';
+import { buildSearchIndex } from '../../../src/build/search-index.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -35,7 +35,7 @@ describe('the build command line', () => {
 
   it('exits non-zero and builds no index when astro build fails', { timeout: 180_000 }, () => {
     const out = tempDir();
-    const result = spawnSync(process.execPath, ['src/build/build.mjs', '--outDir', out], {
+    const result = spawnSync(process.execPath, ['src/build/build.ts', '--outDir', out], {
       env: { ...process.env, SANITY_PROJECT_ID: '', EMBEDDED_DATASET: join(out, 'no-such-dataset.ndjson') },
       encoding: 'utf8',
     });

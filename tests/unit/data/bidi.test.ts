@@ -3,9 +3,7 @@
 // pages; balanced pairs (needed for right-to-left names among Swedish text) stay.
 import { describe, expect, it } from 'vitest';
 import { withoutStrayBidi } from '../../../src/data/clean';
-import { loadContent } from '../../../src/data/content';
-import { collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
+import { article, load, paragraph, ref, siteSettings, topic, versions } from '../../support/fixtures';
 
 const [LRE, RLE, PDF, LRO, RLO] = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e'];
 const [LRI, RLI, FSI, PDI] = ['\u2066', '\u2067', '\u2068', '\u2069'];
@@ -41,26 +39,13 @@ describe('stray bidirectional controls', () => {
   });
 
   it('no title, summary or site name reaches a page with an unpaired control', async () => {
-    const report = collectingReport();
-    const content = await loadContent(
-      embeddedRunner(async () => [
-        { _id: 'siteSettings', _type: 'siteSettings', siteName: `${RLO}Stödlinjen`, tagline: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: `Stöd${RLI}` }] },
-        { _id: 'topic-a', _type: 'topic', title: `Oro${RLO}`, slug: { current: 'oro' } },
-        {
-          _id: 'article-a',
-          _type: 'article',
-          title: `Sömn${RLO}`,
-          summary: `${PDI}Om sömn`,
-          slug: { current: 'somn' },
-          topics: [{ _key: 't', _type: 'reference', _ref: 'topic-a' }],
-          body: [{ _key: 'h', _type: 'block', style: 'h2', markDefs: [], children: [{ _key: 's', _type: 'span', text: `Rubrik${RLE}`, marks: [] }] }],
-        },
-      ]),
-      report,
-      '2026-11-23',
-    );
-    const article = content.locales.sv.articles[0]!;
-    expect([content.locales.sv.site.siteName, content.locales.sv.site.tagline, content.locales.sv.topics[0]!.title, article.title, article.summary, article.topics[0]!.title]).toEqual(['Stödlinjen', 'Stöd', 'Oro', 'Sömn', 'Om sömn', 'Oro']);
-    expect(JSON.stringify(article.body)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const { content } = await load([
+      siteSettings({ siteName: `${RLO}Stödlinjen`, tagline: versions({ sv: `Stöd${RLI}` }) }),
+      topic('topic-a', { title: `Oro${RLO}` }),
+      article('article-a', { title: `Sömn${RLO}`, summary: `${PDI}Om sömn`, topics: [ref('topic-a')], body: [paragraph(`Rubrik${RLE}`, { style: 'h2' })] }),
+    ]);
+    const somn = content.locales.sv.articles[0]!;
+    expect([content.locales.sv.site.siteName, content.locales.sv.site.tagline, content.locales.sv.topics[0]!.title, somn.title, somn.summary, somn.topics[0]!.title]).toEqual(['Stödlinjen', 'Stöd', 'Oro', 'Sömn', 'Om sömn', 'Oro']);
+    expect(JSON.stringify(somn.body)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });

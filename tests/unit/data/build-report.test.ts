@@ -5,10 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReportWriter } from '../../../src/data/build-report';
-import { loadContent } from '../../../src/data/content';
-import { ContentError, collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
+import { ContentError } from '../../../src/data/report';
 import type { SanityDocument } from '../../../src/data/embedded';
+import { article, contactSettingsDocument, load, page, topic } from '../../support/fixtures';
 
 let dir: string;
 let file: string;
@@ -20,22 +19,21 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const read = () => JSON.parse(readFileSync(file, 'utf8'));
 
-const body = [{ _key: 'p1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Text.', marks: [] }] }];
 const documents: SanityDocument[] = [
-  { _id: 'topic-oro', _type: 'topic', title: 'Oro', slug: { current: 'oro' } },
-  { _id: 'page-om', _type: 'page', title: 'Om oss', slug: { current: 'om-oss' }, body },
-  { _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ _key: 'd', day: 'monday', opens: '00:00', closes: '24:00' }] },
-  { _id: 'article-somn', _type: 'article', title: 'Sömn', slug: { current: 'somn' }, nextReview: '2026-01-01', topics: [], body },
-  { _id: 'article-stress', _type: 'article', title: 'Stress', slug: { current: 'stress' }, topics: [], body },
+  topic('topic-oro', { title: 'Oro' }),
+  page('page-om', { title: 'Om oss', slug: { current: 'om-oss' } }),
+  contactSettingsDocument(),
+  article('article-somn', { title: 'Sömn', nextReview: '2026-01-01' }),
+  article('article-stress', { title: 'Stress', nextReview: null }),
 ];
-const load = (docs: SanityDocument[]) => loadContent(embeddedRunner(async () => docs), collectingReport(), '2026-11-28');
+const loaded = async (docs: SanityDocument[]) => (await load(docs, { today: '2026-11-28' })).content;
 
 describe('build report', () => {
   it('lists what the build publishes, the help line as pages link it, and each warning once', async () => {
     const writer = buildReportWriter(file);
     writer.warning({ documentId: 'article-somn', field: 'summary', message: 'is missing' });
     writer.warning({ documentId: 'article-somn', field: 'summary', message: 'is missing' });
-    writer.content(await load(documents));
+    writer.content(await loaded(documents));
     expect(read()).toEqual({
       warnings: [{ documentId: 'article-somn', field: 'summary', message: 'is missing' }],
       articles: expect.arrayContaining([
@@ -72,7 +70,7 @@ describe('build report', () => {
 
   it('warnings reported while pages render are added when the build ends', async () => {
     const writer = buildReportWriter(file);
-    writer.content(await load(documents));
+    writer.content(await loaded(documents));
     writer.warning({ documentId: 'article-stress', field: 'body[3]', message: 'unknown block left out' });
     writer.flush();
     expect(read().warnings).toEqual([{ documentId: 'article-stress', field: 'body[3]', message: 'unknown block left out' }]);
@@ -80,8 +78,8 @@ describe('build report', () => {
 
   it('two articles with one slug: the error names both documents and the field', async () => {
     const writer = buildReportWriter(file);
-    const duplicate = { _id: 'article-somn-2', _type: 'article', title: 'Sömn igen', slug: { current: 'somn' }, topics: [], body };
-    const error = await load([...documents, duplicate]).catch((caught: unknown) => caught);
+    const duplicate = article('article-somn-2', { title: 'Sömn igen', slug: { current: 'somn' } });
+    const error = await loaded([...documents, duplicate]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentError);
     writer.error(error);
     expect(read()).toEqual({
@@ -96,7 +94,7 @@ describe('build report', () => {
   it('contact settings that would put a wrong number or address on every page: the error names each field', async () => {
     const writer = buildReportWriter(file);
     const unsafe = documents.map((doc) => (doc._id === 'contactSettings' ? { ...doc, phoneNumber: 'ring oss', chatEmbedUrl: 'javascript:alert(1)' } : doc));
-    const error = await load(unsafe).catch((caught: unknown) => caught);
+    const error = await loaded(unsafe).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContentError);
     writer.error(error);
     expect(read().error.documents).toEqual([

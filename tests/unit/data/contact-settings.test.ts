@@ -2,33 +2,20 @@
 // read stop the build with a message naming the document and each field, instead of a tel: link
 // to a wrong number or a day shown as closed.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/data/content';
 import { checkServiceOverrides } from '../../../src/data/contact-settings';
-import { collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
-import type { SanityDocument } from '../../../src/data/embedded';
 import { isAroundTheClock } from '../../../src/components/contact/reach';
+import { WEEKDAYS } from '../../../src/lib/opening-hours-rules';
+import { CHAT_ON, contactSettingsDocument, load as loadOnly, versions } from '../../support/fixtures';
 
-const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const good = {
-  _id: 'contactSettings',
-  _type: 'contactSettings',
-  phoneNumber: '90 390',
-  chatEnabled: true,
-  chatEmbedUrl: 'https://chatt.example/embed',
-  chatStatusUrl: 'https://chatt.example/status',
-  timeZone: 'Europe/Stockholm',
-  openingHours: WEEK.map((day, i) => ({ _key: `d${i}`, day, opens: '08:00', closes: '22:00' })),
-  openingHoursExceptions: [{ _key: 'x', date: '2026-12-24', closed: true, note: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: 'Julafton' }] }],
-};
+// Seven days of 08–22 (so an added entry is openingHours[7]), the chat on, and Christmas Eve closed.
+const CHRISTMAS_EVE = { _key: 'x', date: '2026-12-24', closed: true, note: versions({ sv: 'Julafton' }) };
+const good = contactSettingsDocument({ ...CHAT_ON, openingHoursExceptions: [CHRISTMAS_EVE] });
+const WEEK_8_TO_22 = good.openingHours as unknown[];
 
-async function load(contact: Record<string, unknown>) {
-  const report = collectingReport();
-  const content = await loadContent(embeddedRunner(async () => [{ ...good, ...contact } as SanityDocument]), report, '2026-11-23');
-  return { content, warnings: report.warnings };
-}
+/** The content built from the contact settings document alone, `contact` replacing fields of a good one. */
+const load = (contact: Record<string, unknown>) => loadOnly([{ ...good, ...contact }]);
 
-const hours = (...entries: Array<Record<string, unknown>>) => ({ openingHours: [...good.openingHours, ...entries] });
+const hours = (...entries: Array<Record<string, unknown>>) => ({ openingHours: [...WEEK_8_TO_22, ...entries] });
 
 describe('contact settings', () => {
   it('builds with a well-formed schedule, overnight shifts, a whole day and exceptions', async () => {
@@ -40,7 +27,7 @@ describe('contact settings', () => {
         { day: 'thursday', opens: '08:00', closes: '12:00' },
         { day: 'thursday', opens: '13:00', closes: '22:00' },
       ],
-      openingHoursExceptions: [{ date: '2026-12-31', closed: false, opens: '10:00', closes: '02:00', note: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: 'Nyårsafton' }] }, { date: '2027-01-01', closed: true }],
+      openingHoursExceptions: [{ date: '2026-12-31', closed: false, opens: '10:00', closes: '02:00', note: versions({ sv: 'Nyårsafton' }) }, { date: '2027-01-01', closed: true }],
     });
     expect(content.locales.sv.contact.phoneNumber).toBe('90 390');
     expect(content.locales.sv.contact.openingHours).toHaveLength(5);
@@ -72,10 +59,10 @@ describe('contact settings', () => {
     ['openingHours[7].day', hours({ day: 'Monday', opens: '08:00', closes: '22:00' })],
     ['openingHours[7].day', hours({ opens: '08:00', closes: '22:00' })],
     ['openingHours[7]', hours({ day: 'monday', opens: '09:00', closes: '09:00' })],
-    ['openingHours[7]', { openingHours: [...good.openingHours, 'monday 8-22'] }],
-    ['openingHours[8].opens', { openingHours: [...good.openingHours, 'monday 8-22', { day: 'monday', opens: '25:00', closes: '22:00' }] }],
-    ['openingHoursExceptions[1].date', { openingHoursExceptions: [good.openingHoursExceptions[0], { date: '2026-02-30', closed: true }] }],
-    ['openingHoursExceptions[1].date', { openingHoursExceptions: [good.openingHoursExceptions[0], { date: 'julafton', closed: true }] }],
+    ['openingHours[7]', { openingHours: [...WEEK_8_TO_22, 'monday 8-22'] }],
+    ['openingHours[8].opens', { openingHours: [...WEEK_8_TO_22, 'monday 8-22', { day: 'monday', opens: '25:00', closes: '22:00' }] }],
+    ['openingHoursExceptions[1].date', { openingHoursExceptions: [CHRISTMAS_EVE, { date: '2026-02-30', closed: true }] }],
+    ['openingHoursExceptions[1].date', { openingHoursExceptions: [CHRISTMAS_EVE, { date: 'julafton', closed: true }] }],
     ['openingHoursExceptions[0].opens', { openingHoursExceptions: [{ date: '2026-12-24', closed: false, closes: '12:00' }] }],
     ['openingHoursExceptions[0].closes', { openingHoursExceptions: [{ date: '2026-12-24', opens: '10:00', closes: '36:00' }] }],
     ['openingHoursExceptions[0].closed', { openingHoursExceptions: [{ date: '2026-12-24', closed: 'ja' }] }],
@@ -107,7 +94,7 @@ describe('contact settings', () => {
   });
 
   it('never says "dygnet runt" for a schedule with a closed day', async () => {
-    const { content } = await load({ openingHours: WEEK.slice(0, 6).map((day) => ({ day, opens: '00:00', closes: '24:00' })) });
+    const { content } = await load({ openingHours: WEEKDAYS.slice(0, 6).map((day) => ({ day, opens: '00:00', closes: '24:00' })) });
     expect(isAroundTheClock(content.locales.sv.contact)).toBe(false);
   });
 });

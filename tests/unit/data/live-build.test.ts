@@ -31,7 +31,7 @@ function files(dir: string): string[] {
 it('a live-mode build reads the Content Lake with the token and ships no trace of it', { timeout: 180_000 }, async () => {
   const { EMBEDDED_DATASET: _ignored, ...env } = process.env;
   // Asynchronous: the stand-in Content Lake answers from this same process.
-  const child = spawn(process.execPath, ['src/build/build.mjs', '--outDir', out], {
+  const child = spawn(process.execPath, ['src/build/build.ts', '--outDir', out], {
     env: { ...env, ...buildEnv, SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: TOKEN, SANITY_API_HOST: lake.url, SITE_URL: 'https://stodlinjen.test' },
   });
   let log = '';

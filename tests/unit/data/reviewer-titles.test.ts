@@ -2,39 +2,20 @@
 // the title in its own language; where that language has none, the Swedish title stands in and
 // says it is Swedish, so the page can mark it (lang="sv", and dir="ltr" on Arabic pages).
 import { describe, expect, it } from 'vitest';
-import { loadContent, type Reviewer } from '../../../src/data/content';
-import { collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
-import { loadEmbeddedDataset, type SanityDocument } from '../../../src/data/embedded';
+import type { Reviewer } from '../../../src/data/content';
+import { loadEmbeddedDataset } from '../../../src/data/embedded';
 import { uiFor } from '../../../src/i18n';
 import { languageMarks, LOCALES, type Locale } from '../../../src/i18n/locales';
 import { reviewerParts } from '../../../src/components/content/review-line';
-
-const paragraph = { _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: 'Text.', marks: [] }] };
-const title = (language: string, value: unknown) => ({ _key: language, _type: 'internationalizedArrayStringValue', language, value });
-
-function article(language: Locale, person = 'person-a'): SanityDocument {
-  return {
-    _id: `article-${language}-${person}`,
-    _type: 'article',
-    language,
-    title: 'Titel',
-    slug: { _type: 'slug', current: `titel-${person}` },
-    summary: 'En sammanfattning.',
-    body: [paragraph],
-    reviewedBy: { _type: 'reference', _ref: person },
-  };
-}
+import { article, load, person, versions } from '../../support/fixtures';
 
 async function reviewerIn(locale: Locale, professionalTitle: unknown) {
-  const report = collectingReport();
-  const person = { _id: 'person-a', _type: 'person', name: 'Anna Lindqvist', professionalTitle };
-  const content = await loadContent(embeddedRunner(async () => [person, article(locale)]), report, '2026-11-23');
+  const { content, warnings } = await load([person('person-a', { name: 'Anna Lindqvist', professionalTitle }), article(`article-${locale}`, { language: locale })]);
   const [only] = content.locales[locale].articles;
-  return { reviewer: only!.reviewedBy, warnings: report.warnings.filter((warning) => warning.docId === 'person-a') };
+  return { reviewer: only!.reviewedBy, warnings: warnings.filter((warning) => warning.docId === 'person-a') };
 }
 
-const ALL = [title('sv', 'Leg. psykolog'), title('en', 'Licensed psychologist'), title('ar', 'أخصائية نفسية مرخّصة')];
+const ALL = versions({ sv: 'Leg. psykolog', en: 'Licensed psychologist', ar: 'أخصائية نفسية مرخّصة' });
 
 describe("a reviewer's title in the article's language", () => {
   it('shows each language its own title, without warnings', async () => {
@@ -47,7 +28,7 @@ describe("a reviewer's title in the article's language", () => {
 
   it('shows the Swedish title, said to be Swedish, where the article\'s language has none, and warns naming the person and the field', async () => {
     for (const locale of ['en', 'ar'] as const) {
-      const { reviewer, warnings } = await reviewerIn(locale, [title('sv', 'Leg. psykolog')]);
+      const { reviewer, warnings } = await reviewerIn(locale, versions({ sv: 'Leg. psykolog' }));
       expect(reviewer?.professionalTitle).toEqual({ text: 'Leg. psykolog', locale: 'sv' });
       expect(warnings).toEqual([{ docId: 'person-a', field: 'professionalTitle', message: `has no ${locale} version; ${locale} pages show the Swedish one, marked as Swedish` }]);
     }
@@ -67,13 +48,13 @@ describe("a reviewer's title in the article's language", () => {
   });
 
   it('treats a language added in the Studio but left empty as missing', async () => {
-    const { reviewer } = await reviewerIn('en', [title('sv', 'Leg. psykolog'), title('en', '  ')]);
+    const { reviewer } = await reviewerIn('en', versions({ sv: 'Leg. psykolog', en: '  ' }));
     expect(reviewer?.professionalTitle).toEqual({ text: 'Leg. psykolog', locale: 'sv' });
   });
 
   it('shows the name alone when no language has a title, and names the person\'s field of the wrong kind', async () => {
-    expect((await reviewerIn('en', [title('en', '')])).reviewer).toEqual({ name: 'Anna Lindqvist', professionalTitle: null });
-    const { reviewer, warnings } = await reviewerIn('en', [title('en', { text: 'x' })]);
+    expect((await reviewerIn('en', versions({ en: '' }))).reviewer).toEqual({ name: 'Anna Lindqvist', professionalTitle: null });
+    const { reviewer, warnings } = await reviewerIn('en', versions({ en: { text: 'x' } }));
     expect(reviewer?.professionalTitle).toBeNull();
     expect(warnings).toContainEqual(expect.objectContaining({ docId: 'person-a', field: 'professionalTitle[en]' }));
   });
@@ -81,13 +62,11 @@ describe("a reviewer's title in the article's language", () => {
 
 describe('the embedded dataset', () => {
   it('gives every reviewer named on an English or Arabic article a title in that language', async () => {
-    const docs = await loadEmbeddedDataset('sanity/dataset/data.ndjson');
-    const report = collectingReport();
-    const content = await loadContent(embeddedRunner(async () => docs), report, '2026-11-23');
+    const { content, warnings } = await load(await loadEmbeddedDataset('sanity/dataset/data.ndjson'));
     const titles: Array<[Locale, Reviewer | null]> = (['en', 'ar'] as const).flatMap((locale) => content.locales[locale].articles.map((a): [Locale, Reviewer | null] => [locale, a.reviewedBy]));
     expect(titles.length).toBeGreaterThan(30);
     for (const [locale, reviewer] of titles) expect(reviewer?.professionalTitle?.locale, `${reviewer?.name} on a ${locale} article`).toBe(locale);
-    expect(report.warnings.filter((warning) => warning.docId.startsWith('person-'))).toEqual([]);
+    expect(warnings.filter((warning) => warning.docId.startsWith('person-'))).toEqual([]);
   });
 });
 

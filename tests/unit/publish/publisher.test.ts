@@ -36,7 +36,7 @@ let commands: string[];
 
 const file = (path: string) => `${decodeURIComponent(path).slice(1)}index.html`;
 
-/** Stands in for `node src/build/build.mjs --outDir <dir>`: writes `next` as a site and a build report. */
+/** Stands in for `node src/build/build.ts --outDir <dir>`: writes `next` as a site and a build report. */
 const fakeRun: CommandRunner = async (command, options) => {
   commands.push(command);
   if (!command.includes('--outDir')) return { exitCode: 0, timedOut: false, tail: '' };
@@ -69,6 +69,7 @@ const fakeRun: CommandRunner = async (command, options) => {
     topics: [],
     redirects: next.redirects ?? [],
     safetyPlans: next.safetyPlans,
+    updatedAt: null,
     languages: languages.map((language) => ({ language, home: homePath(language), contact: contactPath(language) })),
     contact: { documentId: 'contactSettings', phoneNumber: phone, tel: `tel:${phone.replace(/\D/g, '')}` },
   };
@@ -171,6 +172,15 @@ describe('a publish', () => {
   it('a page without the help line or 112 is refused, naming the page', async () => {
     const worker = await publisher();
     next = { articles: articles(2), files: { 'integritet/index.html': page('Integritet', '<a href="tel:90390">90 390</a>') } };
+    const outcome = await worker.publish();
+    expect(outcome.published).toBe(false);
+    expect(worker.record().lastFailure?.reason).toMatch(/1 page\(s\) lack a link to call the line \(tel:90390\) or 112: \/integritet\/index\.html/);
+  });
+
+  it('a page that only mentions the help line’s link, in an attribute or a script, is refused like one without it', async () => {
+    const worker = await publisher();
+    const mentioned = '<a href="tel:90390">90 390</a><p title=\'<a href="tel:112">\'>112</p><script>const a = \'<a href="tel:112">\';</script>';
+    next = { articles: articles(2), files: { 'integritet/index.html': page('Integritet', mentioned) } };
     const outcome = await worker.publish();
     expect(outcome.published).toBe(false);
     expect(worker.record().lastFailure?.reason).toMatch(/1 page\(s\) lack a link to call the line \(tel:90390\) or 112: \/integritet\/index\.html/);

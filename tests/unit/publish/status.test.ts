@@ -1,5 +1,6 @@
 // The publishing status editors read: overdue reviews by the Swedish calendar.
 import { describe, expect, it } from 'vitest';
+import { parsePublishStatus } from '../../../src/lib/publish-status';
 import { EMPTY_RECORD, overdueReviews, statusView } from '../../../src/publish/status';
 
 const articles = [
@@ -31,3 +32,18 @@ describe('overdue reviews', () => {
     expect(statusView(EMPTY_RECORD, { building: true, pending: true }, new Date())).toMatchObject({ state: 'building', pending: true, lastSuccess: null, lastFailure: null, warnings: [] });
   });
 });
+
+describe('the status the Studio reads', () => {
+  it('is what the worker serves, as JSON, after a success, a failure and warnings', () => {
+    const record = {
+      ...EMPTY_RECORD,
+      articles,
+      lastSuccess: { startedAt: '2026-11-27T11:54:00.000Z', finishedAt: '2026-11-27T11:55:00.250Z', durationMs: 60_250, pageCount: 1063 },
+      warnings: [{ documentId: 'a', field: 'body[2]', message: 'okänt block togs bort' }],
+      lastFailure: { at: '2026-11-27T12:10:00.000Z', reason: 'Två dokument har samma adress', documents: [{ documentId: 'a', field: 'slug' }] },
+    };
+    const served = JSON.parse(JSON.stringify(statusView(record, { building: true, pending: false }, new Date('2026-11-28T08:00:00Z'))));
+    expect(parsePublishStatus(served)).toEqual({ ok: true, data: served });
+  });
+});
+

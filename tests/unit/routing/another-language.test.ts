@@ -23,34 +23,13 @@ vi.mock('../../../src/i18n/locales', async (importOriginal) => {
   });
 });
 
-const { loadContent } = await import('../../../src/data/content');
-const { collectingReport } = await import('../../../src/data/report');
-const { embeddedRunner } = await import('../../../src/data/source');
+const { article: articleDoc, contactSettingsDocument, load, ref, topic: topicDoc, translationMetadata } = await import('../../support/fixtures');
 const { languageLinks, routeTable } = await import('../../../src/routing/table');
 const { LOCALES } = await import('../../../src/i18n/locales');
 
 const FINNISH = 'fi' as (typeof LOCALES)[number];
-const body = [{ _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: 'Teksti.', marks: [] }] }];
-const ref = (id: string) => ({ _key: id, _type: 'reference', _ref: id });
-const article = (id: string, language: string, slug: string, topic: string): SanityDocument => ({
-  _id: id,
-  _type: 'article',
-  language,
-  title: `Otsikko ${id}`,
-  slug: { current: slug },
-  summary: 'Tiivistelmä.',
-  audience: 'self',
-  kind: 'selfHelp',
-  body,
-  topics: [ref(topic)],
-});
-const topic = (id: string, language: string, slug: string): SanityDocument => ({ _id: id, _type: 'topic', language, title: `Aihe ${id}`, slug: { current: slug } });
-const linked = (id: string, type: string, entries: Array<[string, string]>): SanityDocument => ({
-  _id: id,
-  _type: 'translation.metadata',
-  schemaTypes: [type],
-  translations: entries.map(([language, target]) => ({ _key: language, _type: 'internationalizedArrayReferenceValue', language, value: { _type: 'reference', _ref: target, _weak: true } })),
-});
+const article = (id: string, language: string, slug: string, topic: string) => articleDoc(id, { language, slug: { current: slug }, topics: [ref(topic)] });
+const topic = (id: string, language: string, slug: string) => topicDoc(id, { language, slug: { current: slug } });
 
 const documents: SanityDocument[] = [
   topic('topic-somn', 'sv', 'somn'),
@@ -58,15 +37,14 @@ const documents: SanityDocument[] = [
   article('article-somn', 'sv', 'somn', 'topic-somn'),
   article('article-somn__fi', 'fi', 'uni', 'topic-somn__fi'),
   article('article-stress__fi', 'fi', 'stressi', 'topic-somn__fi'),
-  linked('tm-somn', 'article', [['sv', 'article-somn'], ['fi', 'article-somn__fi']]),
-  linked('tm-topic-somn', 'topic', [['sv', 'topic-somn'], ['fi', 'topic-somn__fi']]),
-  { _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ _key: 'd', day: 'monday', opens: '00:00', closes: '24:00' }] },
+  translationMetadata('tm-somn', 'article', [['sv', 'article-somn'], ['fi', 'article-somn__fi']]),
+  translationMetadata('tm-topic-somn', 'topic', [['sv', 'topic-somn'], ['fi', 'topic-somn__fi']]),
+  contactSettingsDocument(),
 ];
 
 async function table() {
-  const report = collectingReport();
-  const content = await loadContent(embeddedRunner(async () => documents), report, '2026-11-28');
-  return { routes: routeTable(content), warnings: report.warnings };
+  const { content, warnings } = await load(documents, { today: '2026-11-28' });
+  return { routes: routeTable(content), warnings };
 }
 
 describe('a fifth language', () => {

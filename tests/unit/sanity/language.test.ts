@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectText, findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage } from '../../../sanity/lib/language';
+import { paragraph } from '../../support/fixtures';
 
 const phrases = (text: string) => findForbiddenPhrasings(text).map((p) => p.phrase);
 
@@ -73,13 +74,13 @@ describe('language rules an editor is warned about', () => {
 
   it('finds phrasings anywhere in a body and points at the text they sit in', () => {
     const body = [
-      { _key: 'b1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Hon begick självmord.', marks: [] }] },
+      paragraph('Hon begick självmord.', { _key: 'b1' }),
       { _key: 'c1', _type: 'callout', tone: 'info', text: 'Ett misslyckat självmordsförsök.' },
       { _key: 'q1', _type: 'faqItem', question: 'Vad händer?', answer: 'Ingen har begått självmord här.' },
       { _key: 'e1', _type: 'exerciseSteps', steps: [{ _key: 'st1', _type: 'exerciseStep', text: 'Andas lugnt.' }] },
     ];
     expect(findPhrasingsInBody(body).map(({ path, phrase }) => ({ path, phrase }))).toEqual([
-      { path: [{ _key: 'b1' }, 'children', { _key: 's1' }, 'text'], phrase: 'begick självmord' },
+      { path: [{ _key: 'b1' }, 'children', { _key: 'b1s' }, 'text'], phrase: 'begick självmord' },
       { path: [{ _key: 'c1' }, 'text'], phrase: 'misslyckat självmordsförsök' },
       { path: [{ _key: 'q1' }, 'answer'], phrase: 'begått självmord' },
     ]);
@@ -87,7 +88,7 @@ describe('language rules an editor is warned about', () => {
 
   it('reads only reader-facing text, not keys, styles or link addresses', () => {
     const texts = collectText([
-      { _key: 'b1', _type: 'block', style: 'normal', markDefs: [{ _key: 'l1', _type: 'link', href: 'https://example.se/begick-sjalvmord' }], children: [] },
+      paragraph('', { _key: 'b1', markDefs: [{ _key: 'l1', _type: 'link', href: 'https://example.se/begick-sjalvmord' }], children: [] }),
       { _key: 'f1', _type: 'figure', alt: 'Ett hav', caption: 'Lugnt vatten' },
     ]).map((t) => t.text);
     expect(texts).toEqual(['Ett hav', 'Lugnt vatten']);

@@ -2,18 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintDataset, type LintDocument } from '../../../sanity/lib/lint-dataset';
 import { parseNdjson } from '../../../src/data/embedded';
+import { article as articleDoc, page, paragraph, person, TODAY as today, topic, translationMetadata } from '../../support/fixtures';
 
-const today = '2026-11-23';
-const article = (id: string, over: Partial<LintDocument> = {}): LintDocument => ({
-  _id: id,
-  _type: 'article',
-  language: 'sv',
-  title: 'Att sova bättre',
-  slug: { _type: 'slug', current: id.replace(/^(drafts\.)?article-/, '').replace(/__.*$/, '') },
-  summary: 'Några enkla sätt att varva ner på kvällen när oron gör det svårt att somna.',
-  nextReview: '2027-06-01',
-  ...over,
-});
+// The Studio gives every document a language.
+const article = (id: string, over: Partial<LintDocument> = {}) => articleDoc(id, { language: 'sv', ...over });
 
 describe('dataset lint', () => {
   it('passes clean content', () => {
@@ -25,13 +17,13 @@ describe('dataset lint', () => {
       title: 'När någon har begått självmord',
       summary: 'Om ett misslyckat självmordsförsök.',
       contentNote: 'Texten nämner att begå självmord.',
-      body: [{ _key: 'b1', _type: 'block', children: [{ _key: 's1', _type: 'span', text: 'Han begick självmord.' }] }],
+      body: [paragraph('Han begick självmord.', { _key: 'b1' })],
     });
     expect(lintDataset([doc], { today })).toEqual([
       { id: 'article-a', field: 'title', level: 'warning', message: expect.stringContaining('”begått självmord”') },
       { id: 'article-a', field: 'summary', level: 'warning', message: expect.stringContaining('”suicidförsök”') },
       { id: 'article-a', field: 'contentNote', level: 'warning', message: expect.stringContaining('”begå självmord”') },
-      { id: 'article-a', field: 'body[_key=="b1"].children[_key=="s1"].text', level: 'warning', message: expect.stringContaining('”begick självmord”') },
+      { id: 'article-a', field: 'body[_key=="b1"].children[_key=="b1s"].text', level: 'warning', message: expect.stringContaining('”begick självmord”') },
     ]);
   });
 
@@ -43,8 +35,7 @@ describe('dataset lint', () => {
   });
 
   it('allows the same slug on different types and on a draft of the same document', () => {
-    const topic = { _id: 'topic-somn', _type: 'topic', language: 'sv', slug: { current: 'somn' } };
-    expect(lintDataset([article('article-somn'), topic, article('drafts.article-somn')], { today })).toEqual([]);
+    expect(lintDataset([article('article-somn'), topic('topic-somn', { language: 'sv' }), article('drafts.article-somn')], { today })).toEqual([]);
   });
 
   it('reports a malformed slug as an error, which the CLI only warns about', () => {
@@ -54,8 +45,7 @@ describe('dataset lint', () => {
   });
 
   it('reports a page that takes one of the paths the site uses itself', () => {
-    const page = { _id: 'page-kontakt', _type: 'page', language: 'sv', slug: { current: 'kontakt' } };
-    expect(lintDataset([page, article('article-kontakt')], { today })).toEqual([
+    expect(lintDataset([page('page-kontakt', { language: 'sv' }), article('article-kontakt')], { today })).toEqual([
       { id: 'page-kontakt', field: 'slug', level: 'error', message: expect.stringContaining('används redan av webbplatsen') },
     ]);
   });
@@ -81,10 +71,7 @@ describe('dataset lint', () => {
   });
 
   it('requires every article, topic and page to have one of the four languages', () => {
-    const topic = { _id: 'topic-x', _type: 'topic', slug: { current: 'x' } };
-    const page = { _id: 'page-x', _type: 'page', language: 'de', slug: { current: 'x' } };
-    const person = { _id: 'person-x', _type: 'person', name: 'Testa' };
-    expect(lintDataset([topic, page, person, article('article-x', { language: 'sv-lattlast' })], { today })).toEqual([
+    expect(lintDataset([topic('topic-x'), page('page-x', { language: 'de' }), person('person-x'), article('article-x', { language: 'sv-lattlast' })], { today })).toEqual([
       { id: 'topic-x', field: 'language', level: 'error', message: expect.stringContaining('Dokumentet saknar språk') },
       { id: 'page-x', field: 'language', level: 'error', message: expect.stringContaining('"de" är inget av webbplatsens språk') },
     ]);
@@ -95,21 +82,20 @@ describe('dataset lint', () => {
     const arabic = article('article-a__ar', {
       language: 'ar',
       title: 'عندما يُقدِم شخص على إنهاء حياته',
-      body: [{ _key: 'b1', _type: 'block', children: [{ _key: 's1', _type: 'span', text: 'لا تقل إنه ارتكب الانتحار.' }] }],
+      body: [paragraph('لا تقل إنه ارتكب الانتحار.', { _key: 'b1' })],
     });
     expect(lintDataset([english, arabic], { today })).toEqual([
       { id: 'article-a__en', field: 'title', level: 'warning', message: expect.stringContaining('”committed suicide”') },
       { id: 'article-a__en', field: 'summary', level: 'warning', message: expect.stringContaining('”failed attempt”') },
-      { id: 'article-a__ar', field: 'body[_key=="b1"].children[_key=="s1"].text', level: 'warning', message: expect.stringContaining('”ارتكب الانتحار”') },
+      { id: 'article-a__ar', field: 'body[_key=="b1"].children[_key=="b1s"].text', level: 'warning', message: expect.stringContaining('”ارتكب الانتحار”') },
     ]);
   });
 
   it('requires a content note and a help box on a sensitive article in every language', () => {
     const helpBox = { _key: 'h1', _type: 'helpBox', contacts: [{ _key: 'c1', _type: 'helpContact', name: '1177', phone: '1177' }] };
-    const paragraph = { _key: 'p1', _type: 'block', children: [{ _key: 's1', _type: 'span', text: 'Text.' }] };
     const docs = [
-      article('article-ok__ar', { language: 'ar', sensitive: true, contentNote: 'يتناول هذا النص أفكار الانتحار.', body: [helpBox, paragraph] }),
-      article('article-bare__en', { language: 'en', sensitive: true, body: [paragraph] }),
+      article('article-ok__ar', { language: 'ar', sensitive: true, contentNote: 'يتناول هذا النص أفكار الانتحار.', body: [helpBox, paragraph('Text.')] }),
+      article('article-bare__en', { language: 'en', sensitive: true, body: [paragraph('Text.')] }),
     ];
     expect(lintDataset(docs, { today })).toEqual([
       { id: 'article-bare__en', field: 'contentNote', level: 'error', message: expect.stringContaining('innehållsvarning') },
@@ -118,19 +104,13 @@ describe('dataset lint', () => {
   });
 
   it('checks the links between translations: one document per language, of one type, with the language it is linked as', () => {
-    const entry = (key: string, language: string, ref: string) => ({ _key: key, _type: 'internationalizedArrayReferenceValue', language, value: { _type: 'reference', _ref: ref, _weak: true } });
-    const topic = { _id: 'topic-somn__en', _type: 'topic', language: 'en', slug: { current: 'sleep' } };
     const docs: LintDocument[] = [
       article('article-somn'),
       article('article-somn__en', { language: 'en', slug: { current: 'sleep' } }),
       article('article-somn__ar', { language: 'en', slug: { current: 'sleep-ar' } }),
-      topic,
-      { _id: 'translation-article-somn', _type: 'translation.metadata', schemaTypes: ['article'], translations: [entry('sv', 'sv', 'article-somn'), entry('en', 'en', 'article-somn__en')] },
-      {
-        _id: 'translation-broken',
-        _type: 'translation.metadata',
-        translations: [entry('a', 'ar', 'article-somn__ar'), entry('b', 'en', 'topic-somn__en'), entry('c', 'en', 'article-somn__en'), entry('d', 'sv', 'article-gone'), entry('e', 'fr', 'article-somn')],
-      },
+      topic('topic-somn__en', { language: 'en', slug: { current: 'sleep' } }),
+      translationMetadata('translation-article-somn', 'article', [['sv', 'article-somn'], ['en', 'article-somn__en']]),
+      translationMetadata('translation-broken', 'article', [['ar', 'article-somn__ar', 'a'], ['en', 'topic-somn__en', 'b'], ['en', 'article-somn__en', 'c'], ['sv', 'article-gone', 'd'], ['fr', 'article-somn', 'e']]),
     ];
     expect(lintDataset(docs, { today })).toEqual([
       { id: 'translation-broken', field: 'translations[_key=="a"].value', level: 'error', message: 'article-somn__ar är länkad som arabiska men har språket "en".' },

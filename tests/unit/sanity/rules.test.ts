@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/data/content';
-import { collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
 import {
   checkContentNote,
   checkFigureAlt,
@@ -22,6 +19,7 @@ import {
   slugify,
 } from '../../../sanity/lib/rules';
 import { isOverdue } from '../../../src/lib/review';
+import { contactSettingsDocument, load, paragraph } from '../../support/fixtures';
 
 const helpBox = (contacts: unknown[] = [{ _key: 'c1', _type: 'helpContact', name: 'Självmordslinjen', phone: '90101' }]) => ({
   _key: 'hb',
@@ -29,7 +27,7 @@ const helpBox = (contacts: unknown[] = [{ _key: 'c1', _type: 'helpContact', name
   title: 'Du behöver inte vara ensam med det här',
   contacts,
 });
-const block = (key: string) => ({ _key: key, _type: 'block', children: [] });
+const block = (key: string) => paragraph('Text.', { _key: key });
 
 describe('slugs', () => {
   it('an editor can use lowercase words joined by single hyphens', () => {
@@ -165,11 +163,7 @@ describe('links and contact details', () => {
 
   it('the Studio accepts exactly the phone numbers and times the build accepts', async () => {
     const builds = async (contact: Record<string, unknown>) =>
-      loadContent(
-        embeddedRunner(async () => [{ _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ day: 'monday', opens: '08:00', closes: '22:00' }], ...contact }]),
-        collectingReport(),
-        '2026-11-23',
-      ).then(
+      load([contactSettingsDocument(contact)]).then(
         () => true,
         () => false,
       );

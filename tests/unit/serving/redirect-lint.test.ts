@@ -4,19 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintDataset, type LintDocument } from '../../../sanity/lib/lint-dataset';
 import { parseNdjson } from '../../../src/data/embedded';
+import { article, redirect, TODAY as today } from '../../support/fixtures';
 
-const today = '2026-11-23';
-const article: LintDocument = { _id: 'article-somn', _type: 'article', slug: { current: 'somn' }, nextReview: '2027-06-01' };
-const redirect = (id: string, fields: Record<string, unknown>): LintDocument => ({ _id: id, _type: 'redirect', ...fields });
-const lint = (docs: LintDocument[]) => lintDataset([article, ...docs], { today }).filter((finding) => finding.id !== 'article-somn');
+const lint = (docs: LintDocument[]) => lintDataset([article('article-somn', { language: 'sv' }), ...docs], { today }).filter((finding) => finding.id !== 'article-somn');
 
 describe('dataset lint of redirects', () => {
   it('passes redirects to a document or to a path of the site', () => {
-    expect(lint([redirect('r-doc', { from: '/artiklar/sova/', toDocument: { _ref: 'article-somn' } }), redirect('r-path', { from: '/hjalp/', toPath: '/kontakt/' })])).toEqual([]);
+    expect(lint([redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' }), redirect('r-path', '/hjalp/', { path: '/kontakt/' })])).toEqual([]);
   });
 
   it('reports unusable addresses and targets as errors on their field', () => {
-    expect(lint([redirect('r-a', { from: 'https://stodlinjen.se/x/', toPath: '/kontakt' }), redirect('r-b', { from: '/y/' })])).toEqual([
+    expect(lint([redirect('r-a', 'https://stodlinjen.se/x/', { path: '/kontakt' }), redirect('r-b', '/y/', {})])).toEqual([
       { id: 'r-a', field: 'from', level: 'error', message: expect.stringContaining('utan https://') },
       { id: 'r-a', field: 'toPath', level: 'error', message: expect.stringContaining('”/kontakt/”') },
       { id: 'r-b', field: 'toPath', level: 'error', message: expect.stringContaining('Välj vart') },
@@ -26,11 +24,11 @@ describe('dataset lint of redirects', () => {
   it('reports a redirect from an address a document or the site uses, and two from one address', () => {
     expect(
       lint([
-        redirect('r-live', { from: '/artiklar/somn/', toPath: '/sok/' }),
-        redirect('r-fixed', { from: '/kontakt/', toPath: '/sok/' }),
-        redirect('r-one', { from: '/gammal/', toPath: '/sok/' }),
-        redirect('r-two', { from: '/gammal/', toPath: '/sok/' }),
-        redirect('drafts.r-one', { from: '/gammal/', toPath: '/sok/' }),
+        redirect('r-live', '/artiklar/somn/', { path: '/sok/' }),
+        redirect('r-fixed', '/kontakt/', { path: '/sok/' }),
+        redirect('r-one', '/gammal/', { path: '/sok/' }),
+        redirect('r-two', '/gammal/', { path: '/sok/' }),
+        redirect('drafts.r-one', '/gammal/', { path: '/sok/' }),
       ]),
     ).toEqual([
       { id: 'r-live', field: 'from', level: 'error', message: expect.stringContaining('(article-somn)') },
@@ -41,10 +39,10 @@ describe('dataset lint of redirects', () => {
 
   it('warns about a chain and a target document that is not there; reports a loop as an error', () => {
     const findings = lint([
-      redirect('r-1', { from: '/a/', toPath: '/b/' }),
-      redirect('r-2', { from: '/b/', toDocument: { _ref: 'article-finns-inte' } }),
-      redirect('r-x', { from: '/x/', toPath: '/y/' }),
-      redirect('r-y', { from: '/y/', toPath: '/x/' }),
+      redirect('r-1', '/a/', { path: '/b/' }),
+      redirect('r-2', '/b/', { doc: 'article-finns-inte' }),
+      redirect('r-x', '/x/', { path: '/y/' }),
+      redirect('r-y', '/y/', { path: '/x/' }),
     ]);
     expect(findings).toContainEqual({ id: 'r-1', field: 'toPath', level: 'warning', message: expect.stringContaining('/b/ flyttas själv vidare') });
     expect(findings).toContainEqual({ id: 'r-2', field: 'toDocument', level: 'warning', message: expect.stringContaining('article-finns-inte finns inte') });

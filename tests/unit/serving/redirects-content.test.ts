@@ -2,53 +2,25 @@
 // hop; what would mislead visitors stops the build naming the document and field; what only
 // loses a redirect is left out with a warning.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/data/content';
-import { ContentError, collectingReport } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
+import { ContentError } from '../../../src/data/report';
 import type { SanityDocument } from '../../../src/data/embedded';
+import { article as articleDoc, load as loadOnly, page, redirect, ref, topic } from '../../support/fixtures';
 
-const paragraph = { _key: 'p1', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's1', _type: 'span', text: 'Brödtext.', marks: [] }] };
+const article = (slug: string, fields: Record<string, unknown> = {}) => articleDoc(`article-${slug}`, { title: `Artikel ${slug}`, slug: { current: slug }, ...fields });
 
-const article = (slug: string, fields: Record<string, unknown> = {}): SanityDocument => ({
-  _id: `article-${slug}`,
-  _type: 'article',
-  title: `Artikel ${slug}`,
-  slug: { _type: 'slug', current: slug },
-  summary: 'En sammanfattning som är lång nog.',
-  audience: 'self',
-  body: [paragraph],
-  topics: [{ _key: 't1', _type: 'reference', _ref: 'topic-oro' }],
-  ...fields,
-});
-
-const redirect = (id: string, from: string, to: { doc?: string; path?: string }, permanent?: boolean): SanityDocument => ({
-  _id: id,
-  _type: 'redirect',
-  from,
-  ...(to.doc ? { toDocument: { _type: 'reference', _ref: to.doc, _weak: true } } : {}),
-  ...(to.path ? { toPath: to.path } : {}),
-  ...(permanent === undefined ? {} : { permanent }),
-});
-
-const base: SanityDocument[] = [
-  { _id: 'topic-oro', _type: 'topic', title: 'Oro', slug: { current: 'oro' } },
-  { _id: 'page-om', _type: 'page', title: 'Om oss', slug: { current: 'om' }, body: [paragraph] },
-  article('somn'),
-  article('oro-pa-natten'),
-];
+const base: SanityDocument[] = [topic('topic-oro', { title: 'Oro' }), page('page-om', { title: 'Om oss' }), article('somn'), article('oro-pa-natten')];
 
 async function load(documents: SanityDocument[]) {
-  const report = collectingReport();
-  const content = await loadContent(embeddedRunner(async () => [...base, ...documents]), report, '2026-11-23');
-  return { redirects: content.redirects, warnings: report.warnings };
+  const { content, warnings } = await loadOnly([...base, ...documents]);
+  return { redirects: content.redirects, warnings };
 }
 
 describe('redirects in the build', () => {
   it('work in every language: an old English address leads to the English article, and one taking a live English address stops the build', async () => {
-    const topicEn = { _id: 'topic-oro__en', _type: 'topic', language: 'en', title: 'Worry', slug: { current: 'worry' } };
+    const topicEn = topic('topic-oro__en', { language: 'en', title: 'Worry', slug: { current: 'worry' } });
     const { redirects, warnings } = await load([
       topicEn,
-      article('sleep', { _id: 'article-somn__en', language: 'en', topics: [{ _key: 't1', _type: 'reference', _ref: 'topic-oro__en' }] }),
+      article('sleep', { _id: 'article-somn__en', language: 'en', topics: [ref('topic-oro__en')] }),
       redirect('r-en', '/en/articles/sleeping/', { doc: 'article-somn__en' }),
       redirect('r-en-path', '/en/help/', { path: '/en/contact/' }),
     ]);
@@ -75,11 +47,11 @@ describe('redirects in the build', () => {
   it('follow the document when its slug changes again', async () => {
     const { redirects } = await load([redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' })]);
     expect(redirects[0]!.to).toBe('/artiklar/somn/');
-    const moved = await loadContent(
-      embeddedRunner(async () => [...base.filter((doc) => doc._id !== 'article-somn'), article('somn', { slug: { current: 'somn-och-oro' } }), redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' })]),
-      collectingReport(),
-      '2026-11-23',
-    );
+    const { content: moved } = await loadOnly([
+      ...base.filter((doc) => doc._id !== 'article-somn'),
+      article('somn', { slug: { current: 'somn-och-oro' } }),
+      redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' }),
+    ]);
     expect(moved.redirects[0]!.to).toBe('/artiklar/somn-och-oro/');
   });
 
