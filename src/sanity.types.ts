@@ -363,7 +363,7 @@ export type SafetyPlan = {
   reasons?: SafetyPlanStep;
   togetherTitle?: string;
   togetherSummary?: string;
-  togetherBody?: Body;
+  body?: Body;
 };
 
 export type Page = {
@@ -994,7 +994,7 @@ export type PAGES_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: SAFETY_PLANS_QUERY
-// Query: *[_type == "safetyPlan"] | order(_id asc){  _id,  _updatedAt,  language,  title,  intro,  keptNote,  warningSigns{ heading, explanation, examples },  copingAlone{ heading, explanation, examples },  distractions{ heading, explanation, examples },  askForHelp{ heading, explanation, examples },  professionals{ heading, explanation, examples },  saferSurroundings{ heading, explanation, examples },  reasons{ heading, explanation, examples },  togetherTitle,  togetherSummary,  "togetherBody": togetherBody[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+// Query: *[_type == "safetyPlan"] | order(_id asc){  _id,  _updatedAt,  language,  title,  intro,  keptNote,  warningSigns{ heading, explanation, examples },  copingAlone{ heading, explanation, examples },  distractions{ heading, explanation, examples },  askForHelp{ heading, explanation, examples },  professionals{ heading, explanation, examples },  saferSurroundings{ heading, explanation, examples },  reasons{ heading, explanation, examples },  togetherTitle,  togetherSummary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
 export type SAFETY_PLANS_QUERY_RESULT = Array<{
   _id: string;
   _updatedAt: string;
@@ -1039,7 +1039,7 @@ export type SAFETY_PLANS_QUERY_RESULT = Array<{
   } | null;
   togetherTitle: string | null;
   togetherSummary: string | null;
-  togetherBody: Array<
+  body: Array<
     | {
         children?: Array<{
           marks?: Array<string>;
@@ -1200,7 +1200,7 @@ declare global {
     '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
     '*[_type == "article"] | order(title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ _id, name, professionalTitle },\n  "related": related[]->{\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
     '*[_type == "page"] | order(title asc){\n  _id,\n  language,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
-    '*[_type == "safetyPlan"] | order(_id asc){\n  _id,\n  _updatedAt,\n  language,\n  title,\n  intro,\n  keptNote,\n  warningSigns{ heading, explanation, examples },\n  copingAlone{ heading, explanation, examples },\n  distractions{ heading, explanation, examples },\n  askForHelp{ heading, explanation, examples },\n  professionals{ heading, explanation, examples },\n  saferSurroundings{ heading, explanation, examples },\n  reasons{ heading, explanation, examples },\n  togetherTitle,\n  togetherSummary,\n  "togetherBody": togetherBody[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': SAFETY_PLANS_QUERY_RESULT;
+    '*[_type == "safetyPlan"] | order(_id asc){\n  _id,\n  _updatedAt,\n  language,\n  title,\n  intro,\n  keptNote,\n  warningSigns{ heading, explanation, examples },\n  copingAlone{ heading, explanation, examples },\n  distractions{ heading, explanation, examples },\n  askForHelp{ heading, explanation, examples },\n  professionals{ heading, explanation, examples },\n  saferSurroundings{ heading, explanation, examples },\n  reasons{ heading, explanation, examples },\n  togetherTitle,\n  togetherSummary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': SAFETY_PLANS_QUERY_RESULT;
     '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
     '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;
     '*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"]] | order(_updatedAt desc)[0]._updatedAt': CONTENT_UPDATED_QUERY_RESULT;

@@ -67,10 +67,8 @@ export function lintDataset(docs: readonly LintDocument[], { today = todayIn() }
         findings.push({ id, field, message: phrasingMessage(phrasing), level: 'warning' });
       }
     }
-    for (const field of ['body', 'togetherBody']) {
-      for (const { path, ...phrasing } of findPhrasingsInBody(doc[field], language)) {
-        findings.push({ id, field: fieldPath(field, path), message: phrasingMessage(phrasing), level: 'warning' });
-      }
+    for (const { path, ...phrasing } of findPhrasingsInBody(doc.body, language)) {
+      findings.push({ id, field: fieldPath('body', path), message: phrasingMessage(phrasing), level: 'warning' });
     }
 
     if (type === 'safetyPlan') findings.push(...lintSafetyPlan(doc, language, planOwners));

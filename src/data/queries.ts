@@ -4,8 +4,8 @@ import { defineQuery } from 'groq';
 
 // Portable Text with references resolved: internal links carry the target's type and slug,
 // figures their asset's dimensions and address. Unknown types pass through and are dropped
-// (with a warning) by the renderer. Appended to the name of a Portable Text field.
-const PORTABLE_TEXT = /* groq */ `[]{
+// (with a warning) by the renderer.
+const BODY = /* groq */ `body[]{
   ...,
   _type == "block" => {
     ...,
@@ -19,8 +19,6 @@ const PORTABLE_TEXT = /* groq */ `[]{
     "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }
   }
 }`;
-
-const BODY = /* groq */ `body${PORTABLE_TEXT}`;
 
 const TOPIC_LINK = /* groq */ `{ _id, title, "slug": slug.current, language }`;
 
@@ -108,7 +106,7 @@ const PLAN_STEP = /* groq */ `{ heading, explanation, examples }`;
 
 // The crisis plan's texts, one document per language (src/data/safety-plan.ts reads and checks them):
 // the plan page's title, introduction and "what is kept" note, each step's texts (the order and the
-// steps themselves are the site's, src/lib/safety-plan.ts), and the relatives' guide.
+// steps themselves are the site's, src/lib/safety-plan.ts), and the relatives' guide (its body).
 export const SAFETY_PLANS_QUERY = defineQuery(`*[_type == "safetyPlan"] | order(_id asc){
   _id,
   _updatedAt,
@@ -125,7 +123,7 @@ export const SAFETY_PLANS_QUERY = defineQuery(`*[_type == "safetyPlan"] | order(
   reasons${PLAN_STEP},
   togetherTitle,
   togetherSummary,
-  "togetherBody": togetherBody${PORTABLE_TEXT}
+  ${BODY}
 }`);
 
 // Old addresses and where they lead; the build checks them (src/data/redirects.ts).

@@ -60,8 +60,8 @@ export function readSafetyPlan(raw: Omit<Raw, 'language'> & { language: Locale }
     return [{ id, heading, explanation: f.text(step.explanation, `${id}.explanation`)?.trim() || null, examples: f.texts(step.examples, `${id}.examples`).map((text) => text.trim()) }];
   });
   const togetherTitle = f.text(raw.togetherTitle, 'togetherTitle')?.trim();
-  const body = f.list(raw.togetherBody, 'togetherBody').filter(isBlock);
-  if (togetherTitle && !body.length) report.warn(raw._id, 'togetherBody', 'is missing, empty or not a list of blocks; the relatives\u2019 guide is left out');
+  const body = f.list(raw.body, 'body').filter(isBlock);
+  if (togetherTitle && !body.length) report.warn(raw._id, 'body', 'is missing, empty or not a list of blocks; the relatives\u2019 guide is left out');
   if (!togetherTitle && body.length) report.warn(raw._id, 'togetherTitle', 'is missing; the relatives\u2019 guide is left out');
   return {
     _id: raw._id,

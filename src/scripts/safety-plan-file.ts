@@ -22,11 +22,11 @@ const FILE_STYLE =
   'body{font:1.0625rem/1.6 system-ui,sans-serif;max-width:42rem;margin:1.5rem auto;padding:0 1rem;color:#1b1f24;background:#fff}h1{font-size:1.6rem}h2{font-size:1.15rem;margin:1.25rem 0 .25rem}ul{margin:0;padding-inline-start:1.25rem}bdi{white-space:nowrap}@media print{body{margin:0;font-size:10pt}}';
 
 /**
- * The plan as a web page. `entryHtml` turns an entry's text into escaped HTML (numbers isolated
- * and phone numbers linked by the site's rule, src/lib/phone.ts).
+ * The plan as a web page. `entryHtml` turns an entry's text into escaped HTML, its lines kept
+ * (numbers isolated and phone numbers linked by the site's rule, src/lib/phone.ts).
  */
 export function planAsHtml(plan: SavedPlan, entryHtml: (text: string) => string): string {
-  const lines = (texts: string[]) => texts.map((text) => `<li>${entryHtml(text).replace(/\n/g, '<br>')}</li>`).join('');
+  const lines = (texts: string[]) => texts.map((text) => `<li>${entryHtml(text)}</li>`).join('');
   const steps = plan.steps.map((step, index) => `<section><h2><bdi dir="ltr">${index + 1}</bdi>. ${escape(step.heading)}</h2><ul data-step="${escape(step.id)}">${lines(step.entries)}</ul></section>`);
   return [
     `<!doctype html><html lang="${escape(plan.lang)}" dir="${escape(plan.dir)}"><head><meta charset="utf-8">`,

@@ -10,14 +10,14 @@
 // `pagehide`, so that Back (the back/forward cache included) never shows it again. Leaving any
 // other way with entries not yet printed or saved makes the browser ask once (`beforeunload`).
 import { fill } from '../i18n/fill';
-// @ts-expect-error A module id with a query, typed below: see `phoneHtml`.
-import { phoneHtml as phoneRule } from '../lib/phone?plan';
+// @ts-expect-error A module id with a query, typed below: see `phoneRule`.
+import { NUMBER_MARKUP, shownSegments } from '../lib/phone?plan';
 import { entriesFromText, planAsHtml, planAsText, type SavedPlan } from './safety-plan-file';
 
 // The site's one phone-number rule (src/lib/phone.ts), as this script's own copy (the query makes
 // it a module of its own to the bundler). Shared with the chat, the rule would become a chunk of
 // its own, which the chat loader on every page lists for preloading: bytes every article would pay.
-const phoneHtml: typeof import('../lib/phone').phoneHtml = phoneRule;
+const phoneRule: Pick<typeof import('../lib/phone'), 'shownSegments' | 'NUMBER_MARKUP'> = { shownSegments, NUMBER_MARKUP };
 
 /** A saved file larger than this is no plan from this page. */
 const MAX_FILE = 1_000_000;
@@ -49,6 +49,27 @@ function start(root: HTMLElement) {
     requestAnimationFrame(() => (status.textContent = text));
   };
 
+  /** A text with its numbers marked by the site's rule, as IsolatedNumber.astro marks them on the pages; lines kept. */
+  function numbered(text: string): DocumentFragment {
+    const out = document.createDocumentFragment();
+    text.split('\n').forEach((line, at) => {
+      if (at) out.append(document.createElement('br'));
+      for (const segment of phoneRule.shownSegments(line, { known })) {
+        if (segment.kind === 'text') {
+          out.append(segment.text);
+          continue;
+        }
+        const number = document.createElement(segment.kind === 'phone' ? 'a' : 'bdi');
+        if (segment.kind === 'phone') number.setAttribute('href', segment.href);
+        number.dir = phoneRule.NUMBER_MARKUP.dir;
+        number.className = phoneRule.NUMBER_MARKUP.class;
+        number.textContent = segment.text;
+        out.append(number);
+      }
+    });
+    return out;
+  }
+
   /** Labels, empty marks and the printed text follow each change of a step. */
   function refresh(step: HTMLFieldSetElement) {
     const entries = entriesOf(step);
@@ -56,7 +77,7 @@ function start(root: HTMLElement) {
       $<HTMLLabelElement>('label', entry).textContent = fill(texts.entry!, { number: index + 1 });
       const text = fieldOf(entry).value.trim();
       entry.toggleAttribute('data-empty', !text);
-      $<HTMLElement>('.plan-print-text', entry).innerHTML = phoneHtml(text, { known }).replace(/\n/g, '<br>');
+      $<HTMLElement>('.plan-print-text', entry).replaceChildren(numbered(text));
       // A single entry has nowhere to move.
       entry.querySelectorAll<HTMLButtonElement>('[data-plan-move]').forEach((move) => (move.hidden = entries.length < 2));
     });
@@ -149,7 +170,12 @@ function start(root: HTMLElement) {
   function save(kind: string) {
     const plan = saved();
     const html = kind === 'html';
-    const body = html ? planAsHtml(plan, (text) => phoneHtml(text, { known })) : planAsText(plan);
+    const asHtml = (text: string) => {
+      const holder = document.createElement('p');
+      holder.append(numbered(text));
+      return holder.innerHTML;
+    };
+    const body = html ? planAsHtml(plan, asHtml) : planAsText(plan);
     // A name the visitor chose, or the neutral default: nothing about the file's content in a list of downloads.
     const name = `${fileName.value.trim().replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-') || fileName.defaultValue}.${html ? 'html' : 'txt'}`;
     const link = document.createElement('a');

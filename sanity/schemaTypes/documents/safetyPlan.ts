@@ -77,7 +77,8 @@ export const safetyPlan = defineType({
       fieldset: 'together',
       validation: (rule) => [rule.max(SUMMARY_MAX).error(`Sammanfattningen får vara högst ${SUMMARY_MAX} tecken.`), rule.custom(languageWarning).warning()],
     }),
-    defineField({ name: 'togetherBody', title: 'Vägledning', type: 'body', fieldset: 'together', validation: (rule) => rule.required().min(1).error('Skriv vägledningen.') }),
+    // Named `body` as every Portable Text body is, so the site's checks name it as editors know it.
+    defineField({ name: 'body', title: 'Vägledning', type: 'body', fieldset: 'together', validation: (rule) => rule.required().min(1).error('Skriv vägledningen.') }),
   ],
   preview: { select: { title: 'title', language: 'language' }, prepare: ({ title, language }) => ({ title, subtitle: language }) },
 });

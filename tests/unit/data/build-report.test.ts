@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildReportWriter } from '../../../src/data/build-report';
 import { ContentError } from '../../../src/data/report';
 import type { SanityDocument } from '../../../src/data/embedded';
-import { article, contactSettingsDocument, load, page, topic } from '../../support/fixtures';
+import { article, contactSettingsDocument, load, page, safetyPlan, topic } from '../../support/fixtures';
 
 let dir: string;
 let file: string;
@@ -56,8 +56,8 @@ describe('build report', () => {
 
   it('lists each language version\'s crisis plan page and relatives\' guide, easy-read Swedish with the Swedish texts it shows', async () => {
     const writer = buildReportWriter(file);
-    const plan = (id: string, language: string, title: string) => ({ _id: id, _type: 'safetyPlan', language, title, togetherTitle: `${title} tillsammans`, togetherBody: body });
-    writer.content(await load([...documents, plan('safety-plan', 'sv', 'Min krisplan'), plan('safety-plan__en', 'en', 'My crisis plan')]));
+    const plan = (id: string, language: string, title: string) => safetyPlan(id, language, { title, togetherTitle: `${title} tillsammans` });
+    writer.content(await loaded([...documents, plan('safety-plan', 'sv', 'Min krisplan'), plan('safety-plan__en', 'en', 'My crisis plan')]));
     expect(read().safetyPlans).toEqual([
       { _id: 'safety-plan', language: 'sv', path: '/min-krisplan/', title: 'Min krisplan' },
       { _id: 'safety-plan', language: 'sv', path: '/krisplan-tillsammans/', title: 'Min krisplan tillsammans' },

@@ -3,35 +3,18 @@
 // content left out with a warning naming the document and field, as everywhere else.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/data/content';
 import { parseNdjson, type SanityDocument } from '../../../src/data/embedded';
-import { collectingReport, ContentError } from '../../../src/data/report';
-import { embeddedRunner } from '../../../src/data/source';
+import { ContentError } from '../../../src/data/report';
 import { LOCALES } from '../../../src/i18n/locales';
 import { SAFETY_PLAN_STEPS } from '../../../src/lib/safety-plan';
 import { routeTable } from '../../../src/routing/table';
+import { contactSettingsDocument, load as loadDocuments, safetyPlan as plan, translationMetadata } from '../../support/fixtures';
 
-const body = [{ _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: 'Gör planen tillsammans.', marks: [] }] }];
 const step = (heading: unknown, more: Record<string, unknown> = {}) => ({ _type: 'safetyPlanStep', heading, explanation: `Om ${String(heading)}.`, examples: ['Ett exempel'], ...more });
-const plan = (id: string, language: string, fields: Record<string, unknown> = {}): SanityDocument => ({
-  _id: id,
-  _type: 'safetyPlan',
-  language,
-  title: `Plan ${language}`,
-  intro: 'Inledning.',
-  keptNote: 'Inget skickas.',
-  ...Object.fromEntries(SAFETY_PLAN_STEPS.map((id) => [id, step(`Steg ${id}`)])),
-  togetherTitle: `Tillsammans ${language}`,
-  togetherSummary: 'Kort.',
-  togetherBody: body,
-  ...fields,
-});
-const contact: SanityDocument = { _id: 'contactSettings', _type: 'contactSettings', phoneNumber: '90 390', openingHours: [{ _key: 'd', day: 'monday', opens: '00:00', closes: '24:00' }] };
 
 async function load(documents: SanityDocument[]) {
-  const report = collectingReport();
-  const content = await loadContent(embeddedRunner(async () => [contact, ...documents]), report, '2026-12-01');
-  return { content, warnings: report.warnings, routes: routeTable(content) };
+  const { content, warnings } = await loadDocuments([contactSettingsDocument(), ...documents], { today: '2026-12-01' });
+  return { content, warnings, routes: routeTable(content) };
 }
 const planRoutes = (routes: Awaited<ReturnType<typeof load>>['routes']) => routes.filter((route) => route.kind === 'safetyPlan' || route.kind === 'planTogether').map((route) => `${route.kind} ${route.path}`);
 
@@ -83,7 +66,7 @@ describe('the crisis plan in each language version', () => {
         warningSigns: step(42),
         copingAlone: 'Gå ut',
         reasons: step('Det här är viktigt', { examples: ['Mitt husdjur', { text: 'x' }] }),
-        togetherBody: 'Skriv tillsammans.',
+        body: 'Skriv tillsammans.',
       }),
     ]);
     const sv = content.locales.sv.safetyPlan!;
@@ -99,7 +82,7 @@ describe('the crisis plan in each language version', () => {
         // GROQ projects a step or a body that is not an object or a list to null: read as missing.
         { docId: 'plan', field: 'copingAlone.heading', message: 'is missing; the step is left out of the plan' },
         { docId: 'plan', field: 'reasons.examples[1]', message: 'is an object, not text; left out' },
-        { docId: 'plan', field: 'togetherBody', message: 'is missing, empty or not a list of blocks; the relatives\u2019 guide is left out' },
+        { docId: 'plan', field: 'body', message: 'is missing, empty or not a list of blocks; the relatives\u2019 guide is left out' },
       ]),
     );
   });
@@ -122,8 +105,7 @@ describe('the crisis plan in each language version', () => {
   });
 
   it('checks the links between the plan\u2019s translations like any other document\u2019s', async () => {
-    const link = (language: string, ref: string) => ({ _key: language, _type: 'internationalizedArrayReferenceValue', language, value: { _type: 'reference', _ref: ref, _weak: true } });
-    const metadata = { _id: 'translation-plan', _type: 'translation.metadata', schemaTypes: ['safetyPlan'], translations: [link('sv', 'plan'), link('en', 'plan__en'), link('ar', 'plan')] };
+    const metadata = translationMetadata('translation-plan', 'safetyPlan', [['sv', 'plan'], ['en', 'plan__en'], ['ar', 'plan']]);
     const { warnings } = await load([plan('plan', 'sv'), plan('plan__en', 'en'), metadata]);
     expect(warnings.filter((warning) => warning.docId === 'translation-plan')).toEqual([
       { docId: 'translation-plan', field: 'translations[2].language', message: 'is ar, but the document it refers to, "plan", is in sv; the link is left out until they agree' },
