@@ -1190,7 +1190,7 @@ export type TRANSLATIONS_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: CONTENT_UPDATED_QUERY
-// Query: *[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"]] | order(_updatedAt desc)[0]._updatedAt
+// Query: *[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt
 export type CONTENT_UPDATED_QUERY_RESULT = string | null;
 
 // Query TypeMap
@@ -1203,7 +1203,7 @@ declare global {
     '*[_type == "safetyPlan"] | order(_id asc){\n  _id,\n  _updatedAt,\n  language,\n  title,\n  intro,\n  keptNote,\n  warningSigns{ heading, explanation, examples },\n  copingAlone{ heading, explanation, examples },\n  distractions{ heading, explanation, examples },\n  askForHelp{ heading, explanation, examples },\n  professionals{ heading, explanation, examples },\n  saferSurroundings{ heading, explanation, examples },\n  reasons{ heading, explanation, examples },\n  togetherTitle,\n  togetherSummary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': SAFETY_PLANS_QUERY_RESULT;
     '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
     '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;
-    '*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"]] | order(_updatedAt desc)[0]._updatedAt': CONTENT_UPDATED_QUERY_RESULT;
+    '*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt': CONTENT_UPDATED_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

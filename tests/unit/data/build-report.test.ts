@@ -20,8 +20,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const read = () => JSON.parse(readFileSync(file, 'utf8'));
 
 const documents: SanityDocument[] = [
-  topic('topic-oro', { title: 'Oro' }),
-  page('page-om', { title: 'Om oss', slug: { current: 'om-oss' } }),
+  topic('topic-oro', { title: 'Oro', _updatedAt: '2026-11-02T08:00:00Z' }),
+  page('page-om', { title: 'Om oss', slug: { current: 'om-oss' }, _updatedAt: '2026-11-27T10:00:00Z' }),
   contactSettingsDocument(),
   article('article-somn', { title: 'Sömn', nextReview: '2026-01-01' }),
   article('article-stress', { title: 'Stress', nextReview: null }),
@@ -51,6 +51,8 @@ describe('build report', () => {
         { language: 'ar', home: '/ar/', contact: '/ar/contact/' },
       ],
       contact: { documentId: 'contactSettings', phoneNumber: '90 390', tel: 'tel:90390' },
+      // The newest change of what the build publishes: the record of a green test run names it.
+      updatedAt: '2026-11-27T10:00:00Z',
     });
   });
 
