@@ -4,7 +4,7 @@
 // the URL patterns. Each language version has its own addresses (/en/articles/…, /lattlast/…).
 import { defineDocuments, defineLocations, presentationTool, type DocumentLocationResolvers } from 'sanity/presentation';
 import { LOCALES, LOCALE_INFO, isLocale, type Locale } from '../src/i18n/locales';
-import { PREVIEW_ENABLE_PATH, articlePath, audiencePath, contactPath, homePath, pagePath, topicPath } from '../src/lib/routes';
+import { PREVIEW_ENABLE_PATH, articlePath, audiencePath, contactPath, homePath, pagePath, planTogetherPath, safetyPlanPath, topicPath } from '../src/lib/routes';
 import { previewUrl } from './env';
 
 const ROUTED = {
@@ -24,6 +24,19 @@ export function routedLocation(type: keyof typeof ROUTED, doc: Selected) {
   return { locations: [{ title: doc.title?.trim() || label, href: path(doc.slug, locale) }] };
 }
 
+/** The crisis plan's texts are seen on its two pages in the document's language: the plan, and the relatives' guide. */
+export function safetyPlanLocations(doc: { title?: string | null; togetherTitle?: string | null; language?: string | null } | null) {
+  const locale: Locale = isLocale(doc?.language) ? doc.language : 'sv';
+  return {
+    locations: [
+      { title: doc?.title?.trim() || 'Min krisplan', href: safetyPlanPath(locale) },
+      { title: doc?.togetherTitle?.trim() || 'Krisplan tillsammans', href: planTogetherPath(locale) },
+    ],
+  };
+}
+
+const sameLanguage = (locale: Locale) => (locale === 'sv' ? '(language == "sv" || !defined(language))' : `language == "${locale}"`);
+
 // The settings show on every page, in every language (their texts per language): where their parts are easiest to see.
 const inEvery = (title: (name: string) => string, path: (locale: Locale) => string) => LOCALES.map((locale) => ({ title: title(LOCALE_INFO[locale].name), href: path(locale) }));
 
@@ -31,18 +44,21 @@ export const locations: DocumentLocationResolvers = {
   ...Object.fromEntries(
     (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => [type, defineLocations({ select: { title: 'title', slug: 'slug.current', language: 'language' }, resolve: (doc) => routedLocation(type, doc) })]),
   ),
+  safetyPlan: defineLocations({ select: { title: 'title', togetherTitle: 'togetherTitle', language: 'language' }, resolve: safetyPlanLocations }),
   siteSettings: defineLocations({ locations: [...inEvery((name) => `Startsidan (${name})`, homePath), { title: 'Jag mår dåligt', href: audiencePath('self') }] }),
   contactSettings: defineLocations({ locations: [...inEvery((name) => `Kontakt (${name})`, contactPath), { title: 'Startsidan', href: homePath() }] }),
 };
 
 /** The document a preview page shows, so navigating in the preview opens it for editing: the route's language picks among translations that share a slug. */
 export const mainDocuments = defineDocuments(
-  LOCALES.flatMap((locale) =>
-    (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => ({
+  LOCALES.flatMap((locale) => [
+    // Before the generic page's /:slug/, which the plan's addresses would match too.
+    ...[safetyPlanPath(locale), planTogetherPath(locale)].map((route) => ({ route, filter: `_type == "safetyPlan" && ${sameLanguage(locale)}` })),
+    ...(Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => ({
       route: ROUTED[type].path(':slug', locale),
-      filter: `_type == "${type}" && slug.current == $slug && ${locale === 'sv' ? '(language == "sv" || !defined(language))' : `language == "${locale}"`}`,
+      filter: `_type == "${type}" && slug.current == $slug && ${sameLanguage(locale)}`,
     })),
-  ),
+  ]),
 );
 
 export const presentation = () =>

@@ -15,7 +15,7 @@ const articles = (S: StructureBuilder, id: string, title: string, filter: string
     // A function, so params such as today's date are computed each time the list is opened.
     .child(() => S.documentList().id(id).title(title).schemaType('article').apiVersion(apiVersion).filter(`_type == "article" && ${filter}`).params(params()));
 
-const TYPE_TITLES = { article: 'Artiklar', topic: 'Ämnen', page: 'Sidor' } as const;
+const TYPE_TITLES = { article: 'Artiklar', topic: 'Ämnen', page: 'Sidor', safetyPlan: 'Min krisplan' } as const;
 
 /**
  * A translated type, one list per language (new documents made there get that language), then
@@ -76,6 +76,7 @@ export const structure: StructureResolver = (S) =>
       S.divider(),
       byLanguage(S, 'topic'),
       byLanguage(S, 'page'),
+      byLanguage(S, 'safetyPlan'),
       S.documentTypeListItem('person').title('Personer'),
       S.documentTypeListItem('redirect').title('Omdirigeringar'),
     ]);

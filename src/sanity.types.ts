@@ -15,6 +15,13 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type SafetyPlanStep = {
+  _type: 'safetyPlanStep';
+  heading?: string;
+  explanation?: string;
+  examples?: Array<string>;
+};
+
 export type SearchSynonyms = Array<
   {
     _key: string;
@@ -324,10 +331,39 @@ export type InternationalizedArrayReference = Array<
   } & InternationalizedArrayReferenceValue
 >;
 
+export type SafetyPlanReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'safetyPlan';
+};
+
 export type InternationalizedArrayReferenceValue = {
   _type: 'internationalizedArrayReferenceValue';
-  value?: ArticleReference | TopicReference | PageReference;
+  value?: ArticleReference | TopicReference | PageReference | SafetyPlanReference;
   language?: string;
+};
+
+export type SafetyPlan = {
+  _id: string;
+  _type: 'safetyPlan';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  language?: 'sv' | 'sv-lattlast' | 'en' | 'ar';
+  title?: string;
+  intro?: string;
+  keptNote?: string;
+  warningSigns?: SafetyPlanStep;
+  copingAlone?: SafetyPlanStep;
+  distractions?: SafetyPlanStep;
+  askForHelp?: SafetyPlanStep;
+  professionals?: SafetyPlanStep;
+  saferSurroundings?: SafetyPlanStep;
+  reasons?: SafetyPlanStep;
+  togetherTitle?: string;
+  togetherSummary?: string;
+  body?: Body;
 };
 
 export type Page = {
@@ -524,6 +560,7 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | SafetyPlanStep
   | SearchSynonyms
   | SearchSynonym
   | SearchTerms
@@ -558,7 +595,9 @@ export type AllSanitySchemaTypes =
   | InternationalizedArrayStringValue
   | TranslationMetadata
   | InternationalizedArrayReference
+  | SafetyPlanReference
   | InternationalizedArrayReferenceValue
+  | SafetyPlan
   | Page
   | Slug
   | Topic
@@ -954,6 +993,155 @@ export type PAGES_QUERY_RESULT = Array<{
 }>;
 
 // Source: ../src/data/queries.ts
+// Variable: SAFETY_PLANS_QUERY
+// Query: *[_type == "safetyPlan"] | order(_id asc){  _id,  _updatedAt,  language,  title,  intro,  keptNote,  warningSigns{ heading, explanation, examples },  copingAlone{ heading, explanation, examples },  distractions{ heading, explanation, examples },  askForHelp{ heading, explanation, examples },  professionals{ heading, explanation, examples },  saferSurroundings{ heading, explanation, examples },  reasons{ heading, explanation, examples },  togetherTitle,  togetherSummary,  body[]{  ...,  _type == "block" => {    ...,    markDefs[]{      ...,      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }    }  },  _type == "figure" => {    ...,    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }  }}}
+export type SAFETY_PLANS_QUERY_RESULT = Array<{
+  _id: string;
+  _updatedAt: string;
+  language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
+  title: string | null;
+  intro: string | null;
+  keptNote: string | null;
+  warningSigns: {
+    heading: string | null;
+    explanation: string | null;
+    examples: Array<string> | null;
+  } | null;
+  copingAlone: {
+    heading: string | null;
+    explanation: string | null;
+    examples: Array<string> | null;
+  } | null;
+  distractions: {
+    heading: string | null;
+    explanation: string | null;
+    examples: Array<string> | null;
+  } | null;
+  askForHelp: {
+    heading: string | null;
+    explanation: string | null;
+    examples: Array<string> | null;
+  } | null;
+  professionals: {
+    heading: string | null;
+    explanation: string | null;
+    examples: Array<string> | null;
+  } | null;
+  saferSurroundings: {
+    heading: string | null;
+    explanation: string | null;
+    examples: Array<string> | null;
+  } | null;
+  reasons: {
+    heading: string | null;
+    explanation: string | null;
+    examples: Array<string> | null;
+  } | null;
+  togetherTitle: string | null;
+  togetherSummary: string | null;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: 'span';
+          _key: string;
+        }>;
+        style?: 'h2' | 'h3' | 'normal';
+        listItem?: 'bullet' | 'number';
+        markDefs: Array<
+          | {
+              _key: string;
+              _type: 'internalLink';
+              reference?: ArticleReference | PageReference | TopicReference;
+              target:
+                | {
+                    _type: 'article';
+                    slug: string | null;
+                    title: string | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
+                  }
+                | {
+                    _type: 'page';
+                    slug: string | null;
+                    title: string | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
+                  }
+                | {
+                    _type: 'topic';
+                    slug: string | null;
+                    title: string | null;
+                    language: 'ar' | 'en' | 'sv-lattlast' | 'sv' | null;
+                  }
+                | null;
+            }
+          | {
+              _key: string;
+              _type: 'link';
+              href?: string;
+            }
+        > | null;
+        level?: number;
+        _type: 'block';
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: 'callout';
+        tone?: 'info' | 'tip' | 'warning';
+        title?: string;
+        text?: string;
+      }
+    | {
+        _key: string;
+        _type: 'exerciseSteps';
+        title?: string;
+        durationMinutes?: number;
+        steps?: Array<
+          {
+            _key: string;
+          } & ExerciseStep
+        >;
+      }
+    | {
+        _key: string;
+        _type: 'faqItem';
+        question?: string;
+        answer?: string;
+      }
+    | {
+        _key: string;
+        _type: 'figure';
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt?: string;
+        decorative?: boolean;
+        caption?: string;
+        image: {
+          _id: string;
+          url: string | null;
+          path: string | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+      }
+    | {
+        _key: string;
+        _type: 'helpBox';
+        title?: string;
+        text?: string;
+        contacts?: Array<
+          {
+            _key: string;
+          } & HelpContact
+        >;
+      }
+  > | null;
+}>;
+
+// Source: ../src/data/queries.ts
 // Variable: REDIRECTS_QUERY
 // Query: *[_type == "redirect"] | order(from asc){  _id,  from,  toPath,  permanent,  "toDocumentRef": toDocument._ref,  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }}
 export type REDIRECTS_QUERY_RESULT = Array<{
@@ -1002,7 +1190,7 @@ export type TRANSLATIONS_QUERY_RESULT = Array<{
 
 // Source: ../src/data/queries.ts
 // Variable: CONTENT_UPDATED_QUERY
-// Query: *[_type in ["article", "topic", "page", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt
+// Query: *[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt
 export type CONTENT_UPDATED_QUERY_RESULT = string | null;
 
 // Query TypeMap
@@ -1012,9 +1200,10 @@ declare global {
     '*[_type == "topic"] | order(order asc, title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  description\n}': TOPICS_QUERY_RESULT;
     '*[_type == "article"] | order(title asc){\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language },\n  _updatedAt,\n  contentNote,\n  searchKeywords,\n  lastReviewed,\n  nextReview,\n  "reviewedBy": reviewedBy->{ _id, name, professionalTitle },\n  "related": related[]->{\n  _id,\n  language,\n  title,\n  "slug": slug.current,\n  summary,\n  audience,\n  kind,\n  sensitive,\n  "topics": topics[]->{ _id, title, "slug": slug.current, language }\n},\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': ARTICLES_QUERY_RESULT;
     '*[_type == "page"] | order(title asc){\n  _id,\n  language,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  summary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': PAGES_QUERY_RESULT;
+    '*[_type == "safetyPlan"] | order(_id asc){\n  _id,\n  _updatedAt,\n  language,\n  title,\n  intro,\n  keptNote,\n  warningSigns{ heading, explanation, examples },\n  copingAlone{ heading, explanation, examples },\n  distractions{ heading, explanation, examples },\n  askForHelp{ heading, explanation, examples },\n  professionals{ heading, explanation, examples },\n  saferSurroundings{ heading, explanation, examples },\n  reasons{ heading, explanation, examples },\n  togetherTitle,\n  togetherSummary,\n  body[]{\n  ...,\n  _type == "block" => {\n    ...,\n    markDefs[]{\n      ...,\n      _type == "internalLink" => { "target": reference->{ _type, "slug": slug.current, title, language } }\n    }\n  },\n  _type == "figure" => {\n    ...,\n    "image": asset->{ _id, url, "path": path, "width": metadata.dimensions.width, "height": metadata.dimensions.height }\n  }\n}\n}': SAFETY_PLANS_QUERY_RESULT;
     '*[_type == "redirect"] | order(from asc){\n  _id,\n  from,\n  toPath,\n  permanent,\n  "toDocumentRef": toDocument._ref,\n  "toDocument": toDocument->{ _id, _type, title, "slug": slug.current, language }\n}': REDIRECTS_QUERY_RESULT;
     '*[_type == "translation.metadata"]{\n  _id,\n  schemaTypes,\n  "translations": translations[]{ _key, language, "ref": value._ref }\n}': TRANSLATIONS_QUERY_RESULT;
-    '*[_type in ["article", "topic", "page", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt': CONTENT_UPDATED_QUERY_RESULT;
+    '*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt': CONTENT_UPDATED_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

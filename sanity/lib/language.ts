@@ -98,3 +98,25 @@ export function collectText(value: unknown, path: TextAt['path'] = []): TextAt[]
 export function findPhrasingsInBody(body: unknown, language?: string | null): Array<Phrasing & { path: TextAt['path'] }> {
   return collectText(body).flatMap(({ path, text }) => findForbiddenPhrasings(text, language).map((p) => ({ ...p, path })));
 }
+
+// The crisis plan's step on a safer surroundings speaks of distance and of asking someone for
+// help, never of means (the content guide: "No descriptions of methods or places"). A text there
+// naming a means or a place is refused. Each entry is a word with the endings it takes; Arabic is
+// matched as the phrasings are (without marks, with و ف ب ل and ال in front).
+const MEANS: Record<string, readonly string[]> = {
+  sv: ['tablett(?:er|en|erna)?', 'medicin(?:er|en|erna)?', 'läkemedl(?:en|et)|läkemedel(?:et)?', 'piller', 'rep(?:et)?', 'snara(?:n)?', 'vap(?:en|net|nen)', 'kniv(?:ar|en|arna)?', 'rakblad(?:et|en)?', 'bro(?:n|ar|arna)?', 'tåg(?:et|en)?', 'höjd(?:er|en)?'],
+  en: ['pills?', 'tablets?', 'medications?', 'medicines?', 'ropes?', 'ligatures?', 'weapons?', 'guns?', 'firearms?', 'knife|knives', 'razors?', 'blades?', 'bridges?', 'trains?', 'poisons?', 'overdoses?', 'heights?'],
+  ar: ['حبوب', 'اقراص', 'دواء', 'ادوية', 'حبل', 'سلاح', 'اسلحة', 'سكين', 'سكاكين', 'شفرة', 'شفرات', 'جسر', 'قطار', 'سم', 'سموم', 'جرعة زائدة'],
+};
+MEANS['sv-lattlast'] = MEANS.sv!;
+
+const meansPattern = (language: string) => {
+  const words = MEANS[language] ?? Object.values(MEANS).flat();
+  return new RegExp(`(?<!\\p{L})(?:[وفبل]?(?:ال)?)?(?:${words.join('|')})(?!\\p{L})`, 'giu');
+};
+
+/** Every word in `text` that names a means or a place of harm, by the rules of `language` (a content language code). */
+export function findMeans(text: string | null | undefined, language?: string | null): string[] {
+  if (!text) return [];
+  return [...normaliseArabic(text).matchAll(meansPattern(language ?? 'sv'))].map((match) => match[0].toLowerCase());
+}

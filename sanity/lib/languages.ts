@@ -16,7 +16,7 @@ export const LANGUAGE_NAMES_SV = Object.fromEntries(LOCALES.map((id) => [id, LOC
 export const REQUIRED_TEXT_LANGUAGES: readonly ContentLanguage[] = LOCALES.filter((id) => !LOCALE_INFO[id].rewords);
 
 /** Document types translated as whole documents, one document per language. */
-export const TRANSLATED_TYPES = ['article', 'topic', 'page'] as const;
+export const TRANSLATED_TYPES = ['article', 'topic', 'page', 'safetyPlan'] as const;
 
 export const isContentLanguage = (value: unknown): value is ContentLanguage =>
   typeof value === 'string' && CONTENT_LANGUAGES.some(({ id }) => id === value);

@@ -4,9 +4,11 @@
 // language; slug format and reserved page paths (the CLI downgrades slug rules to warnings); slug
 // uniqueness per type and language (the schema's check needs the Content Lake and is skipped
 // offline); overdue reviews; the links between translations (translation.metadata); redirects
-// (their paths and targets, two from one address, one from an address a document uses, chains and loops).
+// (their paths and targets, two from one address, one from an address a document uses, chains and loops);
+// the crisis plan's texts (one plan per language, no means of harm in the safer-surroundings step).
 import { findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage, type TextAt } from './language';
-import { checkContentNote, checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSensitiveHelpBox, checkSlug, overdueMessage } from './rules';
+import { checkContentNote, checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSaferSurroundings, checkSensitiveHelpBox, checkSlug, overdueMessage, planStepTexts, type PlanStepLike } from './rules';
+import { SAFETY_PLAN_STEPS } from '../../src/lib/safety-plan';
 import { isOverdue } from '../../src/lib/review';
 import { CONTENT_LANGUAGES, DEFAULT_LANGUAGE, isContentLanguage, LANGUAGE_NAMES_SV, TRANSLATED_TYPES } from './languages';
 import { normaliseSitePath, sitePathProblem } from '../../src/lib/redirects';
@@ -26,7 +28,7 @@ export interface LintDocument {
   [field: string]: unknown;
 }
 
-const TEXT_FIELDS = ['title', 'summary', 'contentNote', 'description'];
+const TEXT_FIELDS = ['title', 'summary', 'contentNote', 'description', 'intro', 'keptNote', 'togetherTitle', 'togetherSummary'];
 
 /** `body[_key=="a1"].children[_key=="s1"].text`, the form GROQ and Sanity's tooling use. */
 const fieldPath = (root: string, path: TextAt['path']): string =>
@@ -41,6 +43,7 @@ const publishedId = (id: string) => id.replace(/^drafts\./, '');
 export function lintDataset(docs: readonly LintDocument[], { today = todayIn() } = {}): Finding[] {
   const findings: Finding[] = [];
   const slugOwners = new Map<string, string>();
+  const planOwners = new Map<string, string>();
 
   for (const doc of docs) {
     const { _id: id, _type: type } = doc;
@@ -67,6 +70,8 @@ export function lintDataset(docs: readonly LintDocument[], { today = todayIn() }
     for (const { path, ...phrasing } of findPhrasingsInBody(doc.body, language)) {
       findings.push({ id, field: fieldPath('body', path), message: phrasingMessage(phrasing), level: 'warning' });
     }
+
+    if (type === 'safetyPlan') findings.push(...lintSafetyPlan(doc, language, planOwners));
 
     if (type === 'article') {
       const article = { sensitive: doc.sensitive === true, contentNote: typeof doc.contentNote === 'string' ? doc.contentNote : undefined, body: doc.body };
@@ -96,6 +101,27 @@ export function lintDataset(docs: readonly LintDocument[], { today = todayIn() }
     }
   }
   return [...findings, ...lintTranslations(docs), ...lintRedirects(docs)];
+}
+
+/** A crisis plan document: its steps' texts by their language's rules, and one plan per language (the site has one plan page each). */
+function lintSafetyPlan(doc: LintDocument, language: string, owners: Map<string, string>): Finding[] {
+  const findings: Finding[] = [];
+  const { _id: id } = doc;
+  for (const step of SAFETY_PLAN_STEPS) {
+    const value = doc[step] as PlanStepLike | undefined;
+    for (const { field, text } of planStepTexts(value)) {
+      for (const phrasing of findForbiddenPhrasings(text, language)) findings.push({ id, field: `${step}.${field}`, message: phrasingMessage(phrasing), level: 'warning' });
+    }
+    const means = step === 'saferSurroundings' ? checkSaferSurroundings(value, language) : undefined;
+    if (means) findings.push({ id, field: step, message: means, level: 'error' });
+  }
+  const owner = owners.get(language);
+  if (owner === undefined) owners.set(language, id);
+  else if (publishedId(owner) !== publishedId(id)) {
+    const named = isContentLanguage(language) ? LANGUAGE_NAMES_SV[language] : language;
+    findings.push({ id, field: 'language', message: `Det finns redan en krisplan på ${named} (${owner}). Webbplatsen har en krisplan per språk.`, level: 'error' });
+  }
+  return findings;
 }
 
 interface RedirectDocument extends LintDocument {

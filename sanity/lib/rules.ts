@@ -6,6 +6,7 @@ import { FIXED_PATHS, RESERVED_PAGE_SLUGS, isSlug } from '../../src/lib/routes';
 import { isServiceAddress } from '../../src/lib/contact-origins';
 import { isPhoneNumber } from '../../src/lib/phone';
 import { isTime, isTimeRange, isTimeZone, isWeekday, repeatedDates } from '../../src/lib/opening-hours-rules';
+import { findMeans } from './language';
 
 export const TITLE_MAX = 90;
 export const SUMMARY_MIN = 40;
@@ -92,6 +93,34 @@ export function checkSensitiveHelpBox({ sensitive, body }: ArticleLike): string 
     return 'Hjälprutan i en känslig artikel måste lista minst en annan tjänst som är öppen dygnet runt, till exempel Självmordslinjen (90101) eller 1177 Vårdguiden.';
   }
   return undefined;
+}
+
+/** A crisis plan step's texts as stored. */
+export interface PlanStepLike {
+  heading?: unknown;
+  explanation?: unknown;
+  examples?: unknown;
+}
+
+/** Every text of a crisis plan step, with the field it is in (relative to the step). */
+export function planStepTexts(step: PlanStepLike | undefined): Array<{ field: string; text: string }> {
+  if (!step) return [];
+  const examples = Array.isArray(step.examples) ? step.examples : [];
+  return [
+    { field: 'heading', text: step.heading },
+    { field: 'explanation', text: step.explanation },
+    ...examples.map((text, index) => ({ field: `examples[${index}]`, text })),
+  ].filter((entry): entry is { field: string; text: string } => typeof entry.text === 'string');
+}
+
+/**
+ * The crisis plan's step on a safer surroundings speaks of distance and of asking someone for
+ * help; naming a means or a place of harm there is refused (the content guide's safe-messaging rules).
+ */
+export function checkSaferSurroundings(step: PlanStepLike | undefined, language: string | undefined): string | undefined {
+  const found = [...new Set(planStepTexts(step).flatMap(({ text }) => findMeans(text, language)))];
+  if (!found.length) return undefined;
+  return `Steget om en tryggare omgivning får inte nämna sätt eller platser att skada sig (${found.map((word) => `”${word}”`).join(', ')}). Skriv om att skapa avstånd och om att be någon du litar på om hjälp.`;
 }
 
 export function checkHelpContact({ phone, url }: { phone?: string; url?: string }): string | undefined {

@@ -3,12 +3,14 @@ import { contactSettings } from './documents/contactSettings';
 import { page } from './documents/page';
 import { person } from './documents/person';
 import { redirect } from './documents/redirect';
+import { safetyPlan } from './documents/safetyPlan';
 import { siteSettings } from './documents/siteSettings';
 import { topic } from './documents/topic';
 import { accessibilityStatus } from './objects/accessibilityStatus';
 import { counsellingLanguage } from './objects/counsellingLanguage';
 import { searchSynonym, searchSynonyms } from './objects/searchSynonyms';
 import { searchTerms } from './objects/searchTerms';
+import { safetyPlanStep } from './objects/safetyPlanStep';
 import { body } from './objects/body';
 import { callout } from './objects/callout';
 import { exerciseStep } from './objects/exerciseStep';
@@ -31,6 +33,7 @@ export const schemaTypes = [
   page,
   person,
   redirect,
+  safetyPlan,
   siteSettings,
   contactSettings,
   body,
@@ -50,4 +53,5 @@ export const schemaTypes = [
   searchTerms,
   searchSynonym,
   searchSynonyms,
+  safetyPlanStep,
 ];

@@ -53,6 +53,11 @@ export function buildReportWriter(file: string): BuildReportWriter {
         pages: routes.flatMap((route) => (route.kind === 'page' ? [listed(route, route.page)] : [])),
         topics: routes.flatMap((route) => (route.kind === 'topic' && route.page.currentPage === 1 ? [listed(route, route.topic)] : [])),
         redirects: content.redirects.map((redirect) => ({ _id: redirect._id, from: redirect.from })),
+        safetyPlans: routes.flatMap((route) => {
+          if (route.kind === 'safetyPlan') return [{ _id: route.plan._id, language: route.locale, path: route.path, title: route.plan.title }];
+          if (route.kind === 'planTogether') return [{ _id: route.plan._id, language: route.locale, path: route.path, title: route.plan.together.title }];
+          return [];
+        }),
         languages: LOCALES.map((locale) => ({ language: locale, home: pathOf(locale, 'home'), contact: pathOf(locale, 'contact') })),
         contact: { documentId: 'contactSettings', phoneNumber: contact.phoneNumber, tel: telHref(contact.phoneNumber) },
         updatedAt: content.updatedAt,

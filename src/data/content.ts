@@ -1,7 +1,7 @@
 // The site's content, loaded once per build through the source switch and checked: every language
-// version's settings, contact settings, articles, topics and pages, and the redirects. Pages get it
+// version's settings, contact settings, articles, topics, pages and crisis plan, and the redirects. Pages get it
 // through the route table (src/routing/) and never talk to Sanity themselves.
-import type { ARTICLES_QUERY_RESULT, CONTENT_UPDATED_QUERY_RESULT, PAGES_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
+import type { ARTICLES_QUERY_RESULT, CONTENT_UPDATED_QUERY_RESULT, PAGES_QUERY_RESULT, SAFETY_PLANS_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
 import { testRunFor, type TestRun } from '../lib/test-record';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales';
 import { RESERVED_PAGE_SLUGS } from '../lib/routes';
@@ -11,8 +11,9 @@ import { buildScope } from './build-scope';
 import { assertUniqueSlugs, reportOverdueReviews, withoutStrayBidiDeep, withPages } from './clean';
 import { checkServiceOverrides, contactSettings, type ContactSettings } from './contact-settings';
 import { linksIn, readArticle, readPage, readTopic, withBodies, withoutDeadLinks, type Article, type ArticleCard, type Page, type Topic } from './documents';
-import { ARTICLES_QUERY, CONTENT_UPDATED_QUERY, PAGES_QUERY, SETTINGS_QUERY, TOPICS_QUERY, TRANSLATIONS_QUERY } from './queries';
+import { ARTICLES_QUERY, CONTENT_UPDATED_QUERY, PAGES_QUERY, SAFETY_PLANS_QUERY, SETTINGS_QUERY, TOPICS_QUERY, TRANSLATIONS_QUERY } from './queries';
 import { loadRedirects, type Redirect } from './redirects';
+import { plansByLocale, readSafetyPlan, type SafetyPlan } from './safety-plan';
 import { ContentError, consoleReport, type ContentReport } from './report';
 import { siteSettings, type PageLink, type SiteSettings } from './settings';
 import { createRunner, sourceFromEnv, type QueryRunner } from './source';
@@ -21,6 +22,7 @@ import { alternatesOf, inKnownLanguage, linkTranslations, pathOf, versionIn, typ
 export type { ContactSettings } from './contact-settings';
 export type { Alternate, Article, ArticleCard, Page, Reviewer, TextIn, Topic, TopicLink } from './documents';
 export type { Redirect } from './redirects';
+export type { PlanTogether, SafetyPlan, SafetyPlanStep } from './safety-plan';
 export type { PageLink, SiteSettings } from './settings';
 
 /** One language version of the site: what its pages show. */
@@ -31,6 +33,8 @@ export type LocaleContent = {
   topics: Topic[];
   articles: Article[];
   pages: Page[];
+  /** The crisis plan's texts in this language version; null where it has no plan page. */
+  safetyPlan: SafetyPlan | null;
   /** Old addresses (in every language), each leading to a live page in one hop. */
   redirects: Redirect[];
   /** When the content last changed (the newest `_updatedAt`), null when no document says. */
@@ -48,7 +52,7 @@ export type SiteContent = {
 
 /** Runs every query and checks the results. `today` (YYYY-MM-DD) decides which reviews are overdue. */
 export async function loadContent(run: QueryRunner, report: ContentReport, today: string): Promise<SiteContent> {
-  const [settings, rawTopics, rawArticles, rawPages, rawTranslations, rawUpdatedAt] = withoutStrayBidiDeep(
+  const [settings, rawTopics, rawArticles, rawPages, rawTranslations, rawUpdatedAt, rawPlans] = withoutStrayBidiDeep(
     await Promise.all([
       run<SETTINGS_QUERY_RESULT>(SETTINGS_QUERY),
       run<TOPICS_QUERY_RESULT>(TOPICS_QUERY),
@@ -56,6 +60,7 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
       run<PAGES_QUERY_RESULT>(PAGES_QUERY),
       run<TRANSLATIONS_QUERY_RESULT>(TRANSLATIONS_QUERY),
       run<CONTENT_UPDATED_QUERY_RESULT>(CONTENT_UPDATED_QUERY),
+      run<SAFETY_PLANS_QUERY_RESULT>(SAFETY_PLANS_QUERY),
     ]),
   );
   const updatedAt = typeof rawUpdatedAt === 'string' && !Number.isNaN(Date.parse(rawUpdatedAt)) ? rawUpdatedAt : null;
@@ -71,11 +76,15 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
     if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
   }
   reportOverdueReviews(allArticles, today, report);
+  const allPlans = inKnownLanguage(rawPlans, report).flatMap((plan) => readSafetyPlan(plan, report) ?? []);
+  const plans = plansByLocale(allPlans, report);
 
   const docs = new Map<string, Translatable>([
     ...allTopics.map((doc) => [doc._id, { _id: doc._id, _type: 'topic', language: doc.language, slug: doc.slug, title: doc.title }] as const),
     ...allPages.map((doc) => [doc._id, { _id: doc._id, _type: 'page', language: doc.language, slug: doc.slug, title: doc.title }] as const),
     ...allArticles.map((doc) => [doc._id, { _id: doc._id, _type: 'article', language: doc.language, slug: doc.slug, title: doc.title }] as const),
+    // Plans have no slug (one page per language); they are here so the links between their translations are checked.
+    ...allPlans.map((doc) => [doc._id, { _id: doc._id, _type: 'safetyPlan', language: doc.language, slug: '', title: doc.title }] as const),
   ]);
   const sets = linkTranslations(rawTranslations, docs, report);
 
@@ -100,7 +109,13 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   // Every address a page of this build is served at (every language), with its title where it has one.
   const live = new Map(
     LOCALES.flatMap((locale) =>
-      pageRoutes({ locale, articles: articles.filter((article) => article.language === locale), topics: topics.filter((topic) => topic.language === locale), pages: pages.filter((page) => page.language === locale) }).map((route) => [route.path, routeTitle(route)] as const),
+      pageRoutes({
+        locale,
+        articles: articles.filter((article) => article.language === locale),
+        topics: topics.filter((topic) => topic.language === locale),
+        pages: pages.filter((page) => page.language === locale),
+        safetyPlan: plans[locale],
+      }).map((route) => [route.path, routeTitle(route)] as const),
     ),
   );
   const paths = new Set(live.keys());
@@ -121,12 +136,19 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
         topics: topics.filter((topic) => topic.language === locale),
         articles: articles.filter((article) => article.language === locale).map((article) => withoutDeadLinks(article, paths)),
         pages: pages.filter((page) => page.language === locale).map((page) => withoutDeadLinks(page, paths)),
+        safetyPlan: withoutDeadPlanLinks(plans[locale], paths),
         redirects,
         updatedAt,
       },
     ]),
   ) as Record<Locale, LocaleContent>;
   return { locales, redirects, updatedAt };
+}
+
+/** The relatives' guide's links to documents without a page lose their target, as in articles and pages. */
+function withoutDeadPlanLinks(plan: SafetyPlan | null, paths: ReadonlySet<string>): SafetyPlan | null {
+  if (!plan?.together) return plan;
+  return { ...plan, together: { ...plan.together, body: withoutDeadLinks({ body: plan.together.body }, paths).body } };
 }
 
 /** The whole site's content (every language), from the source the environment selects; loaded once per build process. */

@@ -101,6 +101,31 @@ export const PAGES_QUERY = defineQuery(`*[_type == "page"] | order(title asc){
   ${BODY}
 }`);
 
+// A crisis plan step's texts, as the editors wrote them for one language.
+const PLAN_STEP = /* groq */ `{ heading, explanation, examples }`;
+
+// The crisis plan's texts, one document per language (src/data/safety-plan.ts reads and checks them):
+// the plan page's title, introduction and "what is kept" note, each step's texts (the order and the
+// steps themselves are the site's, src/lib/safety-plan.ts), and the relatives' guide (its body).
+export const SAFETY_PLANS_QUERY = defineQuery(`*[_type == "safetyPlan"] | order(_id asc){
+  _id,
+  _updatedAt,
+  language,
+  title,
+  intro,
+  keptNote,
+  warningSigns${PLAN_STEP},
+  copingAlone${PLAN_STEP},
+  distractions${PLAN_STEP},
+  askForHelp${PLAN_STEP},
+  professionals${PLAN_STEP},
+  saferSurroundings${PLAN_STEP},
+  reasons${PLAN_STEP},
+  togetherTitle,
+  togetherSummary,
+  ${BODY}
+}`);
+
 // Old addresses and where they lead; the build checks them (src/data/redirects.ts).
 export const REDIRECTS_QUERY = defineQuery(`*[_type == "redirect"] | order(from asc){
   _id,
@@ -121,4 +146,4 @@ export const TRANSLATIONS_QUERY = defineQuery(`*[_type == "translation.metadata"
 
 // When the published content last changed: the newest `_updatedAt` of what the site shows. The
 // accessibility statement says the content has changed since the tested run when this is newer.
-export const CONTENT_UPDATED_QUERY = defineQuery(`*[_type in ["article", "topic", "page", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`);
+export const CONTENT_UPDATED_QUERY = defineQuery(`*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`);

@@ -5,14 +5,15 @@
 // naming the document and field, and the rest of the set stays linked.
 import type { TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
 import { LOCALES, isLocale, type Locale } from '../i18n/locales';
-import { articlePath, pagePath, topicPath } from '../lib/routes';
+import { articlePath, pagePath, safetyPlanPath, topicPath } from '../lib/routes';
 import type { ContentReport } from './report';
 
 // Every part is checked here, whatever a careless import stored where the schema says otherwise.
 type RawMetadata = TRANSLATIONS_QUERY_RESULT[number];
 type RawEntry = { language?: unknown; ref?: unknown } | null;
 
-export type Translatable = { _id: string; _type: 'article' | 'topic' | 'page'; language: Locale; slug: string; title: string };
+/** A document with language versions; a crisis plan has no slug (its page is the language version's one plan page). */
+export type Translatable = { _id: string; _type: 'article' | 'topic' | 'page' | 'safetyPlan'; language: Locale; slug: string; title: string };
 
 /** Another language version of a text, where a page links to it. */
 export type Alternate = { locale: Locale; path: string; title: string };
@@ -21,6 +22,7 @@ export type Alternate = { locale: Locale; path: string; title: string };
 export function pathOf(doc: Pick<Translatable, '_type' | 'slug' | 'language'>): string {
   if (doc._type === 'article') return articlePath(doc.slug, doc.language);
   if (doc._type === 'topic') return topicPath(doc.slug, doc.language);
+  if (doc._type === 'safetyPlan') return safetyPlanPath(doc.language);
   return pagePath(doc.slug, doc.language);
 }
 

@@ -26,11 +26,40 @@ export type LocaleInfo = {
 };
 
 /** The path words of a language version's addresses. */
-export type Segments = { articles: string; topics: string; contact: string; search: string; self: string; relatives: string };
+export type Segments = {
+  articles: string;
+  topics: string;
+  contact: string;
+  search: string;
+  self: string;
+  relatives: string;
+  /** The crisis plan a visitor fills in on the page. */
+  safetyPlan: string;
+  /** The relatives' guide to making a crisis plan together with someone. */
+  planTogether: string;
+};
 
-const SWEDISH: Segments = { articles: 'artiklar', topics: 'amnen', contact: 'kontakt', search: 'sok', self: 'jag-mar-daligt', relatives: 'jag-ar-orolig-for-nagon' };
+const SWEDISH: Segments = {
+  articles: 'artiklar',
+  topics: 'amnen',
+  contact: 'kontakt',
+  search: 'sok',
+  self: 'jag-mar-daligt',
+  relatives: 'jag-ar-orolig-for-nagon',
+  safetyPlan: 'min-krisplan',
+  planTogether: 'krisplan-tillsammans',
+};
 // Arabic addresses use the English words: ASCII addresses survive being typed, read aloud and shared.
-const ENGLISH: Segments = { articles: 'articles', topics: 'topics', contact: 'contact', search: 'search', self: 'struggling', relatives: 'worried-about-someone' };
+const ENGLISH: Segments = {
+  articles: 'articles',
+  topics: 'topics',
+  contact: 'contact',
+  search: 'search',
+  self: 'struggling',
+  relatives: 'worried-about-someone',
+  safetyPlan: 'my-crisis-plan',
+  planTogether: 'crisis-plan-together',
+};
 
 const SITE_LOCALES = {
   sv: { lang: 'sv', hreflang: 'sv', dir: 'ltr', prefix: '', name: 'Svenska', swedishName: 'svenska', intl: 'sv-SE', ogLocale: 'sv_SE', segments: SWEDISH },

@@ -15,6 +15,8 @@ export type BuildListing = {
   topics: Listed[];
   /** The redirect documents the build serves, by their old address. */
   redirects: Array<{ _id: string; from: string }>;
+  /** Each language version's crisis plan page and relatives' guide, where it has them (absent in reports of older builds). */
+  safetyPlans?: Array<{ _id: string; language: Locale; path: string; title: string }>;
   /** Each language version's start and contact pages. */
   languages: Array<{ language: Locale; home: string; contact: string }>;
   /** The help line every page links to, as the pages write it. */

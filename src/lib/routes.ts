@@ -15,6 +15,10 @@ export const audiencePath = (section: Section, locale: Locale = 'sv') => at(loca
 export const articlePath = (slug: string, locale: Locale = 'sv') => at(locale, segments(locale).articles, slug);
 export const topicPath = (slug: string, locale: Locale = 'sv') => at(locale, segments(locale).topics, slug);
 export const pagePath = (slug: string, locale: Locale = 'sv') => at(locale, slug);
+/** The crisis plan a visitor fills in on the page ("Min krisplan"). */
+export const safetyPlanPath = (locale: Locale = 'sv') => at(locale, segments(locale).safetyPlan);
+/** The relatives' guide to making a crisis plan together with someone. */
+export const planTogetherPath = (locale: Locale = 'sv') => at(locale, segments(locale).planTogether);
 /** Where a language version's 404 page is built; hosts serve it for missing addresses under its prefix (src/lib/serving-config.ts). */
 export const notFoundPath = (locale: Locale = 'sv') => at(locale, '404');
 

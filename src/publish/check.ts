@@ -1,7 +1,7 @@
 // Checks a fresh build before it goes live. A build that passes can replace the live site; one
 // that fails is never shown to visitors. The rules:
-// - every language version's start and contact pages, and a page for every published article and
-//   generic page (in its language) from the build report exist;
+// - every language version's start and contact pages, and a page for every published article,
+//   generic page and crisis plan page (in its language) from the build report exist;
 // - no mass unpublish: in each language, the build keeps at least `minKeptRatio` (default 50 %)
 //   of the live build's published articles, of its pages and of its topics (compared by the two
 //   builds' reports, document by document), unless an operator allowed it for this build;
@@ -109,6 +109,7 @@ export async function checkBuild(input: { dir: string; listing: BuildListing; un
     ]),
     ...listing.articles.map((article) => ({ path: file(article.path), what: `the article "${article.title}"`, document: { documentId: article._id, field: 'slug' } })),
     ...listing.pages.map((page) => ({ path: file(page.path), what: `the page "${page.path}"`, document: { documentId: page._id, field: 'slug' } })),
+    ...(listing.safetyPlans ?? []).map((plan) => ({ path: file(plan.path), what: `the crisis plan page "${plan.title}"`, document: { documentId: plan._id, field: 'title' } })),
   ];
   const files = htmlFiles(dir);
   const present = new Set(files);

@@ -3,7 +3,7 @@
 // (routing/StaticRoute.astro), the draft preview looks one up per request (routing/RequestRoute.astro),
 // and the redirects, the build report, the sitemap and the publish checks read the same routes.
 import type { Page as Paged } from 'astro';
-import type { Article, LocaleContent, Page, SiteContent, Topic } from '../data/content';
+import type { Article, LocaleContent, Page, SafetyPlan, SiteContent, Topic } from '../data/content';
 import type { Redirect } from '../data/redirects';
 import { LOCALES, LOCALE_INFO, localeFromPath, type Locale } from '../i18n/locales';
 import { TOPIC_PAGE_SIZE, pagedPath } from '../lib/pagination';
@@ -26,6 +26,8 @@ export type Route =
   | (Base & { kind: 'article'; article: Article })
   | (Base & { kind: 'topic'; topic: Topic; page: Paged<Article> })
   | (Base & { kind: 'page'; page: Page })
+  | (Base & { kind: 'safetyPlan'; plan: SafetyPlan })
+  | (Base & { kind: 'planTogether'; plan: SafetyPlan & { together: NonNullable<SafetyPlan['together']> } })
   | (Base & { kind: 'notFound' })
   | (Base & { kind: 'moved'; redirect: Redirect });
 
@@ -64,10 +66,20 @@ export function topicArticles(topic: Pick<Topic, '_id'>, articles: readonly Arti
   return [...inTopic.filter((article) => !isForRelativesOnly(article.audience)), ...inTopic.filter((article) => isForRelativesOnly(article.audience))];
 }
 
-type Documents = Pick<LocaleContent, 'locale' | 'articles' | 'topics' | 'pages'>;
+type Documents = Pick<LocaleContent, 'locale' | 'articles' | 'topics' | 'pages'> & Partial<Pick<LocaleContent, 'safetyPlan'>>;
 
-/** The routes of one language version's pages: its fixed pages, articles, pages and topics (paginated). Moved and missing addresses are not pages. */
-export function pageRoutes({ locale, articles, topics, pages }: Documents, locales: readonly Locale[] = LOCALES): Route[] {
+/** A language version's crisis plan page and the relatives' guide to it, where it has them. */
+function planRoutes(plan: SafetyPlan | null | undefined, locale: Locale): Route[] {
+  if (!plan) return [];
+  const { together } = plan;
+  return [
+    { kind: 'safetyPlan', plan, path: plan.path, locale, alternates: plan.translations },
+    ...(together ? [{ kind: 'planTogether' as const, plan: { ...plan, together }, path: together.path, locale, alternates: together.translations }] : []),
+  ];
+}
+
+/** The routes of one language version's pages: its fixed pages, articles, pages, crisis plan and topics (paginated). Moved and missing addresses are not pages. */
+export function pageRoutes({ locale, articles, topics, pages, safetyPlan }: Documents, locales: readonly Locale[] = LOCALES): Route[] {
   const others = locales.filter((other) => other !== locale);
   const fixed = FIXED_PAGES.map((entry): Route => ({ ...entry, path: fixedPagePath(entry, locale), locale, alternates: others.map((other) => ({ locale: other, path: fixedPagePath(entry, other) })) }));
   const documents = (translations: ReadonlyArray<{ locale: Locale; path: string }>) => translations.map(({ locale: other, path }) => ({ locale: other, path }));
@@ -75,6 +87,7 @@ export function pageRoutes({ locale, articles, topics, pages }: Documents, local
     ...fixed,
     ...articles.map((article): Route => ({ kind: 'article', article, path: articlePath(article.slug, locale), locale, alternates: documents(article.translations) })),
     ...pages.map((page): Route => ({ kind: 'page', page, path: pagePath(page.slug, locale), locale, alternates: documents(page.translations) })),
+    ...planRoutes(safetyPlan, locale),
     ...topics.flatMap((topic) =>
       paginate(topicArticles(topic, articles), TOPIC_PAGE_SIZE, topicPath(topic.slug, locale)).map(
         (page): Route => ({ kind: 'topic', topic, page, path: page.url.current, locale, alternates: page.currentPage > 1 ? [] : documents(topic.translations) }),
@@ -102,6 +115,8 @@ export function findRoute(table: readonly Route[], path: string): Route | undefi
 export function routeTitle(route: Route): string | null {
   if (route.kind === 'article') return route.article.title;
   if (route.kind === 'page') return route.page.title;
+  if (route.kind === 'safetyPlan') return route.plan.title;
+  if (route.kind === 'planTogether') return route.plan.together.title;
   if (route.kind === 'topic' && route.page.currentPage === 1) return route.topic.title;
   return null;
 }

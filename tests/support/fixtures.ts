@@ -7,6 +7,7 @@ import type { SanityDocument } from '../../src/data/embedded';
 import { collectingReport } from '../../src/data/report';
 import { embeddedRunner } from '../../src/data/source';
 import { WEEKDAYS } from '../../src/lib/opening-hours-rules';
+import { SAFETY_PLAN_STEPS } from '../../src/lib/safety-plan';
 import { LINE_TIME_ZONE } from '../../src/lib/today';
 
 type Fields = Record<string, unknown>;
@@ -75,6 +76,21 @@ export const page = (id: string, fields: Fields = {}): SanityDocument => ({ _id:
 export const person = (id = 'person-a', fields: Fields = {}): SanityDocument => ({ _id: id, _type: 'person', name: 'Anna A', professionalTitle: 'Leg. psykolog', ...fields });
 
 export const siteSettings = (fields: Fields = {}): SanityDocument => ({ _id: 'siteSettings', _type: 'siteSettings', siteName: 'Stödlinjen', quickExitUrl: 'https://www.smhi.se/', ...fields });
+
+/** The crisis plan's texts in `language`: every step with a heading, an explanation and an example, and the relatives' guide. */
+export const safetyPlan = (id: string, language: string, fields: Fields = {}): SanityDocument => ({
+  _id: id,
+  _type: 'safetyPlan',
+  language,
+  title: `Plan ${language}`,
+  intro: 'Inledning.',
+  keptNote: 'Inget skickas.',
+  ...Object.fromEntries(SAFETY_PLAN_STEPS.map((step) => [step, { _type: 'safetyPlanStep', heading: `Steg ${step}`, explanation: `Om ${step}.`, examples: ['Ett exempel'] }])),
+  togetherTitle: `Tillsammans ${language}`,
+  togetherSummary: 'Kort.',
+  body: [paragraph('Gör planen tillsammans.')],
+  ...fields,
+});
 
 /** An old address leading to a document or a path; permanent unless `permanent` is false. */
 export const redirect = (id: string, from: string, to: { doc?: string; path?: string }, permanent?: boolean): SanityDocument => ({

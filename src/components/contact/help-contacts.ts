@@ -1,6 +1,6 @@
 // The ways to get help now, decided once for every place that lists them: the help bar, the
 // contact options, the footer, the search page's crisis box, the chat entry, Portable Text help
-// boxes, printed articles and the chat panel's fallbacks. Each place picks which contacts it shows
+// boxes, printed articles, the crisis plan's professionals step and the chat panel's fallbacks. Each place picks which contacts it shows
 // and how; the words, the numbers, the links and what is promised about language come from here.
 //
 // Truthful per language: the line's counselling is in the languages `counsellingLanguages` says
@@ -151,3 +151,9 @@ export function helpContacts(ui: Pick<Ui, 't' | 'lang' | 'intl' | 'locale'>, con
 
 /** The chat's state as the build knows it, shown after the chat link (replaced in the browser). */
 export type BuiltChatState = { state: string; text: string; class?: string };
+
+/** A contact as one line of plain text, its words in reading order and the note in brackets: for text that holds no links (a crisis plan's entries, a saved text file). */
+export function helpContactText(contact: Pick<HelpContact, 'lead' | 'label' | 'after' | 'note'>): string {
+  const words = [contact.lead, contact.label, contact.after].filter(Boolean).join(' ');
+  return contact.note ? `${words} (${contact.note})` : words;
+}

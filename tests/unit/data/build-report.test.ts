@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildReportWriter } from '../../../src/data/build-report';
 import { ContentError } from '../../../src/data/report';
 import type { SanityDocument } from '../../../src/data/embedded';
-import { article, contactSettingsDocument, load, page, topic } from '../../support/fixtures';
+import { article, contactSettingsDocument, load, page, safetyPlan, topic } from '../../support/fixtures';
 
 let dir: string;
 let file: string;
@@ -43,6 +43,7 @@ describe('build report', () => {
       pages: [{ _id: 'page-om', slug: 'om-oss', language: 'sv', path: '/om-oss/', title: 'Om oss' }],
       topics: [{ _id: 'topic-oro', slug: 'oro', language: 'sv', path: '/amnen/oro/', title: 'Oro' }],
       redirects: [],
+      safetyPlans: [],
       languages: [
         { language: 'sv', home: '/', contact: '/kontakt/' },
         { language: 'sv-lattlast', home: '/lattlast/', contact: '/lattlast/kontakt/' },
@@ -53,6 +54,20 @@ describe('build report', () => {
       // The newest change of what the build publishes: the record of a green test run names it.
       updatedAt: '2026-11-27T10:00:00Z',
     });
+  });
+
+  it('lists each language version\'s crisis plan page and relatives\' guide, easy-read Swedish with the Swedish texts it shows', async () => {
+    const writer = buildReportWriter(file);
+    const plan = (id: string, language: string, title: string) => safetyPlan(id, language, { title, togetherTitle: `${title} tillsammans` });
+    writer.content(await loaded([...documents, plan('safety-plan', 'sv', 'Min krisplan'), plan('safety-plan__en', 'en', 'My crisis plan')]));
+    expect(read().safetyPlans).toEqual([
+      { _id: 'safety-plan', language: 'sv', path: '/min-krisplan/', title: 'Min krisplan' },
+      { _id: 'safety-plan', language: 'sv', path: '/krisplan-tillsammans/', title: 'Min krisplan tillsammans' },
+      { _id: 'safety-plan', language: 'sv-lattlast', path: '/lattlast/min-krisplan/', title: 'Min krisplan' },
+      { _id: 'safety-plan', language: 'sv-lattlast', path: '/lattlast/krisplan-tillsammans/', title: 'Min krisplan tillsammans' },
+      { _id: 'safety-plan__en', language: 'en', path: '/en/my-crisis-plan/', title: 'My crisis plan' },
+      { _id: 'safety-plan__en', language: 'en', path: '/en/crisis-plan-together/', title: 'My crisis plan tillsammans' },
+    ]);
   });
 
   it('warnings reported while pages render are added when the build ends', async () => {

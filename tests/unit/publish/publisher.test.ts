@@ -27,6 +27,7 @@ type FakeSite = {
   /** The build's output when it fails (exitCode). */
   output?: string;
   redirects?: Array<{ _id: string; from: string }>;
+  safetyPlans?: Array<{ _id: string; language: Locale; path: string; title: string }>;
 };
 
 let root: string;
@@ -53,7 +54,7 @@ const fakeRun: CommandRunner = async (command, options) => {
   const files: Record<string, string> = {
     '404.html': page('Sidan finns inte'),
     ...Object.fromEntries(languages.flatMap((language) => [[file(homePath(language)), page('Start')], [file(contactPath(language)), page('Kontakt')]])),
-    ...Object.fromEntries([...articles, ...pages].map((doc) => [file(doc.path), page(doc.title)])),
+    ...Object.fromEntries([...articles, ...pages, ...(next.safetyPlans ?? [])].map((doc) => [file(doc.path), page(doc.title)])),
     ...next.files,
   };
   for (const path of next.skip ?? []) delete files[path];
@@ -67,6 +68,7 @@ const fakeRun: CommandRunner = async (command, options) => {
     pages: pages.map(({ nextReview: _none, ...doc }) => doc),
     topics: [],
     redirects: next.redirects ?? [],
+    safetyPlans: next.safetyPlans,
     updatedAt: null,
     languages: languages.map((language) => ({ language, home: homePath(language), contact: contactPath(language) })),
     contact: { documentId: 'contactSettings', phoneNumber: phone, tel: `tel:${phone.replace(/\D/g, '')}` },
@@ -199,6 +201,17 @@ describe('a publish', () => {
     expect(outcome).toMatchObject({ published: false, documents: [{ documentId: 'artikel-sv-1', field: 'slug' }] });
     expect(worker.record().lastFailure?.reason).toContain('the contact page (sv) (/kontakt/)');
     expect(worker.record().lastFailure?.reason).toContain('the article "artikel 1" (/artiklar/artikel-1/)');
+  });
+
+  it('a build missing a crisis plan page its report lists is refused, naming the plan document', async () => {
+    const worker = await publisher();
+    const safetyPlans = [{ _id: 'safety-plan__en', language: 'en' as const, path: '/en/my-crisis-plan/', title: 'My crisis plan' }];
+    next = { articles: articles(3), safetyPlans };
+    expect((await worker.publish()).published).toBe(true);
+    next = { articles: articles(3), safetyPlans, skip: ['en/my-crisis-plan/index.html'] };
+    const outcome = await worker.publish();
+    expect(outcome).toMatchObject({ published: false, documents: [{ documentId: 'safety-plan__en', field: 'title' }] });
+    expect(worker.record().lastFailure?.reason).toContain('the crisis plan page "My crisis plan" (/en/my-crisis-plan/)');
   });
 
   it('a failed build command keeps the live site and records the error lines', async () => {

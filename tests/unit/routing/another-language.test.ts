@@ -18,7 +18,7 @@ vi.mock('../../../src/i18n/locales', async (importOriginal) => {
       swedishName: 'finska',
       intl: 'fi-FI',
       ogLocale: 'fi_FI',
-      segments: { articles: 'artikkelit', topics: 'aiheet', contact: 'yhteystiedot', search: 'haku', self: 'minulla-on-paha-olla', relatives: 'olen-huolissani' },
+      segments: { articles: 'artikkelit', topics: 'aiheet', contact: 'yhteystiedot', search: 'haku', self: 'minulla-on-paha-olla', relatives: 'olen-huolissani', safetyPlan: 'kriisisuunnitelmani', planTogether: 'kriisisuunnitelma-yhdessa' },
     },
   });
 });

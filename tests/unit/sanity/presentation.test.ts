@@ -40,6 +40,21 @@ describe('where an editor sees a document', () => {
         { route: '/en/:slug/', filter: '_type == "page" && slug.current == $slug && language == "en"' },
       ]),
     );
-    expect(mainDocuments).toHaveLength(12);
+    expect(mainDocuments).toHaveLength(20);
+  });
+
+  it('the crisis plan opens its two pages in its language, and those pages lead back to it before the generic page\'s pattern can', () => {
+    const resolver = locations.safetyPlan as Resolver;
+    expect(resolver.resolve({ title: 'Min krisplan', togetherTitle: 'Tillsammans', language: 'sv' })).toEqual({
+      locations: [
+        { title: 'Min krisplan', href: '/min-krisplan/' },
+        { title: 'Tillsammans', href: '/krisplan-tillsammans/' },
+      ],
+    });
+    expect(resolver.resolve({ title: 'خطة الأزمة', language: 'ar' })).toMatchObject({ locations: [{ href: '/ar/my-crisis-plan/' }, { href: '/ar/crisis-plan-together/' }] });
+    const routes = mainDocuments.map(({ route }) => route);
+    expect(mainDocuments).toContainEqual({ route: '/en/my-crisis-plan/', filter: '_type == "safetyPlan" && language == "en"' });
+    expect(routes.indexOf('/min-krisplan/')).toBeLessThan(routes.indexOf('/:slug/'));
+    expect(routes.indexOf('/lattlast/krisplan-tillsammans/')).toBeLessThan(routes.indexOf('/lattlast/:slug/'));
   });
 });

@@ -36,13 +36,13 @@ describe('the Studio configuration', () => {
     expect(fieldType('siteSettings', 'quickExitUrl')).toBe('url');
   });
 
-  it('gives articles, topics and pages a language field', () => {
-    for (const type of ['article', 'topic', 'page']) expect(fieldType(type, 'language')).toBe('string');
+  it('gives articles, topics, pages and the crisis plan a language field', () => {
+    for (const type of ['article', 'topic', 'page', 'safetyPlan']) expect(fieldType(type, 'language')).toBe('string');
   });
 
-  it('lets an editor create an article, topic or page only in one of the four languages, and never a second settings document', () => {
+  it('lets an editor create an article, topic, page or crisis plan only in one of the four languages, and never a second settings document', () => {
     const ids = templates.map(({ id }) => id);
-    for (const type of ['article', 'topic', 'page']) {
+    for (const type of ['article', 'topic', 'page', 'safetyPlan']) {
       expect(ids.filter((id) => id.startsWith(`${type}`) && !id.startsWith(`${type}s`)).sort()).toEqual([`${type}-ar`, `${type}-en`, `${type}-sv`, `${type}-sv-lattlast`]);
       const english = templates.find(({ id }) => id === `${type}-en`)!;
       expect(typeof english.value === 'function' ? null : english.value).toEqual({ language: 'en' });
