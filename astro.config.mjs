@@ -46,5 +46,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), embeddedImages()],
+    worker: { format: 'es' },
   },
 });
