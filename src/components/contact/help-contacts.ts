@@ -158,6 +158,8 @@ export type HelpContactsHtmlOptions = {
   layout?: 'list' | 'cards';
   /** Classes of each link (list layout). */
   linkClass?: string;
+  /** Classes of the note in brackets after the link (list layout), when it needs a line of its own. */
+  noteClass?: string;
   /** Heading level of each card. */
   headingLevel?: 2 | 3;
   /** The chat's state as the build knows it, shown after the chat link (replaced in the browser). */
@@ -199,7 +201,7 @@ export function helpContactHtml(contact: HelpContact, options: HelpContactsHtmlO
     contact.lead ? `<strong>${isolatedHtml(contact, contact.lead)}</strong> ` : '',
     link(contact, options.linkClass),
     contact.after ? ` ${isolatedHtml(contact, contact.after)}` : '',
-    contact.note ? ` (${isolatedHtml(contact, contact.note)})` : '',
+    contact.note ? ` ${options.noteClass ? `<span${classes(options.noteClass)}>` : ''}(${isolatedHtml(contact, contact.note)})${options.noteClass ? '</span>' : ''}` : '',
     chatState(contact, options),
     '</li>',
   ].join('');
