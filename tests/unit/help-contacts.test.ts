@@ -94,9 +94,14 @@ describe('help contacts as HTML', () => {
     );
   });
 
-  it('marks the chat link as the chat entry and shows the chat’s built state after it', () => {
+  it('marks the chat link as the chat entry and shows the chat’s built state after it, a space apart for text browsers', () => {
     const html = helpContactsHtml(helpContacts(uiFor('sv'), line, { include: ['chat'] }), { chatState: { state: 'scheduled', text: 'Chattens öppettider: …', class: 'block' } });
-    expect(html).toBe('<li><a href="/kontakt/" data-chat-entry>Chatta med en rådgivare</a><span class="block" data-chat-state="scheduled">Chattens öppettider: …</span></li>');
+    expect(html).toBe('<li><a href="/kontakt/" data-chat-entry>Chatta med en rådgivare</a> <span class="block" data-chat-state="scheduled">Chattens öppettider: …</span></li>');
+  });
+
+  it('puts the note in an element of its own where a layout sets it on a line of its own, brackets kept for text browsers', () => {
+    const html = helpContactsHtml(helpContacts(uiFor('en'), line, { include: ['emergency'] }), { noteClass: 'block text-xs' });
+    expect(html).toBe(`<li><strong>In an emergency:</strong> <a href="tel:112">call <bdi ${N}>112</bdi></a> <span class="block text-xs">(interpreter on request)</span></li>`);
   });
 
   it('renders cards with a heading per contact, 112 in the help colours', () => {

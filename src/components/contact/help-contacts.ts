@@ -180,7 +180,8 @@ function link(contact: HelpContact, className: string | undefined): string {
 
 function chatState(contact: HelpContact, options: HelpContactsHtmlOptions): string {
   const state = contact.id === 'chat' && options.chatState;
-  return state ? `<span${classes(state.class)} data-chat-state="${escape(state.state)}">${isolatedHtml(contact, state.text)}</span>` : '';
+  // A space before it: without a stylesheet (text browsers, reader modes) it follows the link on the same line.
+  return state ? ` <span${classes(state.class)} data-chat-state="${escape(state.state)}">${isolatedHtml(contact, state.text)}</span>` : '';
 }
 
 /** One contact as list item HTML: the help box (src/portable-text/render.ts) adds its own items between. */
