@@ -14,7 +14,7 @@ import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CRISIS_FLOORS } from '../lib/crisis-floor';
 import { commonWordsFile, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search/query';
-import { crisisFloorFile } from '../scripts/search/crisis-check';
+import { crisisFloorFile } from '../scripts/search/crisis-files';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
 export const VOCABULARY_DIR = 'vocabulary';

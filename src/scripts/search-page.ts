@@ -3,18 +3,19 @@
 // search page costs no more than an article. The search itself (search/session.ts: the crisis check
 // of the page's language, results as you type, filters, "Menade du …?", addresses that Back,
 // reload and sharing restore) loads when the visitor reaches for it: focus on the form, a query,
-// or arriving with a search in the address. A query's help box never waits for more than that one
-// file: Pagefind, the typo vocabulary and other languages' crisis terms load only when a query
-// needs them, and the results wait for them, not the help box.
+// or arriving with a search in the address, together with the page language's crisis terms. A
+// query's help box never waits for more than those two files, fetched side by side: Pagefind, the
+// typo vocabulary and other languages' crisis terms load only when a query needs them, and the
+// results wait for them, not the help box.
 //
-// The session is bundled on its own and imported by its address (Vite's `?worker&url`): a plain
-// dynamic import would make Vite move its preload helper into a chunk that every page loads.
+// The session is imported by its address (src/integrations/script-url.ts), which keeps this element
+// small enough to be inlined in the page and Vite's preload helper out of every page's scripts.
 import type { CrisisConfig } from './search/crisis-check';
 import type { Version } from './search/engine';
 import type { QueryLanguage, SynonymEntry } from './search/query';
 import type { SearchSession } from './search/session';
 import type { StatusText } from './search/state';
-import sessionUrl from './search/session?worker&url';
+import sessionUrl from './search/session.ts?script-url';
 
 /** What the page passes in `data-search-config`, built for its locale by src/components/search/search-config.ts. */
 export type SearchConfig = CrisisConfig & {
@@ -29,18 +30,9 @@ export type SearchConfig = CrisisConfig & {
   text: StatusText & { searching: string; failed: string };
 };
 
-type Session = typeof SearchSession;
-let provide: (session: Session) => void;
-const provided = new Promise<Session>((resolve) => (provide = resolve));
-
 export class SearchPage extends HTMLElement {
   config!: SearchConfig;
   private session: Promise<SearchSession> | undefined;
-
-  /** Called by the session's bundle once it has loaded (it has no exports of its own). */
-  static provide(session: Session) {
-    provide(session);
-  }
 
   find<T extends HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
@@ -71,14 +63,19 @@ export class SearchPage extends HTMLElement {
 
   /** Loads the search once and hands it what the visitor did; a failed load (offline) is tried again next time. */
   private start(action: (session: SearchSession) => void) {
-    this.session ??= import(/* @vite-ignore */ sessionUrl).then(() => provided).then((Session) => new Session(this));
+    if (!this.session) {
+      // The page language's crisis terms, side by side with the session's code.
+      const floor = fetch(this.config.crisisFloorUrl);
+      floor.catch(() => undefined);
+      this.session = (import(/* @vite-ignore */ sessionUrl) as Promise<typeof import('./search/session')>).then(({ SearchSession }) => new SearchSession(this, floor));
+    }
     this.session.then(action, () => {
       this.session = undefined;
       this.find('[data-search-status]').textContent = this.config.text.failed;
     });
   }
 
-  /** Shows or hides the help box. Under the heading it is on the first screen; someone who scrolled away from it gets it brought into view. */
+  /** Shows or hides the help box. Under the query field it is on the first screen; someone who scrolled away from it gets it brought into view. */
   help(crisis: boolean) {
     const box = this.find('[data-search-crisis]');
     const appears = crisis && box.hidden;

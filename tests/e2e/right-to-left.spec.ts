@@ -3,12 +3,13 @@
 // which is exactly what the Arabic layout sets; the components are the same.
 import { expect, test, type Page } from '@playwright/test';
 import uiAr from '../../src/i18n/ar.json' with { type: 'json' };
-import { interceptNeutralSite, quickExit, settings } from './a11y-support';
+import { interceptNeutralSite, pageScripts, quickExit, settings } from './a11y-support';
 
 const ARTICLE_WITH_CALLOUT = '/artiklar/andas-lugnt-4-6/';
 
 async function rightToLeft(page: Page, path: string) {
   await page.goto(path);
+  await pageScripts(page);
   await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
 }
 

@@ -1,13 +1,14 @@
-// The search page checks queries against its own language's crisis terms from the first keystroke
-// and fetches another language's only for a query written in that language's script. These tests
-// hold it to the same answers as a check with every language's terms, on every language's query
-// sets (the crisis phrases and the everyday ones near them), from every search page.
+// The search page checks queries against its own language's crisis terms, which load with the
+// search, and fetches another language's only for a query written in that language's script.
+// These tests hold it to the same answers as a check with every language's terms, on every
+// language's query sets (the crisis phrases and the everyday ones near them), from every search page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { uiFor } from '../../src/i18n';
 import { LOCALES } from '../../src/i18n/locales';
 import { CRISIS_FLOORS, crisisMatcher } from '../../src/lib/crisis-floor';
 import { searchConfig } from '../../src/components/search/search-config';
-import { CrisisCheck, crisisFloorFile } from '../../src/scripts/search/crisis-check';
+import { CrisisCheck } from '../../src/scripts/search/crisis-check';
+import { crisisFloorFile } from '../../src/scripts/search/crisis-files';
 import * as sets from './search-query-sets';
 
 const QUERIES = [...new Set(Object.values(sets).filter(Array.isArray).flat() as string[])];
@@ -49,27 +50,39 @@ describe('the search page’s crisis check', () => {
     }, 30_000);
   }
 
-  it('fetches nothing for a query in the page’s own script that no other language writes, and only the lists a query needs', async () => {
+  it('fetches the page language’s terms, and another language’s only for a query in its script', async () => {
     const fetched = serveFloors();
+    const files = () => fetched.map((url) => url.split('/').pop()).sort();
     const arabicPage = new CrisisCheck(searchConfig(uiFor('ar'), content));
     await arabicPage.loadFor('أريد أن أموت');
-    expect(fetched).toEqual([]);
+    expect(files()).toEqual([crisisFloorFile('ar')]);
     expect(arabicPage.isCrisis('أريد أن أموت')).toBe(true);
     await arabicPage.loadFor('want to die');
-    expect(fetched.map((url) => url.split('/').pop()).sort()).toEqual([crisisFloorFile('en'), crisisFloorFile('sv')]);
+    expect(files()).toEqual([crisisFloorFile('ar'), crisisFloorFile('en'), crisisFloorFile('sv')]);
 
     fetched.length = 0;
     const swedishPage = new CrisisCheck(searchConfig(uiFor('sv'), content));
+    await swedishPage.loadFor('jag vill dö');
     expect(swedishPage.isCrisis('jag vill dö')).toBe(true);
     expect(swedishPage.isCrisis('أريد أن أموت')).toBe(false);
     await swedishPage.loadFor('أريد أن أموت');
-    expect(fetched.map((url) => url.split('/').pop())).toEqual([crisisFloorFile('ar')]);
+    expect(files()).toEqual([crisisFloorFile('ar'), crisisFloorFile('en'), crisisFloorFile('sv')]);
     expect(swedishPage.isCrisis('أريد أن أموت')).toBe(true);
+  });
+
+  it('takes the page language’s terms from a fetch the page already started', async () => {
+    const fetched = serveFloors();
+    const check = new CrisisCheck(searchConfig(uiFor('en'), content), Promise.resolve(new Response(JSON.stringify(CRISIS_FLOORS.en))));
+    await check.loadFor('i want to die');
+    expect(check.isCrisis('i want to die')).toBe(true);
+    expect(fetched.map((url) => url.split('/').pop())).toEqual([crisisFloorFile('sv')]);
   });
 
   it('tries a list that failed to load again with the next query that needs it', async () => {
     let fail = true;
-    vi.stubGlobal('fetch', async () => (fail ? new Response('', { status: 503 }) : new Response(JSON.stringify(CRISIS_FLOORS.en))));
+    vi.stubGlobal('fetch', async (url: string) =>
+      url.endsWith(crisisFloorFile('ar')) ? new Response(JSON.stringify(CRISIS_FLOORS.ar)) : fail ? new Response('', { status: 503 }) : new Response(JSON.stringify(CRISIS_FLOORS.en)),
+    );
     const check = new CrisisCheck(searchConfig(uiFor('ar'), content));
     await check.loadFor('i want to kill myself');
     expect(check.isCrisis('i want to kill myself')).toBe(false);

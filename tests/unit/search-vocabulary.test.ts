@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildVocabulary, commonWords, commonWordsFor, indexedText, writeSearchVocabulary } from '../../src/integrations/search-vocabulary';
 import { CRISIS_FLOORS } from '../../src/lib/crisis-floor';
 import { commonWordsFile, shardKey } from '../../src/scripts/search/query';
-import { crisisFloorFile } from '../../src/scripts/search/crisis-check';
+import { crisisFloorFile } from '../../src/scripts/search/crisis-files';
 
 const ARTICLE = `<!doctype html><html lang="sv"><head><title>Ångest | Stödlinjen</title><script>var hemlig = 1;</script></head>
 <body><nav>Huvudmeny Kontakt</nav>

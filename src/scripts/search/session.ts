@@ -1,5 +1,5 @@
 // The search behind the search page's element (search-page.ts), loaded when the visitor reaches
-// for it: the crisis check of the page's language (its terms come with the page), results as you
+// for it: the crisis check of the page's language (its terms load beside this bundle), results as you
 // type, filters, "Menade du …?" and the address. Pagefind (script, WebAssembly, index) loads with
 // the first query; the vocabulary for typo tolerance loads shard by shard
 // when a query's words need it, and other languages' crisis terms when a query is written in their
@@ -36,9 +36,13 @@ export class SearchSession {
   /** Which words no correction may replace, for the crisis terms loaded when it was made. */
   private crisisWords: { terms: readonly string[]; test: (word: string) => boolean } | undefined;
 
-  constructor(private readonly page: SearchPage) {
+  /** `floor`: the page language's crisis terms, which the page started fetching with this module. */
+  constructor(
+    private readonly page: SearchPage,
+    floor: Promise<Response>,
+  ) {
     const { config } = page;
-    this.crisis = new CrisisCheck(config);
+    this.crisis = new CrisisCheck(config, floor);
     this.known = { topics: new Set(Object.keys(config.topics)), kinds: new Set(Object.keys(config.kinds)) };
     this.plural = new Intl.PluralRules(document.documentElement.lang);
     for (const control of [page.input, ...this.selects]) control.addEventListener('blur', () => this.address.commit());
@@ -122,8 +126,15 @@ export class SearchSession {
     }
     let crisis = check.isCrisis(state.q);
     this.page.help(crisis);
-    // Both start at once, while the visitor may still be typing.
-    const ready = Promise.all([this.loadPagefind(), check.loadFor(state.q)]);
+    // The help box as soon as the check knows every term the query may match (another language's
+    // for an English cry for help on the Swedish page), not once the index is in: both load at
+    // once, while the visitor may still be typing.
+    const terms = check.loadFor(state.q).then(() => {
+      if (stale()) return;
+      crisis = check.isCrisis(state.q);
+      this.page.help(crisis);
+    });
+    const ready = Promise.all([this.loadPagefind(), terms]);
     ready.catch(() => undefined);
     const slow = window.setTimeout(() => !stale() && this.announce(config.text.searching), SLOW_NOTICE_MS);
     try {
@@ -131,9 +142,6 @@ export class SearchSession {
       if (stale()) return;
       const [engine] = await ready;
       if (stale()) return;
-      // Now with the terms of every language the query is written in: an English cry for help on the Swedish page too.
-      crisis = check.isCrisis(state.q);
-      this.page.help(crisis);
       const found = await engine.find(state.q, filtersFor(state), crisis);
       if (stale()) return;
       this.results = found.results;
@@ -188,6 +196,3 @@ export class SearchSession {
     else status.textContent = message;
   }
 }
-
-// Loaded by its address, this bundle has no exports: it hands its class to the page's element.
-(customElements.get('search-page') as typeof SearchPage).provide(SearchSession);
