@@ -12,6 +12,7 @@ import { embeddedImages } from './src/data/embedded-images';
 import serving, { onlyPages } from './src/integrations/serving';
 import routes from './src/integrations/routes';
 import preview from './src/preview/integration';
+import { scriptUrl } from './src/integrations/script-url';
 
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
 // and printed pages. A build from a real Sanity project is a deployment, so it must be named.
@@ -45,6 +46,6 @@ export default defineConfig({
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
   vite: {
-    plugins: [tailwindcss(), embeddedImages()],
+    plugins: [tailwindcss(), embeddedImages(), scriptUrl()],
   },
 });

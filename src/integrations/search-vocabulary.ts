@@ -7,13 +7,15 @@
 // query loads only its own language's shards for the letters its words need. Beside them, each
 // language's common words that the index lacks (`common-<letter>.json`, from the lists in
 // common-words/): words a correction must never replace, fetched by first letter only when a query
-// would be corrected. And the built-in crisis terms of every language (`crisis-floor.json`), which
-// the search page fetches when the visitor starts a search: its own language's come with the page.
+// would be corrected. And the built-in crisis terms of each language (`crisis-floor-<lang>.json`),
+// which a search page fetches when a query is written in that language's script: its own
+// language's come with the page.
 import { readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findElements, htmlFiles, type StartTag } from '../build/html.ts';
 import { CRISIS_FLOORS } from '../lib/crisis-floor';
-import { commonWordsFile, CRISIS_FLOOR_FILE, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search/query';
+import { commonWordsFile, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search/query';
+import { crisisFloorFile } from '../scripts/search/crisis-files';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
 export const VOCABULARY_DIR = 'vocabulary';
@@ -89,7 +91,7 @@ export function buildVocabulary(texts: Iterable<string>): Map<string, string[]> 
   return shards;
 }
 
-/** Reads every indexed page under `siteDir` (not the index in `indexDir`, `siteDir/pagefind/`) and writes each language's shards and common words into `indexDir/vocabulary/<lang>/`, and the crisis floor into `indexDir/vocabulary/`. */
+/** Reads every indexed page under `siteDir` (not the index in `indexDir`, `siteDir/pagefind/`) and writes each language's shards and common words into `indexDir/vocabulary/<lang>/`, and each language's crisis floor into `indexDir/vocabulary/`. */
 export async function writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number; languages: string[] }> {
   const texts = new Map<string, string[]>();
   for (const file of htmlFiles(siteDir)) {
@@ -103,7 +105,7 @@ export async function writeSearchVocabulary(siteDir: string, indexDir: string): 
   const out = join(indexDir, VOCABULARY_DIR);
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  await writeFile(join(out, CRISIS_FLOOR_FILE), JSON.stringify(CRISIS_FLOORS));
+  for (const [language, terms] of Object.entries(CRISIS_FLOORS)) await writeFile(join(out, crisisFloorFile(language)), JSON.stringify(terms));
   let words = 0;
   let shardCount = 0;
   for (const [language, pages] of texts) {

@@ -6,7 +6,7 @@
 // and their relatives report it, overdoses said plainly, methods, and the everyday forms of Arabic
 // speech. Every search page matches all of it: people write in the language that comes to them in
 // distress, not the one of the page they happen to be on. The search page gets its own language's
-// part in its configuration (src/components/search/search-config.ts) and the whole floor as a file
+// part in its configuration (src/components/search/search-config.ts) and each other part as a file
 // the build writes next to the search vocabulary (src/integrations/search-vocabulary.ts).
 import { termsMatcher, termWordMatcher } from './crisis';
 

@@ -6,7 +6,7 @@
 // "självmårdstankar", "أريد أن أموت" and "اريد ان اموت" are caught alike. It errs towards matching:
 // a help box shown once too often costs nothing, a missed one can. This module is the matching; the
 // floor's words are kept apart so that the search page's script does not carry them (its own
-// language's part comes with the page, the others are fetched when the visitor starts a search).
+// language's part comes with the page, another's is fetched for a query written in its script).
 //
 // A term is a sequence of words; in a query they must appear in order, with at most one other
 // word between two of them (filler words such as "bara", "eget", "att", "to", "أن" do not count).

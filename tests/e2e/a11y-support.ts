@@ -70,6 +70,14 @@ export async function interceptNeutralSite(page: Page, url: string, status = 200
   );
 }
 
+/**
+ * Waits until the page's scripts have run. They load after the first paint (src/scripts/page.ts),
+ * so right after a page has loaded the quick exit and the chat entries may still be plain links.
+ */
+export async function pageScripts(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'stodlinjenQuickExit' in window);
+}
+
 /** The quick exit button: the first thing on every page. */
 export const quickExit = (page: Page) => page.locator('[data-quick-exit]');
 

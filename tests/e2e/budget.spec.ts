@@ -1,13 +1,14 @@
 // The page-weight budget for someone on a cheap phone and a weak connection, checked on every
 // built page: CSS and HTML in gzip bytes, one render-blocking request at most, images that
-// reserve their space and wait until they are needed. (JavaScript: chat-budget.spec.ts.)
-import { expect, test } from '@playwright/test';
+// reserve their space and wait until they are needed; and the search page's JavaScript before the
+// visitor reaches for the search. (The articles' JavaScript: chat-budget.spec.ts.)
+import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, DIST, readBuilt } from './pages';
 import { LOCALES } from '../../src/i18n/locales';
-import { articlePath } from '../../src/lib/routes';
+import { articlePath, searchPath } from '../../src/lib/routes';
 
 const CSS_BUDGET = 12 * 1024;
 const ARTICLE_HTML_BUDGET = 15 * 1024;
@@ -80,3 +81,29 @@ test('every image reserves its space, is optimised, and below the fold waits unt
     for (const image of images) expect(image.lazy, `${path}: ${image.src} at ${Math.round(image.top)} px`).toBe(image.top > 740);
   }
 });
+
+const SEARCH_JS_BUDGET = 5 * 1024;
+
+/** Every script the page has run by now, external (as served) and inline, in gzip bytes (level 9), and what else it fetched. */
+async function scriptsOf(page: Page, path: string): Promise<{ gzip: number; scripts: number; requests: string[] }> {
+  const bodies: Buffer[] = [];
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.on('response', async (response) => {
+    if (/javascript/.test(response.headers()['content-type'] ?? '')) bodies.push(await response.body());
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const inline = await page.$$eval('script:not([src])', (elements) => elements.filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''));
+  const all = [...bodies, ...inline.map((code) => Buffer.from(code))];
+  return { gzip: all.reduce((sum, body) => sum + gzip(body), 0), scripts: all.length, requests };
+}
+
+for (const locale of LOCALES) {
+  const path = searchPath(locale);
+  test(`${path} ships at most 5 KB of JavaScript (gzip) before the visitor reaches for the search, and neither Pagefind nor any crisis list`, async ({ page }) => {
+    const { gzip: bytes, scripts, requests } = await scriptsOf(page, path);
+    test.info().annotations.push({ type: 'measured', description: `${bytes} B gzip in ${scripts} scripts` });
+    expect(bytes, 'JavaScript before the first keystroke').toBeLessThanOrEqual(SEARCH_JS_BUDGET);
+    expect(requests.filter((request) => request.startsWith('/pagefind/')), 'Pagefind, vocabulary and crisis lists').toEqual([]);
+  });
+}

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startStandin, type Standin } from '../../src/dev/contact-service-standin/server.ts';
-import { interceptNeutralSite, quickExit, settings, tabTo } from './a11y-support';
+import { interceptNeutralSite, pageScripts, quickExit, settings, tabTo } from './a11y-support';
 import { STANDIN_ORIGIN, STANDIN_PORT } from './build-env.mjs';
 import { builtPages } from './pages';
 
@@ -56,6 +56,7 @@ async function counsellorFor(page: Page) {
 
 async function openChatInQueue(page: Page, path = ARTICLE) {
   await page.goto(path);
+  await pageScripts(page);
   await entry(page).click();
   await expect(panelStatus(page)).toHaveText(/Du är nummer 1 i kön/);
 }
@@ -71,6 +72,7 @@ test('a visitor opens the chat from an article, waits in the queue, reads the re
   });
   standin.setMode('busy');
   await page.goto(ARTICLE);
+  await pageScripts(page);
   await entry(page).click();
 
   const dialog = panel(page);
@@ -159,6 +161,7 @@ test('the panel says open or closed from the schedule in the visitor’s browser
   });
   await page.clock.setFixedTime(new Date('2026-11-18T14:00:00+01:00')); // a Wednesday afternoon
   await page.goto(ARTICLE);
+  await pageScripts(page);
   await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveAttribute('data-chat-state', 'closed');
   // The editors' closed text, and when the chat opens again: the schedule's next Monday 03:00, in Stockholm time.
   await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveText(
@@ -193,6 +196,8 @@ for (const [mode, expected] of [
   test(`when the contact service is ${mode}, the visitor gets the phone number and opening hours within seconds`, async ({ page }) => {
     standin.setMode(mode);
     await page.goto(ARTICLE);
+    await pageScripts(page);
+  await pageScripts(page);
     const opened = Date.now();
     await entry(page).click();
     const dialog = panel(page);
@@ -217,6 +222,7 @@ test('a chat that stops answering after it opened shows the phone number instead
   // The status answers, then the chat itself never reports back.
   await page.route(`${EMBED}*`, () => {});
   await page.goto(ARTICLE);
+  await pageScripts(page);
   await entry(page).click();
   // A few seconds in, still connecting: the panel says so, next to the phone number and 112.
   await expect(panel(page).getByText('Det tar längre tid än vanligt att ansluta.')).toBeVisible();
@@ -393,6 +399,7 @@ test('the chat’s own exit control and the panel’s quick exit both leave the 
 
 test('with the keyboard only, a visitor opens the chat, writes, minimises with Escape and comes back', async ({ page }) => {
   await page.goto(ARTICLE);
+  await pageScripts(page);
   await tabTo(page, entry(page));
   await page.keyboard.press('Enter');
   await expect(panel(page)).toBeFocused();
@@ -468,6 +475,7 @@ test('on an English article the chat speaks English, tells the contact service t
   const { site } = await settings();
   await interceptNeutralSite(page, site.quickExitUrl);
   await page.goto(firstArticle('/en/articles/'));
+  await pageScripts(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('main').getByRole('link', { name: 'Chat with a counsellor' }).last().click();
 
@@ -495,6 +503,7 @@ test('on an Arabic page the chat is in Arabic and mirrored: at the inline end (l
   await interceptNeutralSite(page, site.quickExitUrl);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(firstArticle('/ar/articles/'));
+  await pageScripts(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.getByRole('main').getByRole('link', { name: 'تحدّث عبر الدردشة مع مستشار' }).last().click();
 

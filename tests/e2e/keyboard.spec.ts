@@ -1,6 +1,6 @@
 // Journeys made with the keyboard alone, as someone who cannot use a mouse makes them.
 import { expect, test, type Page } from '@playwright/test';
-import { expectFocused, interceptNeutralSite, quickExit, settings, statementCheck, tabTo } from './a11y-support';
+import { expectFocused, interceptNeutralSite, pageScripts, quickExit, settings, statementCheck, tabTo } from './a11y-support';
 import { SESSION_KEY } from '../../src/components/chat/config';
 
 async function skipToContent(page: Page) {
@@ -55,6 +55,7 @@ test(
     await page.exposeBinding('recordQuickExit', (_source, call: string) => void calls.push(call));
     await interceptNeutralSite(page, site.quickExitUrl);
     await page.goto('/kontakt/');
+    await pageScripts(page);
     await page.evaluate(async (sessionKey) => {
       const record = (window as unknown as { recordQuickExit: (call: string) => void }).recordQuickExit;
       localStorage.setItem('chatt', 'pågår');
@@ -87,6 +88,7 @@ test(
     await interceptNeutralSite(page, site.quickExitUrl);
     await page.goto('/');
     await page.goto('/kontakt/');
+    await pageScripts(page);
     await page.evaluate(() => sessionStorage.setItem('chatt-session', 'abc12345'));
     for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
     await page.waitForURL(site.quickExitUrl);

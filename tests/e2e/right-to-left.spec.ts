@@ -2,7 +2,7 @@
 // stays the same. Until the Arabic pages exist these run on a Swedish page switched to `dir="rtl"`,
 // which is exactly what the Arabic layout sets; the components are the same.
 import { expect, test, type Page } from '@playwright/test';
-import { interceptNeutralSite, quickExit, settings, uiTexts } from './a11y-support';
+import { interceptNeutralSite, pageScripts, quickExit, settings, uiTexts } from './a11y-support';
 
 const arabic = uiTexts('ar');
 
@@ -10,6 +10,7 @@ const ARTICLE_WITH_CALLOUT = '/artiklar/andas-lugnt-4-6/';
 
 async function rightToLeft(page: Page, path: string) {
   await page.goto(path);
+  await pageScripts(page);
   await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
 }
 
@@ -28,21 +29,26 @@ test.describe('right to left', () => {
     expect(await centreX(page, '[data-quick-exit]')).toBeLessThan(640);
   });
 
-  test('the help bar, the header and the callouts mirror', async ({ page }) => {
+  test('the ways to get help, the header and the callouts mirror', async ({ page }) => {
     await rightToLeft(page, ARTICLE_WITH_CALLOUT);
-    const help = page.getByRole('complementary', { name: 'Prata med någon nu' });
-    const phone = (await help.locator('a[href^="tel:9"]').boundingBox())!;
-    const emergency = (await help.locator('a[href="tel:112"]').boundingBox())!;
-    // The first contact starts at the right, the later ones follow to its left.
-    expect(phone.x).toBeGreaterThan(emergency.x);
-    // The site name (the header's start) is at the right, the search at the left.
-    expect(await centreX(page, 'header a[href="/"]')).toBeGreaterThan(await centreX(page, 'header form[role="search"]'));
+    // Beside the text, the ways to get help stand at the inline end: the left.
+    const help = (await page.getByRole('complementary', { name: 'Prata med någon nu' }).boundingBox())!;
+    const main = (await page.getByRole('main').boundingBox())!;
+    expect(help.x + help.width).toBeLessThanOrEqual(main.x);
+    // The site name (the top bar's start) is at the right, the quick exit at the left.
+    expect(await centreX(page, 'header a[href="/"]')).toBeGreaterThan(await centreX(page, '[data-quick-exit]'));
     // A callout's accent border is on its start side: the right.
     const borders = await page.locator('.callout').first().evaluate((element) => {
       const style = getComputedStyle(element);
       return { right: parseFloat(style.borderRightWidth), left: parseFloat(style.borderLeftWidth) };
     });
     expect(borders.right).toBeGreaterThan(borders.left);
+    // On a phone the ways to get help are a band: the first contact starts at the right, the later ones follow to its left.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const band = page.getByRole('complementary', { name: 'Prata med någon nu' });
+    const phone = (await band.locator('a[href^="tel:9"]').boundingBox())!;
+    const emergency = (await band.locator('a[href="tel:112"]').boundingBox())!;
+    expect(phone.x).toBeGreaterThan(emergency.x);
   });
 
   test('phone numbers keep their digit order inside right-to-left text', async ({ page }) => {
@@ -60,7 +66,7 @@ test.describe('right to left', () => {
         };
         return { first: x(at, at + 2), second: x(at + 3, at + 6) };
       });
-    const isolated = await order('[aria-label="Prata med någon nu"] a[href="tel:90390"] bdi');
+    const isolated = await order('aside[aria-labelledby] a[href="tel:90390"] bdi');
     expect(isolated.first).toBeLessThan(isolated.second);
     // The same text without the isolation reads the other way round: what the isolation prevents.
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="utan-isolering">اتصل على الرقم 90 390</p>'));

@@ -1,9 +1,9 @@
 // Site search in a real browser against the built Pagefind index of the embedded dataset: the
 // query set with expected top results and its recall, everyday words, slips and sentences, filters,
 // the crisis help box (on a phone's first screen), history, privacy (no Pagefind request before
-// the visitor searches), keyboard use, 320 px and axe.
+// the visitor types a query), keyboard use, 320 px and axe.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type ElementHandle, type Page } from '@playwright/test';
 import { CRISIS_ARTICLES } from '../../src/scripts/search/query';
 import { readBuilt } from './pages';
 
@@ -289,25 +289,27 @@ test.describe('crisis-aware results', () => {
     const helpLinks = (page: Page) => ['a[href="tel:90390"]', 'a[href="/kontakt/"]', 'a[href="tel:90101"]', 'a[href="tel:112"]'].map((selector) => crisisBox(page).locator(selector));
 
     for (const query of CRISIS_QUERIES) {
-      test(`"${query}": 90 390, chat, 90101 and 112 are on the first screen, before the form and the results`, async ({ page }) => {
+      test(`"${query}": 90 390, chat, 90101 and 112 are on the first screen, right under the query field and before the results, without the page scrolling`, async ({ page }) => {
         await open(page, `q=${encodeURIComponent(query)}`);
-        // Without the visitor scrolling: the page brings the box into view itself when the header
-        // above it leaves no room for the whole box on the first screen.
         await expect(crisisBox(page).getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
         for (const link of helpLinks(page)) await expect(link).toBeInViewport({ ratio: 1 });
         await expect(status(page)).toContainText(/^Det finns hjälp att få nu/);
-        const form = page.getByRole('search', { name: 'Sök bland texterna' });
-        expect(await crisisBox(page).evaluate((box, other) => !!(box.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING), await form.elementHandle())).toBe(true);
+        expect(await page.evaluate(() => scrollY), 'the page did not scroll').toBe(0);
+        const follows = (other: ElementHandle | null) => crisisBox(page).evaluate((box, element) => !!(box.compareDocumentPosition(element!) & Node.DOCUMENT_POSITION_FOLLOWING), other);
+        expect(await follows(await page.getByRole('search', { name: 'Sök bland texterna' }).elementHandle()), 'the query field comes first').toBe(false);
+        expect(await follows(await page.getByRole('group', { name: 'Visa bara' }).elementHandle()), 'then the filters').toBe(true);
       });
     }
 
-    test('from the header search of an article, the help is on the first screen of the results', async ({ page }) => {
+    test('from an article, the search button opens the search page, where a crisis query gets the help on the first screen', async ({ page }) => {
       await page.goto(SLEEP);
-      const header = page.getByRole('search', { name: 'Sök på webbplatsen' });
-      await header.getByRole('searchbox').fill('jag vill ta livet av mig');
-      await header.getByRole('searchbox').press('Enter');
+      await page.getByRole('search', { name: 'Sök på webbplatsen' }).getByRole('button', { name: 'Sök' }).click();
+      await expect(page).toHaveURL(/\/sok\/\?q=$/);
+      await queryBox(page).focus();
+      await page.keyboard.type('jag vill ta livet av mig');
       await expect(crisisBox(page)).toBeVisible();
       for (const link of helpLinks(page)) await expect(link).toBeInViewport({ ratio: 1 });
+      expect(await page.evaluate(() => scrollY), 'the page did not scroll').toBe(0);
     });
 
     test('typing a crisis query after scrolling down to the search box brings the help into view', async ({ page }) => {
@@ -418,17 +420,18 @@ test.describe('addresses and history', () => {
 });
 
 test.describe('bytes and privacy', () => {
-  test('no Pagefind request until the visitor focuses or uses search', async ({ page }) => {
+  test('no Pagefind request until the visitor types a query: reaching for the search box loads none', async ({ page }) => {
     const requests = pagefindRequests(page);
     for (const path of ['/', SLEEP, '/sok/']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }
     await page.getByRole('search', { name: 'Sök på webbplatsen' }).getByRole('searchbox').focus();
-    await page.waitForTimeout(300);
+    await queryBox(page).focus();
+    await page.waitForLoadState('networkidle');
     expect(requests).toEqual([]);
 
-    await queryBox(page).focus();
+    await page.keyboard.type('s');
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 

@@ -1,13 +1,17 @@
 // What the search page's script needs from the build, for the page's language: every text from the
-// locale's UI catalog, the built-in crisis terms of its language and the editors' crisis terms and
-// everyday words for that language, the topic and kind labels, which index and vocabulary to search
-// and, on the Swedish pages, which version.
+// locale's UI catalog, the editors' crisis terms and everyday words for that language, the scripts
+// the other languages' built-in crisis terms are written in (so the page fetches them only for a
+// query in such a script; its own language's load with the search, src/scripts/search/crisis-check.ts),
+// the topic and kind labels, which index and vocabulary to search and, on the Swedish pages, which
+// version. The built-in terms stay out of the page: its HTML must fit the first round trip.
 // The page passes it in `data-search-config`; search-page.ts reads it.
 import { articleAudienceLabels, articleKindLabels, type ArticleAudience, type ArticleKind } from '../../lib/article-kinds';
 import type { Ui } from '../../i18n';
 import { CRISIS_FLOORS } from '../../lib/crisis-floor';
 import type { HelpContactId } from '../contact/help-contacts';
 import type { SearchConfig } from '../../scripts/search-page';
+import { scriptsOf, type Script } from '../../scripts/search/crisis-check';
+import { crisisFloorUrl } from '../../scripts/search/crisis-files';
 import type { QueryLanguage } from '../../scripts/search/query';
 import type { Version } from '../../scripts/search/engine';
 
@@ -40,8 +44,9 @@ export function searchConfig(ui: Ui, content: SearchContent): SearchConfig {
   return {
     language: indexLanguage(ui),
     version: searchVersion(ui),
-    crisisFloor: [...CRISIS_FLOORS[indexLanguage(ui)]],
     crisisTerms: [...content.site.crisisSearchTerms],
+    crisisFloorUrl: crisisFloorUrl(indexLanguage(ui)),
+    crisisScripts: Object.fromEntries(INDEX_LANGUAGES.filter((language) => language !== indexLanguage(ui)).map((language) => [language, floorScripts(language)])),
     synonyms: content.site.searchSynonyms.map((entry) => ({ term: entry.term, synonyms: [...entry.synonyms] })),
     audiences: articleAudienceLabels(ui),
     kinds: searchKinds(ui),
@@ -55,6 +60,11 @@ export function searchConfig(ui: Ui, content: SearchContent): SearchConfig {
       failed: ui.t('search.failed'),
     },
   };
+}
+
+/** The scripts a language's built-in crisis terms are written in: a query in none of them cannot match one. */
+function floorScripts(language: QueryLanguage): Script[] {
+  return [...scriptsOf(CRISIS_FLOORS[language].join(' '))];
 }
 
 /** The kinds of text the search can be narrowed to, with their labels (the page's kind filter lists them too). */

@@ -8,7 +8,6 @@
 import {
   commonWordsFile,
   CRISIS_ARTICLES,
-  CRISIS_FLOOR_FILE,
   fold,
   keptWords,
   planQuery,
@@ -59,13 +58,6 @@ export async function hasIndexFor(language: string): Promise<boolean> {
   if (!response.ok) throw new Error(`The search index could not be read (${response.status})`);
   const entry = (await response.json()) as { languages?: Record<string, unknown> };
   return Object.keys(entry.languages ?? {}).some((key) => key.toLowerCase() === language.toLowerCase());
-}
-
-/** The built-in crisis terms of every language, as the build writes them next to the vocabulary. */
-export async function crisisFloor(): Promise<string[]> {
-  const response = await fetch(`${INDEX_URL}vocabulary/${CRISIS_FLOOR_FILE}`);
-  if (!response.ok) throw new Error(`The crisis terms could not be read (${response.status})`);
-  return Object.values((await response.json()) as Record<string, string[]>).flat();
 }
 
 /** An engine for a language without pages to search: never anything, never another language's. */

@@ -28,9 +28,6 @@ export const commonWordsFile = (key: string) => `common-${key}.json`;
  */
 export const CRISIS_ARTICLES = { filter: 'sensitive', value: 'yes', sort: 'crisisorder' } as const;
 
-/** The built-in crisis terms of every language (src/lib/crisis-floor.ts), in the vocabulary's folder. */
-export const CRISIS_FLOOR_FILE = 'crisis-floor.json';
-
 /** Shortest word Pagefind may extend as a prefix ("oro" must not find "orolig" by accident). */
 export const PREFIX_MIN = 4;
 

@@ -99,9 +99,14 @@ describe('help contacts as a list', () => {
     );
   });
 
-  it('marks the chat link as the chat entry and shows the chat’s built state after it', async () => {
+  it('marks the chat link as the chat entry and shows the chat’s built state after it, a space apart for text browsers', async () => {
     const html = await list(line, { include: ['chat'], chatState: { state: 'scheduled', text: 'Chattens öppettider: …', class: 'block' } });
-    expect(html).toBe('<ul><li><a href="/kontakt/" data-chat-entry>Chatta med en rådgivare</a><span class="block" data-chat-state="scheduled">Chattens öppettider: …</span></li></ul>');
+    expect(html).toBe('<ul><li><a href="/kontakt/" data-chat-entry>Chatta med en rådgivare</a> <span class="block" data-chat-state="scheduled">Chattens öppettider: …</span></li></ul>');
+  });
+
+  it('puts the note in an element of its own where a layout sets it on a line of its own, brackets kept for text browsers', async () => {
+    const html = await list(line, { include: ['emergency'], noteClass: 'block text-xs' }, 'en');
+    expect(html).toBe(`<ul><li><strong>In an emergency:</strong> <a href="tel:112">call <bdi ${N}>112</bdi></a> <span class="block text-xs">(interpreter on request)</span></li></ul>`);
   });
 
   it('renders cards with a heading per contact, 112 in the help colours', async () => {

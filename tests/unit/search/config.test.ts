@@ -35,10 +35,11 @@ describe('the search page configuration', () => {
     expect(config.topics).toEqual({ anxiety: 'القلق' });
   });
 
-  it('carries the built-in crisis terms of the page’s language, so the check works from the first keystroke', () => {
-    expect(searchConfig(uiFor('ar'), content).crisisFloor).toEqual(CRISIS_FLOORS.ar);
-    expect(searchConfig(uiFor('sv-lattlast'), content).crisisFloor).toEqual(CRISIS_FLOORS.sv);
-    expect(searchConfig(uiFor('en'), content).crisisFloor).toEqual(CRISIS_FLOORS.en);
+  it('leaves the built-in crisis terms out of the page, and says which scripts the other languages’ are written in', () => {
+    const swedish = searchConfig(uiFor('sv-lattlast'), content);
+    expect(JSON.stringify(swedish)).not.toContain(CRISIS_FLOORS.sv[0]);
+    expect(swedish.crisisScripts).toEqual({ en: ['latin'], ar: expect.arrayContaining(['arabic']) });
+    expect(Object.keys(searchConfig(uiFor('ar'), content).crisisScripts).sort()).toEqual(['en', 'sv']);
   });
 
   it('orders the crisis articles for the person struggling first, then for both, then for relatives; self-help, exercise, guidance, Q&A within each', () => {
