@@ -17,7 +17,9 @@ import { scriptUrl } from './src/integrations/script-url';
 // The public address the site is deployed at: used for canonical URLs, Open Graph, the sitemap
 // and printed pages. A build from a real Sanity project is a deployment, so it must be named.
 if (process.env.SANITY_PROJECT_ID?.trim() && !process.env.SITE_URL?.trim()) {
-  throw new Error('SITE_URL is not set. A build from a Sanity project needs the public address it will be served at (for example SITE_URL=https://stodlinjen.se, or http://127.0.0.1:4321 to preview).');
+  throw new Error(
+    'SITE_URL is not set. A build from a Sanity project needs the public address it will be served at (for example SITE_URL=https://stodlinjen.se, or http://127.0.0.1:4321 to preview).',
+  );
 }
 const site = process.env.SITE_URL?.trim() || 'https://stodlinjen.example';
 

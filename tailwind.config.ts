@@ -40,8 +40,7 @@ export const contrastPairs: Array<[text: Token, background: Token]> = [
   ['focus', 'paper'],
 ];
 
-const variables = (scheme: 'light' | 'dark') =>
-  Object.fromEntries(Object.entries(palette).map(([name, value]) => [`--color-${name}`, value[scheme]]));
+const variables = (scheme: 'light' | 'dark') => Object.fromEntries(Object.entries(palette).map(([name, value]) => [`--color-${name}`, value[scheme]]));
 
 export default {
   content: ['./src/**/*.{astro,ts,tsx}'],

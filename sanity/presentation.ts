@@ -42,7 +42,10 @@ const inEvery = (title: (name: string) => string, path: (locale: Locale) => stri
 
 export const locations: DocumentLocationResolvers = {
   ...Object.fromEntries(
-    (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => [type, defineLocations({ select: { title: 'title', slug: 'slug.current', language: 'language' }, resolve: (doc) => routedLocation(type, doc) })]),
+    (Object.keys(ROUTED) as Array<keyof typeof ROUTED>).map((type) => [
+      type,
+      defineLocations({ select: { title: 'title', slug: 'slug.current', language: 'language' }, resolve: (doc) => routedLocation(type, doc) }),
+    ]),
   ),
   safetyPlan: defineLocations({ select: { title: 'title', togetherTitle: 'togetherTitle', language: 'language' }, resolve: safetyPlanLocations }),
   siteSettings: defineLocations({ locations: [...inEvery((name) => `Startsidan (${name})`, homePath), { title: 'Jag mår dåligt', href: audiencePath('self') }] }),

@@ -21,8 +21,7 @@ const translatedTypes = new Set<string>(TRANSLATED_TYPES);
 // A translated type is created only in a language ("Artikel på svenska" …): the plugin's
 // templates `<type>-<language>` set the language field. The type's own template would leave it empty.
 const languageTemplates = new Set(TRANSLATED_TYPES.flatMap((type) => languages.map(({ id }) => `${type}-${id}`)));
-const isCreatable = (schemaType: string, templateId: string) =>
-  !SINGLETON_TYPES.has(schemaType) && (!translatedTypes.has(schemaType) || languageTemplates.has(templateId));
+const isCreatable = (schemaType: string, templateId: string) => !SINGLETON_TYPES.has(schemaType) && (!translatedTypes.has(schemaType) || languageTemplates.has(templateId));
 
 export default defineConfig({
   name: 'default',

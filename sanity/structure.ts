@@ -4,8 +4,7 @@ import { OVERDUE_REVIEW_FILTER } from '../src/lib/review';
 import { todayIn } from '../src/lib/today';
 import { CONTENT_LANGUAGES, DEFAULT_LANGUAGE } from './lib/languages';
 
-const singleton = (S: StructureBuilder, type: string, title: string) =>
-  S.listItem().id(type).title(title).schemaType(type).child(S.document().schemaType(type).documentId(type).title(title));
+const singleton = (S: StructureBuilder, type: string, title: string) => S.listItem().id(type).title(title).schemaType(type).child(S.document().schemaType(type).documentId(type).title(title));
 
 const articles = (S: StructureBuilder, id: string, title: string, filter: string, params: () => Record<string, unknown> = () => ({})) =>
   S.listItem()
@@ -53,12 +52,24 @@ const byLanguage = (S: StructureBuilder, type: keyof typeof TYPE_TITLES) =>
             .id(`${type}-all`)
             .title('Alla språk')
             .schemaType(type)
-            .child(S.documentTypeList(type).title(`${TYPE_TITLES[type]}: alla språk`).initialValueTemplates(CONTENT_LANGUAGES.map(({ id }) => S.initialValueTemplateItem(`${type}-${id}`)))),
+            .child(
+              S.documentTypeList(type)
+                .title(`${TYPE_TITLES[type]}: alla språk`)
+                .initialValueTemplates(CONTENT_LANGUAGES.map(({ id }) => S.initialValueTemplateItem(`${type}-${id}`))),
+            ),
           S.listItem()
             .id(`${type}-no-language`)
             .title('Utan språk')
             .schemaType(type)
-            .child(S.documentList().id(`${type}-no-language`).title(`${TYPE_TITLES[type]} utan språk`).schemaType(type).apiVersion(apiVersion).filter('_type == $type && !defined(language)').params({ type })),
+            .child(
+              S.documentList()
+                .id(`${type}-no-language`)
+                .title(`${TYPE_TITLES[type]} utan språk`)
+                .schemaType(type)
+                .apiVersion(apiVersion)
+                .filter('_type == $type && !defined(language)')
+                .params({ type }),
+            ),
         ]),
     );
 

@@ -106,10 +106,17 @@ suite('Every built page is valid HTML (W3C Nu validator)', process.execPath, ['t
 // The accessibility suite notes its pass here (tests/support/a11y-last-pass-reporter.ts).
 const a11yRecord = join(work, 'a11y-record.json');
 const browserReport = join(work, 'playwright.json');
-suite('Browser journeys (Playwright)', bin('playwright'), ['test', '--config', 'tests/playwright.config.ts'], browserReport, (r) => ({
-  passed: r.stats.expected + (r.stats.flaky ?? 0),
-  failed: r.stats.unexpected,
-}), { PLAYWRIGHT_JSON_OUTPUT_NAME: browserReport, A11Y_RECORD_FILE: a11yRecord });
+suite(
+  'Browser journeys (Playwright)',
+  bin('playwright'),
+  ['test', '--config', 'tests/playwright.config.ts'],
+  browserReport,
+  (r) => ({
+    passed: r.stats.expected + (r.stats.flaky ?? 0),
+    failed: r.stats.unexpected,
+  }),
+  { PLAYWRIGHT_JSON_OUTPUT_NAME: browserReport, A11Y_RECORD_FILE: a11yRecord },
+);
 
 // Only a fully green run vouches for the code it tested: the record of this code version (the
 // commit), which every build of it shows in its accessibility statement (src/lib/test-record.ts).
@@ -127,7 +134,9 @@ if (!failures.length && existsSync(a11yRecord)) {
       const { updatedAt } = JSON.parse(readFileSync(buildReport, 'utf8'));
       const record = testRecordSchema.parse({ commit, ...JSON.parse(readFileSync(a11yRecord, 'utf8')), content: { source: 'embedded', updatedAt } });
       writeFileSync(TEST_RECORD_FILE, `${JSON.stringify(record, null, 2)}\n`);
-      console.log(`Recorded in ${TEST_RECORD_FILE}: commit ${record.commit}, ${record.passed}, ${record.pages} pages, content of ${record.content.updatedAt}. CI keeps it with .ci/keep-accessibility-record.`);
+      console.log(
+        `Recorded in ${TEST_RECORD_FILE}: commit ${record.commit}, ${record.passed}, ${record.pages} pages, content of ${record.content.updatedAt}. CI keeps it with .ci/keep-accessibility-record.`,
+      );
       totals.passed += 1;
     } catch (error) {
       console.log(error instanceof Error ? error.message : error);
@@ -143,7 +152,10 @@ console.log('\nTime per stage (wall clock, m:ss):');
 for (const stage of stages) console.log(`  ${minutes(stage.seconds).padStart(6)}  ${stage.ok ? 'ok    ' : 'FAILED'}  ${stage.label}${stage.tests ? ` (${stage.tests} tests)` : ''}`);
 console.log(`  ${minutes((performance.now() - runStarted) / 1000).padStart(6)}  total`);
 
-const timings = [...(readJson(unitTimings) ?? []).map((row) => ({ ...row, name: `unit: ${row.name}` })), ...playwrightTimings(readJson(browserReport)).map((row) => ({ ...row, name: `browser: ${row.name}` }))]
+const timings = [
+  ...(readJson(unitTimings) ?? []).map((row) => ({ ...row, name: `unit: ${row.name}` })),
+  ...playwrightTimings(readJson(browserReport)).map((row) => ({ ...row, name: `browser: ${row.name}` })),
+]
   .filter((row) => row.timeout > 0)
   .map((row) => ({ ...row, share: row.duration / row.timeout }));
 const line = (row) => `  ${(row.duration / 1000).toFixed(1).padStart(6)} s  ${(row.share * 100).toFixed(1).padStart(5)} % of its ${(row.timeout / 1000).toFixed(0)} s timeout  ${row.name}`;

@@ -44,8 +44,7 @@ const ALL_RULES = [...SWEDISH, ...ENGLISH, ...ARABIC];
  * Arabic is matched without its optional marks: short vowels and other diacritics (U+064B–065F,
  * U+0670), tatweel, and the hamza forms of alif (أ إ آ ٱ → ا), which writers use or leave out.
  */
-export const normaliseArabic = (text: string): string =>
-  text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا');
+export const normaliseArabic = (text: string): string => text.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا');
 
 /**
  * Every ruled-out phrasing in `text`, in order of appearance, by the rules of `language` (a content
@@ -66,8 +65,7 @@ export function findForbiddenPhrasings(text: string | null | undefined, language
 }
 
 /** The editor-facing warning for one phrasing. */
-export const phrasingMessage = ({ phrase, suggestion }: Phrasing): string =>
-  `Undvik formuleringen ”${phrase}”. Skriv hellre ${suggestion}, enligt riktlinjerna för att skriva om suicid.`;
+export const phrasingMessage = ({ phrase, suggestion }: Phrasing): string => `Undvik formuleringen ”${phrase}”. Skriv hellre ${suggestion}, enligt riktlinjerna för att skriva om suicid.`;
 
 /** Keys whose string values are reader-facing text in body blocks (span text, callout text, steps, FAQ, captions …). */
 const TEXT_KEYS = new Set(['text', 'title', 'question', 'answer', 'alt', 'caption', 'name', 'availability']);
@@ -104,8 +102,39 @@ export function findPhrasingsInBody(body: unknown, language?: string | null): Ar
 // naming a means or a place is refused. Each entry is a word with the endings it takes; Arabic is
 // matched as the phrasings are (without marks, with و ف ب ل and ال in front).
 const MEANS: Record<string, readonly string[]> = {
-  sv: ['tablett(?:er|en|erna)?', 'medicin(?:er|en|erna)?', 'läkemedl(?:en|et)|läkemedel(?:et)?', 'piller', 'rep(?:et)?', 'snara(?:n)?', 'vap(?:en|net|nen)', 'kniv(?:ar|en|arna)?', 'rakblad(?:et|en)?', 'bro(?:n|ar|arna)?', 'tåg(?:et|en)?', 'höjd(?:er|en)?'],
-  en: ['pills?', 'tablets?', 'medications?', 'medicines?', 'ropes?', 'ligatures?', 'weapons?', 'guns?', 'firearms?', 'knife|knives', 'razors?', 'blades?', 'bridges?', 'trains?', 'poisons?', 'overdoses?', 'heights?'],
+  sv: [
+    'tablett(?:er|en|erna)?',
+    'medicin(?:er|en|erna)?',
+    'läkemedl(?:en|et)|läkemedel(?:et)?',
+    'piller',
+    'rep(?:et)?',
+    'snara(?:n)?',
+    'vap(?:en|net|nen)',
+    'kniv(?:ar|en|arna)?',
+    'rakblad(?:et|en)?',
+    'bro(?:n|ar|arna)?',
+    'tåg(?:et|en)?',
+    'höjd(?:er|en)?',
+  ],
+  en: [
+    'pills?',
+    'tablets?',
+    'medications?',
+    'medicines?',
+    'ropes?',
+    'ligatures?',
+    'weapons?',
+    'guns?',
+    'firearms?',
+    'knife|knives',
+    'razors?',
+    'blades?',
+    'bridges?',
+    'trains?',
+    'poisons?',
+    'overdoses?',
+    'heights?',
+  ],
   ar: ['حبوب', 'اقراص', 'دواء', 'ادوية', 'حبل', 'سلاح', 'اسلحة', 'سكين', 'سكاكين', 'شفرة', 'شفرات', 'جسر', 'قطار', 'سم', 'سموم', 'جرعة زائدة'],
 };
 MEANS['sv-lattlast'] = MEANS.sv!;

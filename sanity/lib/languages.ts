@@ -18,8 +18,7 @@ export const REQUIRED_TEXT_LANGUAGES: readonly ContentLanguage[] = LOCALES.filte
 /** Document types translated as whole documents, one document per language. */
 export const TRANSLATED_TYPES = ['article', 'topic', 'page', 'safetyPlan'] as const;
 
-export const isContentLanguage = (value: unknown): value is ContentLanguage =>
-  typeof value === 'string' && CONTENT_LANGUAGES.some(({ id }) => id === value);
+export const isContentLanguage = (value: unknown): value is ContentLanguage => typeof value === 'string' && CONTENT_LANGUAGES.some(({ id }) => id === value);
 
 /** Spoken languages counselling can be offered in (contactSettings.counsellingLanguages). */
 export const COUNSELLING_LANGUAGES = [

@@ -7,7 +7,19 @@
 // (their paths and targets, two from one address, one from an address a document uses, chains and loops);
 // the crisis plan's texts (one plan per language, no means of harm in the safer-surroundings step).
 import { findForbiddenPhrasings, findPhrasingsInBody, phrasingMessage, type TextAt } from './language';
-import { checkContentNote, checkPageSlug, checkRedirectFrom, checkRedirectPath, checkRedirectTarget, checkSaferSurroundings, checkSensitiveHelpBox, checkSlug, overdueMessage, planStepTexts, type PlanStepLike } from './rules';
+import {
+  checkContentNote,
+  checkPageSlug,
+  checkRedirectFrom,
+  checkRedirectPath,
+  checkRedirectTarget,
+  checkSaferSurroundings,
+  checkSensitiveHelpBox,
+  checkSlug,
+  overdueMessage,
+  planStepTexts,
+  type PlanStepLike,
+} from './rules';
 import { SAFETY_PLAN_STEPS } from '../../src/lib/safety-plan';
 import { isOverdue } from '../../src/lib/review';
 import { CONTENT_LANGUAGES, DEFAULT_LANGUAGE, isContentLanguage, LANGUAGE_NAMES_SV, TRANSLATED_TYPES } from './languages';

@@ -16,7 +16,6 @@ export const RELATED_MAX = 4;
 /** The help box of a sensitive article must be among this many first body blocks. */
 const HELP_BOX_WITHIN = 3;
 
-
 /** The slug the Studio's "Generate" button makes from a title: å/ä → a, ö → o, other accents dropped. */
 export function slugify(input: string): string {
   return input
@@ -36,18 +35,14 @@ export function checkSlug(current: string | undefined): string | undefined {
   return `Adressen ”${current}” får bara innehålla små bokstäver a–z, siffror och enstaka bindestreck (till exempel ”oro-och-angest”). Skriv å och ä som a, ö som o.`;
 }
 
-export const checkPageSlug = (slug: string): string | undefined =>
-  RESERVED_PAGE_SLUGS.has(slug) ? `Adressen ”${slug}” används redan av webbplatsen (/${slug}/). Välj en annan.` : undefined;
-
+export const checkPageSlug = (slug: string): string | undefined => (RESERVED_PAGE_SLUGS.has(slug) ? `Adressen ”${slug}” används redan av webbplatsen (/${slug}/). Välj en annan.` : undefined);
 
 export function checkReviewDates(lastReviewed: string | undefined, nextReview: string | undefined): string | undefined {
   if (!lastReviewed || !nextReview || nextReview > lastReviewed) return undefined;
   return `Nästa granskning (${nextReview}) måste ligga efter senaste granskningen (${lastReviewed}).`;
 }
 
-
-export const overdueMessage = (nextReview: string): string =>
-  `Granskningen är försenad: nästa granskning skulle ha gjorts ${nextReview}. Granska texten och uppdatera datumen.`;
+export const overdueMessage = (nextReview: string): string => `Granskningen är försenad: nästa granskning skulle ha gjorts ${nextReview}. Granska texten och uppdatera datumen.`;
 
 interface FigureLike {
   alt?: string;
@@ -106,11 +101,9 @@ export interface PlanStepLike {
 export function planStepTexts(step: PlanStepLike | undefined): Array<{ field: string; text: string }> {
   if (!step) return [];
   const examples = Array.isArray(step.examples) ? step.examples : [];
-  return [
-    { field: 'heading', text: step.heading },
-    { field: 'explanation', text: step.explanation },
-    ...examples.map((text, index) => ({ field: `examples[${index}]`, text })),
-  ].filter((entry): entry is { field: string; text: string } => typeof entry.text === 'string');
+  return [{ field: 'heading', text: step.heading }, { field: 'explanation', text: step.explanation }, ...examples.map((text, index) => ({ field: `examples[${index}]`, text }))].filter(
+    (entry): entry is { field: string; text: string } => typeof entry.text === 'string',
+  );
 }
 
 /**

@@ -27,8 +27,7 @@ const bodyLanguageWarning = (body: unknown, context?: WithDocument) => {
 // Slug uniqueness needs the Content Lake. `sanity documents validate --file` validates offline, so it
 // is skipped there when SANITY_OFFLINE_VALIDATION=1 is set (the dataset lint, sanity/lib/lint-dataset.ts,
 // checks uniqueness over the file instead). The Studio always checks: the flag is only read in the CLI.
-export const offline = (context: ValidationContext) =>
-  context.environment === 'cli' && typeof process !== 'undefined' && process.env.SANITY_OFFLINE_VALIDATION === '1';
+export const offline = (context: ValidationContext) => context.environment === 'cli' && typeof process !== 'undefined' && process.env.SANITY_OFFLINE_VALIDATION === '1';
 
 /**
  * The other document of the same type and language that uses `slug`, or null. Each language has its
@@ -130,11 +129,7 @@ export const bodyField = (checks: CustomValidator<unknown[] | undefined>[] = [])
     name: 'body',
     title: 'Brödtext',
     type: 'body',
-    validation: (rule) => [
-      rule.required().min(1).error('Skriv brödtexten.'),
-      ...checks.map((check) => rule.custom(check)),
-      rule.custom(bodyLanguageWarning).warning(),
-    ],
+    validation: (rule) => [rule.required().min(1).error('Skriv brödtexten.'), ...checks.map((check) => rule.custom(check)), rule.custom(bodyLanguageWarning).warning()],
   });
 
 /**

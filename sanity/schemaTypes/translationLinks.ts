@@ -16,9 +16,7 @@ const linkRule = (rule: Rule) =>
   rule.custom<Link>(async (link, context) => {
     const ref = link?.value?._ref;
     if (!ref || !link?.language || offline(context)) return true;
-    const language = await context
-      .getClient({ apiVersion })
-      .fetch<string | null>('*[_id in [$ref, "drafts." + $ref]][0].language', { ref }, { tag: 'validation.translation-link' });
+    const language = await context.getClient({ apiVersion }).fetch<string | null>('*[_id in [$ref, "drafts." + $ref]][0].language', { ref }, { tag: 'validation.translation-link' });
     if (language === link.language) return true;
     const named = (code: string | null | undefined) => (isContentLanguage(code) ? LANGUAGE_NAMES_SV[code] : JSON.stringify(code));
     return `${ref} är länkad som ${named(link.language)} men har språket ${named(language)}.`;

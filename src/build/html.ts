@@ -132,7 +132,34 @@ const HTML_SPACE = /[ \t\n\f\r]+/g;
 /** Never shown as text: code, and the inert content of a template. */
 const NOT_SHOWN = new Set(['script', 'style', 'template']);
 // Elements that do not break a line of text (phrasing content): between them, text runs on.
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 /** An element of a page: its name and attributes, where it is, and its text (see `findElements`). */
 export class Element {

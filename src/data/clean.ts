@@ -49,11 +49,7 @@ export function assertUniqueSlugs(docs: Array<{ _id: string; slug: string; langu
 }
 
 /** Warns about articles whose review date has passed, so editors see them in every build. */
-export function reportOverdueReviews(
-  articles: Array<{ _id: string; nextReview?: string | null }>,
-  today: string,
-  report: ContentReport,
-): void {
+export function reportOverdueReviews(articles: Array<{ _id: string; nextReview?: string | null }>, today: string, report: ContentReport): void {
   for (const article of articles) {
     if (isOverdue(article.nextReview, today)) {
       report.warn(article._id, 'nextReview', `(${article.nextReview}) has passed: the review is overdue`);

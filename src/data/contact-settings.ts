@@ -30,7 +30,6 @@ export type ContactSettings = Omit<RawContact, ContactTexts | 'phoneNumber' | 'o
   counsellingNote: string | null;
 };
 
-
 // The national support line's real number, around the clock: used only when the contact settings
 // document is missing, so a page never goes out without a way to get help.
 const FALLBACK_CONTACT: ContactSettings = {
@@ -107,7 +106,8 @@ export function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: C
     if (entry.closed !== true) times(entry, field);
     if (entry.note != null && typeof entry.note !== 'string' && !Array.isArray(entry.note)) problem(`${field}.note`, `${stated(entry.note)} text`);
   });
-  for (const { index, first } of repeatedDates(exceptions)) problem(`openingHoursExceptions[${index}].date`, `repeats the date of openingHoursExceptions[${first}] (${String(exceptions[index]!.date)}); keep one`);
+  for (const { index, first } of repeatedDates(exceptions))
+    problem(`openingHoursExceptions[${index}].date`, `repeats the date of openingHoursExceptions[${first}] (${String(exceptions[index]!.date)}); keep one`);
 
   if (problems.length) {
     throw new ContentError(
@@ -150,8 +150,6 @@ export function contactSettings(raw: SETTINGS_QUERY_RESULT['contact'], report: C
     };
   };
 }
-
-
 
 /** The deployment's overrides of the contact service's addresses must be usable too, or the build stops. */
 export function checkServiceOverrides(env: Record<string, string | undefined> = process.env): void {

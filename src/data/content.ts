@@ -1,7 +1,15 @@
 // The site's content, loaded once per build through the source switch and checked: every language
 // version's settings, contact settings, articles, topics, pages and crisis plan, and the redirects. Pages get it
 // through the route table (src/routing/) and never talk to Sanity themselves.
-import type { ARTICLES_QUERY_RESULT, CONTENT_UPDATED_QUERY_RESULT, PAGES_QUERY_RESULT, SAFETY_PLANS_QUERY_RESULT, SETTINGS_QUERY_RESULT, TOPICS_QUERY_RESULT, TRANSLATIONS_QUERY_RESULT } from '../sanity.types';
+import type {
+  ARTICLES_QUERY_RESULT,
+  CONTENT_UPDATED_QUERY_RESULT,
+  PAGES_QUERY_RESULT,
+  SAFETY_PLANS_QUERY_RESULT,
+  SETTINGS_QUERY_RESULT,
+  TOPICS_QUERY_RESULT,
+  TRANSLATIONS_QUERY_RESULT,
+} from '../sanity.types';
 import { testRunFor, type TestRun } from '../lib/test-record';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/locales';
 import { RESERVED_PAGE_SLUGS } from '../lib/routes';
@@ -65,15 +73,40 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   );
   const updatedAt = typeof rawUpdatedAt === 'string' && !Number.isNaN(Date.parse(rawUpdatedAt)) ? rawUpdatedAt : null;
 
-  const allTopics = withPages(inKnownLanguage(rawTopics.map((topic) => readTopic(topic, report)), report), report);
-  const allPages = withBodies(withPages(inKnownLanguage(rawPages.map((page) => readPage(page, report)), report), report), report);
-  const allArticles = withBodies(withPages(inKnownLanguage(rawArticles.map((article) => readArticle(article, report)), report), report), report);
+  const allTopics = withPages(
+    inKnownLanguage(
+      rawTopics.map((topic) => readTopic(topic, report)),
+      report,
+    ),
+    report,
+  );
+  const allPages = withBodies(
+    withPages(
+      inKnownLanguage(
+        rawPages.map((page) => readPage(page, report)),
+        report,
+      ),
+      report,
+    ),
+    report,
+  );
+  const allArticles = withBodies(
+    withPages(
+      inKnownLanguage(
+        rawArticles.map((article) => readArticle(article, report)),
+        report,
+      ),
+      report,
+    ),
+    report,
+  );
   // Slugs are unique per type and language: /artiklar/somn/ and /lattlast/artiklar/somn/ are two addresses.
   assertUniqueSlugs(allTopics, 'topic');
   assertUniqueSlugs(allPages, 'page');
   assertUniqueSlugs(allArticles, 'article');
   for (const page of allPages) {
-    if (RESERVED_PAGE_SLUGS.has(page.slug)) throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
+    if (RESERVED_PAGE_SLUGS.has(page.slug))
+      throw new ContentError(`Page "${page._id}" uses the slug "${page.slug}", which the site reserves for its own pages. Choose another slug.`, [{ documentId: page._id, field: 'slug' }]);
   }
   reportOverdueReviews(allArticles, today, report);
   const allPlans = inKnownLanguage(rawPlans, report).flatMap((plan) => readSafetyPlan(plan, report) ?? []);
@@ -121,17 +154,25 @@ export async function loadContent(run: QueryRunner, report: ContentReport, today
   const paths = new Set(live.keys());
   const redirects = await loadRedirects(run, live, report);
   const contactIn = contactSettings(settings.contact, report);
-  const pageIn = (locale: Locale) => (id: string): PageLink | undefined => {
-    const reworded = LOCALE_INFO[locale].rewords as Locale | undefined;
-    const version = versionIn(id, locale, docs, sets) ?? (reworded ? versionIn(id, reworded, docs, sets) : undefined);
-    return version?._type === 'page' ? { title: version.title, slug: version.slug, path: pathOf(version), language: version.language } : undefined;
-  };
+  const pageIn =
+    (locale: Locale) =>
+    (id: string): PageLink | undefined => {
+      const reworded = LOCALE_INFO[locale].rewords as Locale | undefined;
+      const version = versionIn(id, locale, docs, sets) ?? (reworded ? versionIn(id, reworded, docs, sets) : undefined);
+      return version?._type === 'page' ? { title: version.title, slug: version.slug, path: pathOf(version), language: version.language } : undefined;
+    };
   const locales = Object.fromEntries(
     LOCALES.map((locale): [Locale, LocaleContent] => [
       locale,
       {
         locale,
-        site: siteSettings(settings.site, locale, pageIn(locale), pages.some((page) => page.language === locale), report),
+        site: siteSettings(
+          settings.site,
+          locale,
+          pageIn(locale),
+          pages.some((page) => page.language === locale),
+          report,
+        ),
         contact: contactIn(locale),
         topics: topics.filter((topic) => topic.language === locale),
         articles: articles.filter((article) => article.language === locale).map((article) => withoutDeadLinks(article, paths)),
@@ -173,7 +214,9 @@ export function getSiteContent(): Promise<SiteContent> {
     const count = (kind: 'articles' | 'topics' | 'pages') => all.reduce((sum, locale) => sum + locale[kind].length, 0);
     const perLocale = all.map((locale) => `${locale.locale} ${locale.articles.length}`).join(', ');
     // The benchmark reads this line to report data loading time.
-    console.info(`[content] loaded ${count('articles')} articles (${perLocale}), ${count('topics')} topics, ${count('pages')} pages from ${from} in ${Math.round(performance.now() - started)} ms (at ${new Date().toISOString()})`);
+    console.info(
+      `[content] loaded ${count('articles')} articles (${perLocale}), ${count('topics')} topics, ${count('pages')} pages from ${from} in ${Math.round(performance.now() - started)} ms (at ${new Date().toISOString()})`,
+    );
     return content;
   })();
   return scope.content;

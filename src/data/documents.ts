@@ -25,7 +25,6 @@ export type ArticleCard = Omit<Named<NonNullable<NonNullable<RawArticle['related
 export type Article = Omit<Named<ReadArticle>, 'topics' | 'related' | 'language'> & InLanguage & { topics: TopicLink[]; related: ArticleCard[] };
 export type Page = Omit<Named<PAGES_QUERY_RESULT[number]>, 'language'> & InLanguage;
 
-
 /**
  * The reviewer named on an article in `locale`. Their title is kept per language in the person
  * document; where the article's language has none, the Swedish title stands in (marked as Swedish
@@ -129,7 +128,11 @@ export function linksIn<T>(
     const target = version && own.get(version._id);
     if (!target) {
       const known = id ? docs.get(id) : undefined;
-      report.warn(docId, `${field}[${index}]`, known ? `refers to "${known._id}" (${known.language}), which has no ${locale} version; left out` : 'refers to a document that is missing, unpublished or has no page; left out');
+      report.warn(
+        docId,
+        `${field}[${index}]`,
+        known ? `refers to "${known._id}" (${known.language}), which has no ${locale} version; left out` : 'refers to a document that is missing, unpublished or has no page; left out',
+      );
       return;
     }
     if (seen.has(version._id)) return;

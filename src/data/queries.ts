@@ -146,4 +146,6 @@ export const TRANSLATIONS_QUERY = defineQuery(`*[_type == "translation.metadata"
 
 // When the published content last changed: the newest `_updatedAt` of what the site shows. The
 // accessibility statement says the content has changed since the tested run when this is newer.
-export const CONTENT_UPDATED_QUERY = defineQuery(`*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`);
+export const CONTENT_UPDATED_QUERY = defineQuery(
+  `*[_type in ["article", "topic", "page", "safetyPlan", "person", "siteSettings", "contactSettings", "redirect"] && defined(_updatedAt)] | order(_updatedAt desc)[0]._updatedAt`,
+);

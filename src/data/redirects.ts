@@ -51,13 +51,19 @@ function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<string,
       continue;
     }
     if (live.has(from)) {
-      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, but a published page is served at that address. Delete the redirect or give the page another slug.`, [{ documentId: doc._id, field: 'from' }]);
+      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, but a published page is served at that address. Delete the redirect or give the page another slug.`, [
+        { documentId: doc._id, field: 'from' },
+      ]);
     }
     if (NOT_FOUND_PATHS.has(from)) {
-      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, where the site builds its 404 page with the help contacts. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);
+      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, where the site builds its 404 page with the help contacts. Delete the redirect.`, [
+        { documentId: doc._id, field: 'from' },
+      ]);
     }
     if (inBuildFolder(from)) {
-      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, inside /${from.split('/')[1]}/ where the build writes the site's own files. Delete the redirect.`, [{ documentId: doc._id, field: 'from' }]);
+      throw new ContentError(`Redirect "${doc._id}" (field from) moves ${from}, inside /${from.split('/')[1]}/ where the build writes the site's own files. Delete the redirect.`, [
+        { documentId: doc._id, field: 'from' },
+      ]);
     }
 
     const permanent = doc.permanent !== false;
@@ -105,7 +111,14 @@ function resolveRedirects(raw: REDIRECTS_QUERY_RESULT, live: ReadonlyMap<string,
       continue;
     }
     if (hops.length > 1) {
-      report.warn(start._id, start.field, `leads to ${start.to}, which is itself redirected (${hops.slice(1).map((hop) => `"${hop._id}"`).join(' → ')}); it is served as one hop to ${to}. Point it at ${to} directly.`);
+      report.warn(
+        start._id,
+        start.field,
+        `leads to ${start.to}, which is itself redirected (${hops
+          .slice(1)
+          .map((hop) => `"${hop._id}"`)
+          .join(' → ')}); it is served as one hop to ${to}. Point it at ${to} directly.`,
+      );
     }
     redirects.push({ _id: start._id, from: start.from, to, status: permanent ? 301 : 302, title: live.get(to) ?? null });
   }

@@ -18,10 +18,9 @@ const API_VERSION = '2025-02-19';
  */
 export type Perspective = 'published' | 'drafts' | 'raw';
 
-export type SourceConfig = (
-  | { mode: 'embedded'; file: string }
-  | { mode: 'live'; projectId: string; dataset: string; token?: string; apiHost?: string; apiVersion: string }
-) & { perspective?: Perspective };
+export type SourceConfig = ({ mode: 'embedded'; file: string } | { mode: 'live'; projectId: string; dataset: string; token?: string; apiHost?: string; apiVersion: string }) & {
+  perspective?: Perspective;
+};
 
 /** Reads the source from the environment. Server-side only: the token never reaches a page. */
 export function sourceFromEnv(env: Record<string, string | undefined> = process.env): SourceConfig {

@@ -54,7 +54,8 @@ export function linkTranslations(metadata: ReadonlyArray<RawMetadata>, docs: Rea
     (Array.isArray(meta.translations) ? (meta.translations as RawEntry[]) : []).forEach((entry, index) => {
       const field = `translations[${index}]`;
       if (!entry || typeof entry !== 'object') return report.warn(meta._id, field, 'is not a translation entry; left out');
-      if (!isLocale(entry.language)) return report.warn(meta._id, `${field}.language`, `${JSON.stringify(entry.language ?? null)} is not one of the site's languages (${LOCALES.join(', ')}); left out`);
+      if (!isLocale(entry.language))
+        return report.warn(meta._id, `${field}.language`, `${JSON.stringify(entry.language ?? null)} is not one of the site's languages (${LOCALES.join(', ')}); left out`);
       const doc = typeof entry.ref === 'string' ? docs.get(entry.ref) : undefined;
       if (!doc) return report.warn(meta._id, `${field}.value`, `refers to ${entry.ref ? `"${entry.ref}"` : 'nothing'}, which is missing, unpublished or has no page; left out`);
       if (doc.language !== entry.language) {
@@ -65,7 +66,11 @@ export function linkTranslations(metadata: ReadonlyArray<RawMetadata>, docs: Rea
       if (other) return report.warn(meta._id, `${field}.value`, `refers to "${doc._id}", which is already linked by "${other}"; left out here`);
       const first = set.get(doc.language);
       if (first) {
-        report.warn(meta._id, `${field}.value`, `"${doc._id}" and "${first._id}" (translations[${entryOf.get(doc.language)}]) are both its ${doc.language} version; neither is linked until one is removed`);
+        report.warn(
+          meta._id,
+          `${field}.value`,
+          `"${doc._id}" and "${first._id}" (translations[${entryOf.get(doc.language)}]) are both its ${doc.language} version; neither is linked until one is removed`,
+        );
         doubled.add(doc.language);
         return;
       }

@@ -38,7 +38,16 @@ async function loadHeaders(root: string): Promise<Array<{ pattern: RegExp; heade
   }
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: {} });
+    if (!/^\s/.test(line))
+      rules.push({
+        pattern: new RegExp(
+          `^${line
+            .trim()
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`,
+        ),
+        headers: {},
+      });
     else if (rules.length) {
       const at = line.indexOf(':');
       rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
@@ -75,7 +84,17 @@ export async function serveStatic(dir: string, port: number): Promise<Server> {
       // The nearest 404.html up the path, as Cloudflare Pages finds it (/en/x/ → /en/404.html).
       const folders = path.split('/').slice(1, -1);
       const candidates = folders.map((_, index) => join(root, ...folders.slice(0, folders.length - index), '404.html'));
-      file = (await Promise.all(candidates.map((candidate) => stat(candidate).then(() => candidate, () => null)))).find(Boolean) ?? join(root, '404.html');
+      file =
+        (
+          await Promise.all(
+            candidates.map((candidate) =>
+              stat(candidate).then(
+                () => candidate,
+                () => null,
+              ),
+            ),
+          )
+        ).find(Boolean) ?? join(root, '404.html');
       status = 404;
     }
     try {

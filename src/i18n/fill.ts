@@ -4,5 +4,4 @@
 /** A `{name}` placeholder (global: use with replace or matchAll, which start from the beginning). */
 export const PLACEHOLDER = /\{(\w+)\}/g;
 
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export const fill = (text: string, values: Record<string, string | number>): string => text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));

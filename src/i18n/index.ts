@@ -20,19 +20,18 @@ function pluralBases(keys: Iterable<string>): Set<string> {
   return bases;
 }
 
-const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string) =>
+  [...text.matchAll(PLACEHOLDER)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /**
  * Checks a catalog against Swedish: the same keys (plural messages with exactly the categories the
  * language's plural rules use), strings only, and the same `{placeholders}`. Throws naming every
  * problem, so one build run lists them all.
  */
-export function checkCatalog(
-  name: string,
-  lang: string,
-  catalog: Record<string, unknown>,
-  options: { partial?: boolean; reference?: Record<string, string> } = {},
-): Catalog {
+export function checkCatalog(name: string, lang: string, catalog: Record<string, unknown>, options: { partial?: boolean; reference?: Record<string, string> } = {}): Catalog {
   const problems: string[] = [];
   const reference = options.reference ?? (sv as Record<string, string>);
   const bases = pluralBases(Object.keys(reference));
@@ -46,17 +45,17 @@ export function checkCatalog(
       if (!categories.has(category)) problems.push(`"${key}": ${lang} has no plural category "${category}"`);
       else {
         const allowed = new Set(placeholders(reference[`${key.replace(PLURAL_SUFFIX, '')}.other`]!).split(','));
-        const extra = placeholders(value).split(',').filter((name) => name && !allowed.has(name));
+        const extra = placeholders(value)
+          .split(',')
+          .filter((name) => name && !allowed.has(name));
         if (extra.length) problems.push(`"${key}" has placeholders Swedish does not fill: {${extra.join(', ')}}`);
       }
     } else if (!(key in reference)) problems.push(`"${key}" is not a key of sv.json`);
-    else if (placeholders(value) !== placeholders(reference[key]!))
-      problems.push(`"${key}" has placeholders {${placeholders(value)}}, Swedish has {${placeholders(reference[key]!)}}`);
+    else if (placeholders(value) !== placeholders(reference[key]!)) problems.push(`"${key}" has placeholders {${placeholders(value)}}, Swedish has {${placeholders(reference[key]!)}}`);
   }
   if (!options.partial) {
     for (const key of Object.keys(reference)) if (!plural(key) && !(key in catalog)) problems.push(`"${key}" is missing`);
-    for (const base of bases)
-      for (const category of categories) if (!(`${base}.${category}` in catalog)) problems.push(`"${base}.${category}" is missing (plural form ${lang} needs)`);
+    for (const base of bases) for (const category of categories) if (!(`${base}.${category}` in catalog)) problems.push(`"${base}.${category}" is missing (plural form ${lang} needs)`);
   }
   if (problems.length) throw new Error(`UI catalog ${name} is not usable:\n  ${problems.join('\n  ')}`);
   return catalog as Catalog;
@@ -76,7 +75,6 @@ function catalogOf(locale: Locale): Catalog {
 }
 
 const CATALOGS = Object.fromEntries(LOCALES.map((locale) => [locale, catalogOf(locale)])) as Record<Locale, Catalog>;
-
 
 /** The plural messages under `base` as the browser needs them: category → text. */
 export type PluralForms = Partial<Record<PluralCategory, string>> & { other: string };
@@ -126,7 +124,6 @@ export function uiFor(locale: Locale): Ui {
     date: (isoDate) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
   };
 }
-
 
 /** Swedish lookup, for the editors' draft preview (its banner and errors speak to Swedish editors). */
 export const t: Ui['t'] = uiFor('sv').t;

@@ -63,7 +63,18 @@ const ENGLISH: Segments = {
 
 const SITE_LOCALES = {
   sv: { lang: 'sv', hreflang: 'sv', dir: 'ltr', prefix: '', name: 'Svenska', swedishName: 'svenska', intl: 'sv-SE', ogLocale: 'sv_SE', segments: SWEDISH },
-  'sv-lattlast': { lang: 'sv', hreflang: 'sv-x-lattlast', dir: 'ltr', prefix: '/lattlast', name: 'Lättläst', swedishName: 'lättläst svenska', intl: 'sv-SE', ogLocale: 'sv_SE', segments: SWEDISH, rewords: 'sv' },
+  'sv-lattlast': {
+    lang: 'sv',
+    hreflang: 'sv-x-lattlast',
+    dir: 'ltr',
+    prefix: '/lattlast',
+    name: 'Lättläst',
+    swedishName: 'lättläst svenska',
+    intl: 'sv-SE',
+    ogLocale: 'sv_SE',
+    segments: SWEDISH,
+    rewords: 'sv',
+  },
   en: { lang: 'en', hreflang: 'en', dir: 'ltr', prefix: '/en', name: 'English', swedishName: 'engelska', intl: 'en-GB', ogLocale: 'en_GB', segments: ENGLISH },
   ar: { lang: 'ar', hreflang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', swedishName: 'arabiska', intl: 'ar-u-nu-latn', ogLocale: 'ar_AR', segments: ENGLISH },
 } satisfies Record<string, LocaleInfo>;

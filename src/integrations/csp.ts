@@ -221,7 +221,9 @@ function withSecurityHeaders(existing: string, policy: string): string {
 async function filesEndingWith(dir: string, suffix: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? filesEndingWith(join(dir, entry.name), suffix) : Promise.resolve(entry.name.endsWith(suffix) ? [join(dir, entry.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? filesEndingWith(join(dir, entry.name), suffix) : Promise.resolve(entry.name.endsWith(suffix) ? [join(dir, entry.name)] : []))),
+  );
   return nested.flat();
 }
 
@@ -333,7 +335,9 @@ export default function csp(): AstroIntegration {
         const headersFile = join(root, '_headers');
         const existing = existsSync(headersFile) ? await readFile(headersFile, 'utf8') : '';
         await writeFile(headersFile, withSecurityHeaders(existing, buildPolicy(input, { header: true })));
-        logger.info(`Content-Security-Policy on ${files.length} pages (${input.scripts.length} inline scripts hashed); contact service: ${origins.embed ?? 'none'}; ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `Content-Security-Policy on ${files.length} pages (${input.scripts.length} inline scripts hashed); contact service: ${origins.embed ?? 'none'}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -60,7 +60,11 @@ export function indexedPage(html: string | Buffer): { language: string; text: st
   const found = findElements(html, (tag) => tag.name === 'html' || 'data-pagefind-body' in tag.attributes || isMetaValue(tag), {
     skip: (tag) => NOT_INDEXED.has(tag.name) || 'data-pagefind-ignore' in tag.attributes,
   });
-  const language = found.find((element) => element.name === 'html')?.attributes.lang?.trim().toLowerCase() || 'unknown';
+  const language =
+    found
+      .find((element) => element.name === 'html')
+      ?.attributes.lang?.trim()
+      .toLowerCase() || 'unknown';
   const body = found.find((element) => 'data-pagefind-body' in element.attributes);
   if (!body) return { language, text: '' };
   const meta = found.filter((element) => element !== body && element.start > body.start && element.end <= body.end && isMetaValue(element)).map((element) => element.attributes.value ?? '');

@@ -43,8 +43,7 @@ export const ARTICLE_AUDIENCE_KEYS = {
 } as const satisfies Record<ArticleAudience, UiKey>;
 
 export const isArticleKind = (value: unknown): value is ArticleKind => typeof value === 'string' && (ARTICLE_KINDS as readonly string[]).includes(value);
-export const isArticleAudience = (value: unknown): value is ArticleAudience =>
-  typeof value === 'string' && (ARTICLE_AUDIENCES as readonly string[]).includes(value);
+export const isArticleAudience = (value: unknown): value is ArticleAudience => typeof value === 'string' && (ARTICLE_AUDIENCES as readonly string[]).includes(value);
 
 /** Each kind's name in the page's language, in the order above (search filters, cards). */
 export const articleKindLabels = (ui: Pick<Ui, 't'>): Record<ArticleKind, string> =>

@@ -25,6 +25,4 @@ export type BuildListing = {
   updatedAt: string | null;
 };
 
-export type BuildReport =
-  | ({ warnings: BuildWarning[] } & BuildListing)
-  | { warnings: BuildWarning[]; error: { message: string; documents: DocumentRef[] } };
+export type BuildReport = ({ warnings: BuildWarning[] } & BuildListing) | { warnings: BuildWarning[]; error: { message: string; documents: DocumentRef[] } };

@@ -46,8 +46,7 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isMinutes = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isMinutes = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 export function isSessionId(v: unknown): v is string {
   return typeof v === 'string' && SESSION_ID.test(v);
@@ -78,9 +77,7 @@ export function parseChatEvent(data: unknown, origin: string, expectedOrigin: st
       return isSessionId(data.sessionId) ? { type: 'ready', sessionId: data.sessionId } : null;
     case 'queued': {
       const { position, estimatedWaitMinutes } = data;
-      return isCount(position) && position >= 1 && isMinutes(estimatedWaitMinutes)
-        ? { type: 'queued', position, estimatedWaitMinutes }
-        : null;
+      return isCount(position) && position >= 1 && isMinutes(estimatedWaitMinutes) ? { type: 'queued', position, estimatedWaitMinutes } : null;
     }
     case 'connected':
       return { type: 'connected' };
@@ -155,10 +152,7 @@ export function parseEmbedLanguage(params: URLSearchParams): EmbedLanguage | { e
  * `lang` is the page's language (its `<html lang>`), `variant` a variant of it the site shows
  * (`lattlast`: easy-read Swedish), so the service speaks to the visitor in it where it can.
  */
-export function embedAddress(
-  embedUrl: string,
-  options: { session?: string | null; parent?: string; lang?: string | null; variant?: string | null } = {},
-): string {
+export function embedAddress(embedUrl: string, options: { session?: string | null; parent?: string; lang?: string | null; variant?: string | null } = {}): string {
   const u = new URL(embedUrl);
   if (isSessionId(options.session)) u.searchParams.set('session', options.session);
   if (options.parent) u.searchParams.set('parent', options.parent);

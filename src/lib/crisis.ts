@@ -160,7 +160,10 @@ function compile(term: string, reading: Reading = 'query'): Step[] {
   const steps: Step[] = [];
   let anyGap = false;
   // Punctuation separates words as it does in queries: an editor's "self-harm" is "self harm".
-  for (const token of term.replace(/[^\p{L}\p{N}\p{M}|=….#\s]/gu, ' ').trim().split(/\s+/)) {
+  for (const token of term
+    .replace(/[^\p{L}\p{N}\p{M}|=….#\s]/gu, ' ')
+    .trim()
+    .split(/\s+/)) {
     if (token === ANY_GAP || token === '...') {
       anyGap = true;
       continue;

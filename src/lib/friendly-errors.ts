@@ -18,8 +18,7 @@ export const must = (expected: string) => ({ error: expected });
 export const sentence = (text: string) => ({ error: text, params: { sentence: true } });
 
 /** `['warnings', 1, 'field']` → `warnings[1].field`. */
-export const pathName = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+export const pathName = (path: readonly PropertyKey[]): string => path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
 
 /** Every issue of `error` as one sentence: a whole-sentence check's own, the others framed by `frame`. */
 export function friendlyErrors(error: z.ZodError, frame: (problem: Problem) => string): string[] {

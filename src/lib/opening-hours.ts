@@ -77,9 +77,7 @@ function schedule(hours: readonly OpeningHours[], exceptions: readonly OpeningHo
     }
     return r;
   };
-  return (day: number, minute: number): boolean =>
-    ranges(day).some(([o, c]) => minute >= o && minute < c) ||
-    ranges(day - 1).some(([, c]) => minute + DAY < c);
+  return (day: number, minute: number): boolean => ranges(day).some(([o, c]) => minute >= o && minute < c) || ranges(day - 1).some(([, c]) => minute + DAY < c);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -104,23 +102,13 @@ function wallMinutes(date: Date, timeZone: string): number {
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) / MINUTE;
 }
 
-export function isOpenAt(
-  hours: readonly OpeningHours[],
-  exceptions: readonly OpeningHoursException[],
-  date: Date,
-  timeZone = LINE_TIME_ZONE,
-): boolean {
+export function isOpenAt(hours: readonly OpeningHours[], exceptions: readonly OpeningHoursException[], date: Date, timeZone = LINE_TIME_ZONE): boolean {
   const wall = wallMinutes(date, timeZone);
   return schedule(hours, exceptions)(Math.floor(wall / DAY), wall % DAY);
 }
 
 /** The next instant the open/closed state flips, looking up to two weeks ahead; else `null`. */
-export function nextChange(
-  hours: readonly OpeningHours[],
-  exceptions: readonly OpeningHoursException[],
-  date: Date,
-  timeZone = LINE_TIME_ZONE,
-): Date | null {
+export function nextChange(hours: readonly OpeningHours[], exceptions: readonly OpeningHoursException[], date: Date, timeZone = LINE_TIME_ZONE): Date | null {
   const openAt = schedule(hours, exceptions);
   const wall = wallMinutes(date, timeZone);
   const now = openAt(Math.floor(wall / DAY), wall % DAY);
@@ -151,9 +139,7 @@ export type HoursUi = Pick<Ui, 't' | 'intl'>;
 function clock(ui: HoursUi, m: number): string {
   const w = m > DAY ? m - DAY : m;
   // h24 writes midnight as "24:00", the end of the day.
-  return new Intl.DateTimeFormat(ui.intl, { hour: '2-digit', minute: '2-digit', hourCycle: w === DAY ? 'h24' : 'h23', timeZone: 'UTC' }).format(
-    new Date((w % DAY) * MINUTE),
-  );
+  return new Intl.DateTimeFormat(ui.intl, { hour: '2-digit', minute: '2-digit', hourCycle: w === DAY ? 'h24' : 'h23', timeZone: 'UTC' }).format(new Date((w % DAY) * MINUTE));
 }
 
 /** Day names Monday first, in the page's locale. */
@@ -174,7 +160,7 @@ export function describeWeek(hours: readonly OpeningHours[], ui: HoursUi): strin
     return list.format(rs.map(([o, c]) => ui.t('hours.range', { opens: clock(ui, o), closes: clock(ui, c) })));
   });
   const lines: string[] = [];
-  for (let i = 0; i < 7; ) {
+  for (let i = 0; i < 7;) {
     let j = i;
     while (j < 6 && texts[j + 1] === texts[i]) j++;
     const days = j > i ? ui.t('hours.dayRange', { first: names[i]!, last: names[j]! }) : names[i]!;
@@ -202,11 +188,6 @@ export function isOpenAroundTheClock(hours: readonly OpeningHours[], exceptions:
 }
 
 /** When the schedule opens next, if it is closed at `date`; `null` when open now or nothing opens within two weeks. */
-export function nextOpening(
-  hours: readonly OpeningHours[],
-  exceptions: readonly OpeningHoursException[],
-  date: Date,
-  timeZone = LINE_TIME_ZONE,
-): Date | null {
+export function nextOpening(hours: readonly OpeningHours[], exceptions: readonly OpeningHoursException[], date: Date, timeZone = LINE_TIME_ZONE): Date | null {
   return isOpenAt(hours, exceptions, date, timeZone) ? null : nextChange(hours, exceptions, date, timeZone);
 }

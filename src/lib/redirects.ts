@@ -76,12 +76,7 @@ export type SlugChangeRedirect = {
  * different slug, its old address moves to the document. None when nothing was published before,
  * the type has no address, or the address stays the same.
  */
-export function redirectForSlugChange(
-  publishedId: string,
-  type: string,
-  oldSlug: string | null | undefined,
-  newSlug: string | null | undefined,
-): SlugChangeRedirect | null {
+export function redirectForSlugChange(publishedId: string, type: string, oldSlug: string | null | undefined, newSlug: string | null | undefined): SlugChangeRedirect | null {
   if (!oldSlug || !newSlug || oldSlug === newSlug) return null;
   const from = hrefFor({ _type: type, slug: oldSlug } satisfies LinkTarget);
   if (!from || from === hrefFor({ _type: type, slug: newSlug })) return null;
@@ -105,7 +100,10 @@ function fingerprint(text: string): string {
  * publishing one slug change twice makes one redirect ("/a/b/" and "/a-b/" differ by fingerprint).
  */
 export const redirectIdFor = (path: string): string =>
-  `redirect-${path.replace(/^\/|\/$/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80)}-${fingerprint(path)}`;
+  `redirect-${path
+    .replace(/^\/|\/$/g, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .slice(0, 80)}-${fingerprint(path)}`;
 
 export type ExistingRedirect = { _id: string; from?: string | null };
 

@@ -7,7 +7,6 @@ const segments = (locale: Locale) => LOCALE_INFO[locale].segments;
 
 const at = (locale: Locale, ...parts: string[]) => `${LOCALE_INFO[locale].prefix}/${parts.map((part) => `${part}/`).join('')}`;
 
-
 export const homePath = (locale: Locale = 'sv') => at(locale);
 export const contactPath = (locale: Locale = 'sv') => at(locale, segments(locale).contact);
 export const searchPath = (locale: Locale = 'sv') => at(locale, segments(locale).search);

@@ -76,7 +76,15 @@ export function siteWideHeaders(rules: readonly HeaderRule[]): Array<[string, st
  * drops a level's add_header lines wherever a nested level has its own, so every header is
  * added once, at server level, and locations only choose the Cache-Control value.
  */
-export function nginxInclude({ headers, redirects, notFoundPrefixes = [] }: { headers: ReadonlyArray<[string, string]>; redirects: readonly ServedRedirect[]; notFoundPrefixes?: readonly string[] }): string {
+export function nginxInclude({
+  headers,
+  redirects,
+  notFoundPrefixes = [],
+}: {
+  headers: ReadonlyArray<[string, string]>;
+  redirects: readonly ServedRedirect[];
+  notFoundPrefixes?: readonly string[];
+}): string {
   // nginx expands $variables inside strings and has no escape for "$".
   for (const [name, value] of headers) if (/[$\n]/.test(name + value)) throw new Error(`The header ${name} cannot be written for nginx: it contains "$" or a line break.`);
   const lines = [
@@ -98,7 +106,7 @@ export function nginxInclude({ headers, redirects, notFoundPrefixes = [] }: { he
     ...HASHED_FOLDERS.map((folder) => `location ^~ ${folder} { set $stodlinjen_cache_control ${quoted(IMMUTABLE)}; }`),
     '',
     '# The 404 page, with the help contacts, for every address the site does not have; under a',
-    '# language version\'s prefix, that language\'s 404 page.',
+    "# language version's prefix, that language's 404 page.",
     'error_page 404 /404.html;',
     ...notFoundPrefixes.map((prefix) => `location ^~ ${prefix}/ { error_page 404 ${prefix}/404.html; try_files $uri $uri/ =404; }`),
     '',

@@ -25,7 +25,9 @@ export const testRecordSchema = z.object({
   content: z.object(
     {
       source: z.literal('embedded', must('"embedded": the suite runs on the embedded dataset')),
-      updatedAt: z.string(must('the newest change of that content (an ISO date and time)')).refine((value) => !Number.isNaN(Date.parse(value)), must('the newest change of that content (an ISO date and time)')),
+      updatedAt: z
+        .string(must('the newest change of that content (an ISO date and time)'))
+        .refine((value) => !Number.isNaN(Date.parse(value)), must('the newest change of that content (an ISO date and time)')),
     },
     must('the content the run checked'),
   ),
@@ -58,7 +60,11 @@ export function parseTestRecord(text: string, file: string): { ok: true; record:
   } catch (error) {
     return { ok: false, problem: `${file} is not JSON (${(error as Error).message})` };
   }
-  const parsed = parseWithFriendlyErrors(testRecordSchema, json, ({ name, expected, input }) => `${name || 'the record'} must be ${expected}${input === undefined ? ', and is missing' : `, not ${JSON.stringify(input)}`}`);
+  const parsed = parseWithFriendlyErrors(
+    testRecordSchema,
+    json,
+    ({ name, expected, input }) => `${name || 'the record'} must be ${expected}${input === undefined ? ', and is missing' : `, not ${JSON.stringify(input)}`}`,
+  );
   return parsed.ok ? { ok: true, record: parsed.data } : { ok: false, problem: `${file}: ${parsed.errors.join('; ')}` };
 }
 
@@ -73,7 +79,13 @@ export function testRunFor(root: string, env: Record<string, string | undefined>
   if (!existsSync(file)) return { record: null, codeVersion: version, warning: `there is no record of a full test run (${file}); the statement says the tests have not run for this version` };
   const parsed = parseTestRecord(readFileSync(file, 'utf8'), file);
   if (!parsed.ok) return { record: null, codeVersion: version, warning: `the record of the test run cannot be used: ${parsed.problem}` };
-  if (!version) return { record: null, codeVersion: null, warning: `the code version of this build is not known (no CODE_VERSION and no git checkout), so the record for ${parsed.record.commit} cannot be matched to it` };
-  if (parsed.record.commit !== version) return { record: null, codeVersion: version, warning: `the record of the test run (${file}) is for code version ${parsed.record.commit}, this build is ${version}; it is not shown` };
+  if (!version)
+    return {
+      record: null,
+      codeVersion: null,
+      warning: `the code version of this build is not known (no CODE_VERSION and no git checkout), so the record for ${parsed.record.commit} cannot be matched to it`,
+    };
+  if (parsed.record.commit !== version)
+    return { record: null, codeVersion: version, warning: `the record of the test run (${file}) is for code version ${parsed.record.commit}, this build is ${version}; it is not shown` };
   return { record: parsed.record, codeVersion: version };
 }

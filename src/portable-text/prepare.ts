@@ -75,8 +75,7 @@ const MAX_LIST_LEVEL = 6;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Where an internal link goes (its target's address in the target's language), when its resolved target is a document with a well-formed slug. */
-const internalHref = (target: unknown): string | undefined =>
-  isRecord(target) && typeof target.slug === 'string' && SLUG.test(target.slug) ? hrefFor(target as LinkTarget) : undefined;
+const internalHref = (target: unknown): string | undefined => (isRecord(target) && typeof target.slug === 'string' && SLUG.test(target.slug) ? hrefFor(target as LinkTarget) : undefined);
 
 const where = (block: { _key?: string | undefined }, index: number): string => (block._key ? `body[_key=="${block._key}"]` : `body[${index}]`);
 
@@ -257,6 +256,8 @@ function otherServices(block: Block, ctx: BodyContext): OtherService[] {
 /** The numbers of the other services the body's help boxes list, so the text around them dials them too. */
 function helpBoxNumbers(body: unknown[]): string[] {
   return body.flatMap((block) =>
-    isRecord(block) && block._type === 'helpBox' && Array.isArray(block.contacts) ? block.contacts.flatMap((contact) => (isRecord(contact) && isPhoneNumber(contact.phone) ? [contact.phone] : [])) : [],
+    isRecord(block) && block._type === 'helpBox' && Array.isArray(block.contacts)
+      ? block.contacts.flatMap((contact) => (isRecord(contact) && isPhoneNumber(contact.phone) ? [contact.phone] : []))
+      : [],
   );
 }

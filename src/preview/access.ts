@@ -26,12 +26,15 @@ export type PreviewConfig = {
 export function previewConfigFromEnv(env: Record<string, string | undefined> = process.env): PreviewConfig {
   const source: SourceConfig = { ...sourceFromEnv(env), perspective: 'drafts' };
   if (source.mode === 'live') {
-    if (!source.token) throw new Error('The draft preview of a Sanity project needs SANITY_API_READ_TOKEN: a Viewer token, read only by the preview server, to read drafts and check the Studio\'s preview secret.');
+    if (!source.token)
+      throw new Error("The draft preview of a Sanity project needs SANITY_API_READ_TOKEN: a Viewer token, read only by the preview server, to read drafts and check the Studio's preview secret.");
     return { source, sessionKey: keyFrom(source.token) };
   }
   const localSecret = env.PREVIEW_SECRET?.trim();
   if (!localSecret || localSecret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`The draft preview of the embedded dataset needs PREVIEW_SECRET, a secret of at least ${MIN_SECRET_LENGTH} characters that editors' preview links carry (for example: PREVIEW_SECRET=$(openssl rand -hex 24)).`);
+    throw new Error(
+      `The draft preview of the embedded dataset needs PREVIEW_SECRET, a secret of at least ${MIN_SECRET_LENGTH} characters that editors' preview links carry (for example: PREVIEW_SECRET=$(openssl rand -hex 24)).`,
+    );
   }
   return { source, localSecret, sessionKey: keyFrom(localSecret) };
 }

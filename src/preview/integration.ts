@@ -37,7 +37,10 @@ async function fillKnownScripts(serverDir: string, known: Set<string>): Promise<
   for (const file of files) {
     const code = await readFile(file, 'utf8');
     if (!code.includes(PLACEHOLDER)) continue;
-    await writeFile(file, code.replace(PLACEHOLDER_LITERAL, () => JSON.stringify(JSON.stringify([...known]))));
+    await writeFile(
+      file,
+      code.replace(PLACEHOLDER_LITERAL, () => JSON.stringify(JSON.stringify([...known]))),
+    );
     filled += 1;
   }
   if (!filled) throw new Error(`The preview's server bundle in ${serverDir} has no place for the build's scripts; without them every preview page would be refused.`);

@@ -66,7 +66,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = await response.text();
   // The public build stops on such a page; the preview shows the editor why instead of the page.
   const problems = scriptProblems(html, KNOWN_SCRIPTS);
-  if (problems.length) return text(500, t('preview.failed', { message: `the page contains scripts the Content-Security-Policy will not allow (the public build stops on them): ${problems.join('; ')}` }));
+  if (problems.length)
+    return text(500, t('preview.failed', { message: `the page contains scripts the Content-Security-Policy will not allow (the public build stops on them): ${problems.join('; ')}` }));
   const framers = session.studioOrigin ? [session.studioOrigin] : [];
   const headers = new Headers(response.headers);
   headers.delete('content-length');

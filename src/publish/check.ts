@@ -117,7 +117,10 @@ export async function checkBuild(input: { dir: string; listing: BuildListing; un
   if (missing.length) {
     return {
       ok: false,
-      reason: `The build lacks ${missing.length} page(s) it should have: ${missing.slice(0, 5).map((page) => `${page.what} (/${page.path.replace(/index\.html$/, '')})`).join(', ')}${missing.length > 5 ? ', …' : ''}.`,
+      reason: `The build lacks ${missing.length} page(s) it should have: ${missing
+        .slice(0, 5)
+        .map((page) => `${page.what} (/${page.path.replace(/index\.html$/, '')})`)
+        .join(', ')}${missing.length > 5 ? ', …' : ''}.`,
       documents: missing.flatMap((page) => (page.document ? [page.document] : [])),
     };
   }

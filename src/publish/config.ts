@@ -83,7 +83,12 @@ const envSchema = z
     PUBLISH_STUDIO_ORIGIN: z
       .string()
       .default('http://localhost:3333')
-      .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().regex(ORIGIN, must('an origin (scheme and host, no path), e.g. https://stodlinjen.sanity.studio')))),
     PUBLISH_STATUS_TOKEN: z.preprocess(setValue, z.string().regex(TOKEN, must('at least 32 characters of letters, digits and ._~+/=- (e.g. openssl rand -hex 32)')).optional()),
     PUBLISH_STATUS_PUBLIC: z.preprocess(setValue, z.enum(['0', '1'], must('1 (the status is public) or unset')).optional()),
@@ -94,7 +99,9 @@ const envSchema = z
       setValue,
       z.custom<undefined>(
         (value) => value === undefined,
-        sentence('PUBLISH_MIN_PAGE_RATIO is no longer read: the unpublish guard counts each language\'s articles, pages and topics. Use PUBLISH_MIN_KEPT_RATIO (docs/publishing.md, "Unpublishing much at once").'),
+        sentence(
+          'PUBLISH_MIN_PAGE_RATIO is no longer read: the unpublish guard counts each language\'s articles, pages and topics. Use PUBLISH_MIN_KEPT_RATIO (docs/publishing.md, "Unpublishing much at once").',
+        ),
       ),
     ),
     PUBLISH_KEEP_BUILDS: number(3, 'a whole number, at least 1', (value) => Number.isInteger(value) && value >= 1),

@@ -15,7 +15,10 @@ const cap = (text: string) => (text.length > MAX_SUMMARY ? `${text.slice(0, MAX_
 
 /** The lines of a build log that say what went wrong, short enough for the status. */
 export function failureSummary(tail: string): string {
-  const lines = tail.replace(ANSI, '').split('\n').map((line) => line.replace(CLOCK, '').trimEnd());
+  const lines = tail
+    .replace(ANSI, '')
+    .split('\n')
+    .map((line) => line.replace(CLOCK, '').trimEnd());
   const message = (start: number) => {
     const end = lines.findIndex((line, i) => i > start && MESSAGE_END.test(line));
     return lines.slice(start, end === -1 ? undefined : end).map((line) => line.trim());

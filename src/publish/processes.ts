@@ -31,33 +31,35 @@ function stopGroup(pid: number | undefined): void {
   }
 }
 
-export const runCommand = (cwd: string): CommandRunner => (command, options) =>
-  new Promise((resolve) => {
-    const log = createWriteStream(options.logFile, { flags: 'a' });
-    log.write(`$ ${command}\n`);
-    const child = spawn('/bin/sh', ['-c', command], { cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    running.add(child);
-    if (options.record && child.pid) writeFileSync(options.record.file, `${JSON.stringify({ pid: child.pid, marker: options.record.marker })}\n`);
-    let tail = '';
-    const keep = (chunk: Buffer) => {
-      log.write(chunk);
-      tail = (tail + chunk.toString('utf8')).slice(-TAIL_BYTES);
-    };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      stopGroup(child.pid);
-    }, options.timeoutMs);
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
-      running.delete(child);
-      if (options.record) rmSync(options.record.file, { force: true });
-      log.end(() => resolve({ exitCode, timedOut, tail, stopped: stoppedByWorker.has(child) }));
+export const runCommand =
+  (cwd: string): CommandRunner =>
+  (command, options) =>
+    new Promise((resolve) => {
+      const log = createWriteStream(options.logFile, { flags: 'a' });
+      log.write(`$ ${command}\n`);
+      const child = spawn('/bin/sh', ['-c', command], { cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      running.add(child);
+      if (options.record && child.pid) writeFileSync(options.record.file, `${JSON.stringify({ pid: child.pid, marker: options.record.marker })}\n`);
+      let tail = '';
+      const keep = (chunk: Buffer) => {
+        log.write(chunk);
+        tail = (tail + chunk.toString('utf8')).slice(-TAIL_BYTES);
+      };
+      child.stdout!.on('data', keep);
+      child.stderr!.on('data', keep);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        stopGroup(child.pid);
+      }, options.timeoutMs);
+      child.on('close', (exitCode) => {
+        clearTimeout(timer);
+        running.delete(child);
+        if (options.record) rmSync(options.record.file, { force: true });
+        log.end(() => resolve({ exitCode, timedOut, tail, stopped: stoppedByWorker.has(child) }));
+      });
+      child.on('error', (error) => keep(Buffer.from(`${error.message}\n`)));
     });
-    child.on('error', (error) => keep(Buffer.from(`${error.message}\n`)));
-  });
 
 /** Stops running commands and their children (the worker is shutting down, or exiting). Synchronous, so it also works in an `exit` handler. */
 export function stopRunningCommands(): void {

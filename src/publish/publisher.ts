@@ -19,10 +19,7 @@ export type Publisher = {
   record(): PublishRecord;
 };
 
-export function createPublisher(
-  config: PublishConfig,
-  deps: { run?: CommandRunner; now?: () => Date; log?: (line: string) => void } = {},
-): Publisher {
+export function createPublisher(config: PublishConfig, deps: { run?: CommandRunner; now?: () => Date; log?: (line: string) => void } = {}): Publisher {
   const run = deps.run ?? runCommand(config.projectDir);
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((line: string) => console.log(line));
@@ -90,7 +87,10 @@ export function createPublisher(
       const liveListing = live ? await buildListing(layout, live) : null;
       if (live && !liveListing) log(`[publish] build ${buildId}: the live build ${live} has no report, so nothing is compared with it for the unpublish guard`);
       // An operator's permission to unpublish much at once is for one build: this one takes it.
-      const allowed = await access(layout.allowUnpublishFile).then(() => true, () => false);
+      const allowed = await access(layout.allowUnpublishFile).then(
+        () => true,
+        () => false,
+      );
       if (allowed) {
         await rm(layout.allowUnpublishFile, { force: true });
         log(`[publish] build ${buildId}: ${layout.allowUnpublishFile} was present and is used up: this build may unpublish any amount`);

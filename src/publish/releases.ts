@@ -105,7 +105,10 @@ export async function prune(layout: SiteLayout, keep: number): Promise<string[]>
   for (const id of removed) await rm(join(layout.builds, id), { recursive: true, force: true });
 
   const keepPrivate = async (dir: string, suffix: string) => {
-    const files = (await readdir(dir)).filter((file) => file.endsWith(suffix)).sort().reverse();
+    const files = (await readdir(dir))
+      .filter((file) => file.endsWith(suffix))
+      .sort()
+      .reverse();
     let failures = 0;
     for (const file of files) {
       const id = file.slice(0, -suffix.length);

@@ -93,7 +93,10 @@ function checkSignature(body: Buffer, signature: string, secret: string, now: nu
   const skew = now - timestamp;
   if (Math.abs(skew) > SIGNATURE_TOLERANCE_MS) {
     const minutes = (Math.abs(skew) / 60_000).toFixed(1);
-    throw new Refused(401, `The signature was made ${minutes} min ${skew > 0 ? 'ago' : "ahead of this worker's clock"}; only signatures within ${SIGNATURE_TOLERANCE_MS / 60_000} min of it are accepted (a replayed request, or a clock to set right).`);
+    throw new Refused(
+      401,
+      `The signature was made ${minutes} min ${skew > 0 ? 'ago' : "ahead of this worker's clock"}; only signatures within ${SIGNATURE_TOLERANCE_MS / 60_000} min of it are accepted (a replayed request, or a clock to set right).`,
+    );
   }
 }
 
@@ -154,7 +157,12 @@ export function createPublishServer(options: ServerOptions): Server {
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'GET only' }, { allow: 'GET, HEAD, OPTIONS' });
       if (!authorized(req)) {
-        return json(res, 401, { message: 'The status needs the worker\'s status token: Authorization: Bearer <PUBLISH_STATUS_TOKEN>.' }, { 'www-authenticate': 'Bearer realm="publish status"', ...cors(req) });
+        return json(
+          res,
+          401,
+          { message: "The status needs the worker's status token: Authorization: Bearer <PUBLISH_STATUS_TOKEN>." },
+          { 'www-authenticate': 'Bearer realm="publish status"', ...cors(req) },
+        );
       }
       return json(res, 200, options.status(), cors(req));
     }

@@ -16,13 +16,12 @@ export type PublishWorker = {
 
 const describe = ({ _id, _type, operation }: WebhookEvent) => [operation, _type, _id].filter(Boolean).join(' ');
 
-export async function startPublishWorker(
-  config: PublishConfig,
-  deps: { run?: CommandRunner; timers?: Timers; log?: (line: string) => void } = {},
-): Promise<PublishWorker> {
+export async function startPublishWorker(config: PublishConfig, deps: { run?: CommandRunner; timers?: Timers; log?: (line: string) => void } = {}): Promise<PublishWorker> {
   const log = deps.log ?? ((line: string) => console.log(line));
   if (config.statusPublic) {
-    log('[publish] WARNING: GET /status is readable without a token (PUBLISH_STATUS_PUBLIC=1). It names documents and lines of build logs: make sure only editors can reach this worker, or set PUBLISH_STATUS_TOKEN instead.');
+    log(
+      '[publish] WARNING: GET /status is readable without a token (PUBLISH_STATUS_PUBLIC=1). It names documents and lines of build logs: make sure only editors can reach this worker, or set PUBLISH_STATUS_TOKEN instead.',
+    );
   }
   const publisher = createPublisher(config, { run: deps.run, log });
   await publisher.init();

@@ -81,7 +81,12 @@ function planRoutes(plan: SafetyPlan | null | undefined, locale: Locale): Route[
 /** The routes of one language version's pages: its fixed pages, articles, pages, crisis plan and topics (paginated). Moved and missing addresses are not pages. */
 export function pageRoutes({ locale, articles, topics, pages, safetyPlan }: Documents, locales: readonly Locale[] = LOCALES): Route[] {
   const others = locales.filter((other) => other !== locale);
-  const fixed = FIXED_PAGES.map((entry): Route => ({ ...entry, path: fixedPagePath(entry, locale), locale, alternates: others.map((other) => ({ locale: other, path: fixedPagePath(entry, other) })) }));
+  const fixed = FIXED_PAGES.map((entry): Route => ({
+    ...entry,
+    path: fixedPagePath(entry, locale),
+    locale,
+    alternates: others.map((other) => ({ locale: other, path: fixedPagePath(entry, other) })),
+  }));
   const documents = (translations: ReadonlyArray<{ locale: Locale; path: string }>) => translations.map(({ locale: other, path }) => ({ locale: other, path }));
   return [
     ...fixed,
@@ -89,9 +94,14 @@ export function pageRoutes({ locale, articles, topics, pages, safetyPlan }: Docu
     ...pages.map((page): Route => ({ kind: 'page', page, path: pagePath(page.slug, locale), locale, alternates: documents(page.translations) })),
     ...planRoutes(safetyPlan, locale),
     ...topics.flatMap((topic) =>
-      paginate(topicArticles(topic, articles), TOPIC_PAGE_SIZE, topicPath(topic.slug, locale)).map(
-        (page): Route => ({ kind: 'topic', topic, page, path: page.url.current, locale, alternates: page.currentPage > 1 ? [] : documents(topic.translations) }),
-      ),
+      paginate(topicArticles(topic, articles), TOPIC_PAGE_SIZE, topicPath(topic.slug, locale)).map((page): Route => ({
+        kind: 'topic',
+        topic,
+        page,
+        path: page.url.current,
+        locale,
+        alternates: page.currentPage > 1 ? [] : documents(topic.translations),
+      })),
     ),
   ];
 }

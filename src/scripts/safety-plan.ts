@@ -81,7 +81,10 @@ function start(root: HTMLElement) {
       // A single entry has nowhere to move.
       entry.querySelectorAll<HTMLButtonElement>('[data-plan-move]').forEach((move) => (move.hidden = entries.length < 2));
     });
-    step.toggleAttribute('data-filled', entries.some((entry) => entry.hasAttribute('data-empty') === false));
+    step.toggleAttribute(
+      'data-filled',
+      entries.some((entry) => entry.hasAttribute('data-empty') === false),
+    );
   }
 
   function add(step: HTMLFieldSetElement, text = ''): HTMLLIElement {
@@ -162,7 +165,13 @@ function start(root: HTMLElement) {
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
       title: $<HTMLElement>('h1').textContent!.trim(),
-      steps: steps.map((step) => ({ id: step.dataset.planStep!, heading: headingOf(step), entries: entriesOf(step).map((entry) => fieldOf(entry).value.trim()).filter(Boolean) })),
+      steps: steps.map((step) => ({
+        id: step.dataset.planStep!,
+        heading: headingOf(step),
+        entries: entriesOf(step)
+          .map((entry) => fieldOf(entry).value.trim())
+          .filter(Boolean),
+      })),
       help: { heading: $<HTMLElement>('h2', help).textContent!.trim(), lines: [...help.querySelectorAll('li')].map((item) => item.textContent!.trim()) },
     };
   }

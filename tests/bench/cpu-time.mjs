@@ -12,6 +12,10 @@ const CLOCK_TICKS = 100;
  */
 export function cpuMsOf(pid = 'self') {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const [utime, stime, cutime, cstime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
+  const [utime, stime, cutime, cstime] = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .slice(11, 15)
+    .map(Number);
   return { ownMs: ((utime + stime) * 1000) / CLOCK_TICKS, childrenMs: ((cutime + cstime) * 1000) / CLOCK_TICKS };
 }

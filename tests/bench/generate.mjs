@@ -50,7 +50,10 @@ export function generateDataset(count, outFile, { source = SOURCE, seed = 202601
   const pick = (list) => list[Math.floor(random() * list.length)];
   const rareWord = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(ONSETS) + pick(VOWELS) + pick(CODAS)).join('');
 
-  const docs = readFileSync(source, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const docs = readFileSync(source, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   // The Swedish site at scale: the other language versions (and the metadata linking them) are left out.
   const swedish = (doc) => !['article', 'topic', 'page'].includes(doc._type) || (doc.language ?? 'sv') === 'sv';
   const published = docs.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.') && swedish(doc) && doc._type !== 'translation.metadata');
@@ -61,7 +64,12 @@ export function generateDataset(count, outFile, { source = SOURCE, seed = 202601
   const sentences = templates.flatMap((doc) =>
     (doc.body ?? [])
       .filter((block) => block._type === 'block' && block.style === 'normal' && !block.listItem)
-      .flatMap((block) => block.children.map((span) => span.text).join('').split(/(?<=[.!?])\s+/))
+      .flatMap((block) =>
+        block.children
+          .map((span) => span.text)
+          .join('')
+          .split(/(?<=[.!?])\s+/),
+      )
       .filter((sentence) => sentence.length > 20),
   );
 

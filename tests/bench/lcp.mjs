@@ -56,7 +56,10 @@ export function writeVariants(siteDir, pages) {
   for (const [name, path] of Object.entries(pages)) {
     const html = readFileSync(file(siteDir, path), 'utf8');
     const at = (variant) => `/${VARIANTS_DIR}/${variant}${path}`;
-    for (const [variant, content] of [['floor', floorOf(html)], ['bare', bareOf(html)]]) {
+    for (const [variant, content] of [
+      ['floor', floorOf(html)],
+      ['bare', bareOf(html)],
+    ]) {
       const target = file(siteDir, at(variant));
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content);
@@ -79,7 +82,10 @@ const median = (values) => {
 export async function measureLcp(origin, variants, runs, log = () => undefined) {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
-  const chrome = await launch({ chromePath: process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM || undefined, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const chrome = await launch({
+    chromePath: process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM || undefined,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, { page: [], floor: [], bare: [], fcp: [], element: undefined }]));
   try {
     for (let round = 0; round < runs; round += 1) {
@@ -103,7 +109,21 @@ export async function measureLcp(origin, variants, runs, log = () => undefined) 
   return Object.entries(variants).map(([name, addresses]) => {
     const s = samples[name];
     const [page, floor, bare] = [median(s.page), median(s.floor), median(s.bare)];
-    return { name, path: addresses.page, lcpMs: page, floorMs: floor, bareMs: bare, fcpMs: median(s.fcp), floorRatio: page / floor, bareRatio: page / bare, element: s.element, samples: s, htmlGzip: addresses.htmlGzip, floorGzip: addresses.floorGzip, bareGzip: addresses.bareGzip };
+    return {
+      name,
+      path: addresses.page,
+      lcpMs: page,
+      floorMs: floor,
+      bareMs: bare,
+      fcpMs: median(s.fcp),
+      floorRatio: page / floor,
+      bareRatio: page / bare,
+      element: s.element,
+      samples: s,
+      htmlGzip: addresses.htmlGzip,
+      floorGzip: addresses.floorGzip,
+      bareGzip: addresses.bareGzip,
+    };
   });
 }
 

@@ -131,7 +131,9 @@ async function settled(workerUrl, worker, isDone) {
 /** The newest build log the worker wrote (each build's output, for its parts). */
 function newestBuildLog(root) {
   const dir = join(root, 'logs');
-  const logs = readdirSync(dir).map((name) => join(dir, name)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  const logs = readdirSync(dir)
+    .map((name) => join(dir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   return logs[0] ? readFileSync(logs[0], 'utf8') : '';
 }
 
@@ -221,7 +223,11 @@ export async function measurePublishToLive({ articles, dataset, parseBuildLog, l
     const cpuBefore = cpuMsOf(worker.pid);
     const t0 = Date.now();
     const started = performance.now();
-    const response = await fetch(`${lake.url}/${API}/data/mutate/production`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mutations: [{ create: article }] }) });
+    const response = await fetch(`${lake.url}/${API}/data/mutate/production`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mutations: [{ create: article }] }),
+    });
     if (response.status !== 200) throw new Error(`The stand-in refused the mutation: ${response.status} ${await response.text()}`);
     while ((await fetchAgain(`${nginx.url}${path}`)).status !== 200) {
       const current = await status(workerUrl);
@@ -264,7 +270,9 @@ export async function measurePublishToLive({ articles, dataset, parseBuildLog, l
 export function formatPublish(results) {
   return results.map((r) => {
     const target = r.targetS === undefined ? '' : ` (target ≤ ${r.targetS} s: ${r.publishToLiveMs / 1000 <= r.targetS ? 'ok' : 'MISSED'})`;
-    const parts = r.buildParts ? `; build log: astro render ${((r.buildParts.renderMs ?? 0) / 1000).toFixed(1)} s, data ${((r.buildParts.dataMs ?? 0) / 1000).toFixed(1)} s, Pagefind ${((r.buildParts.pagefindMs ?? 0) / 1000).toFixed(1)} s` : '';
+    const parts = r.buildParts
+      ? `; build log: astro render ${((r.buildParts.renderMs ?? 0) / 1000).toFixed(1)} s, data ${((r.buildParts.dataMs ?? 0) / 1000).toFixed(1)} s, Pagefind ${((r.buildParts.pagefindMs ?? 0) / 1000).toFixed(1)} s`
+      : '';
     const phases = r.phases ? `\n    phases (s after the mutation): ${formatPhases(r.phases)}; load average at the end ${r.loadAverage.map((n) => n.toFixed(1)).join(' ')}` : '';
     return `${r.articles} articles: publish to live ${(r.publishToLiveMs / 1000).toFixed(1)} s${target}; the worker's build, checks and switch ${(r.workerBuildMs / 1000).toFixed(1)} s (CPU ${(r.cpuMs / 1000).toFixed(1)} s), ${r.pageCount} pages${parts}${phases}`;
   });
@@ -272,7 +280,10 @@ export function formatPublish(results) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const argv = process.argv.slice(2);
-  const sizes = (argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : '1000,10000').split(',').map(Number).filter((n) => n > 0);
+  const sizes = (argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : '1000,10000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   // --dataset <file>: publish an already generated dataset (one size) instead of generating one.
   const dataset = argv.includes('--dataset') ? resolve(argv[argv.indexOf('--dataset') + 1]) : undefined;
   for (const articles of sizes) for (const line of formatPublish([await measurePublishToLive({ articles, dataset })])) console.log(line);

@@ -96,7 +96,6 @@ function memorySampler(root) {
   };
 }
 
-
 /** "1m 20s", "1.13s", "334ms" -> milliseconds. */
 function duration(text) {
   let ms = 0;
@@ -184,7 +183,11 @@ export async function buildSite({ outDir, dataset, log, env = {} }) {
 // What a page makes the browser fetch before any interaction, gzip-compressed.
 
 const gzipBytes = (buffer) => gzipSync(buffer, { level: GZIP_LEVEL }).length;
-const attribute = (tag, name) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+const attribute = (tag, name) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((value) => value !== undefined);
 
 /** Static imports of a module (`import"./x.js"`, `from"./x.js"`), not `import()`, which loads later. */
 const staticImports = (code) => [...code.matchAll(/\b(?:import|from)\s*["']([^"']+)["']/g)].map((match) => match[1]);
@@ -235,8 +238,7 @@ function pageWeight(siteDir, path) {
       }
     }
   }
-  const total = (kind) =>
-    [...files[kind]].reduce((sum, url) => sum + gzipBytes(readFileSync(join(siteDir, url))), 0) + inline[kind].reduce((sum, body) => sum + gzipBytes(Buffer.from(body)), 0);
+  const total = (kind) => [...files[kind]].reduce((sum, url) => sum + gzipBytes(readFileSync(join(siteDir, url))), 0) + inline[kind].reduce((sum, body) => sum + gzipBytes(Buffer.from(body)), 0);
   return {
     path,
     htmlBytes: html.length,
@@ -252,7 +254,10 @@ function pageWeight(siteDir, path) {
 
 /** The page types measured, with slugs taken from the bundled dataset (present in every generated one). */
 function pageTypes() {
-  const docs = readFileSync(SOURCE, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const docs = readFileSync(SOURCE, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   const slug = (type) => docs.find((doc) => doc._type === type && !doc._id.startsWith('drafts.'))?.slug?.current;
   return {
     start: '/',
@@ -273,7 +278,10 @@ async function runLighthouse(origin, pages, runs) {
   const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
   const { launch } = await import('chrome-launcher');
   // The Chromium the toolchain found; without one, chrome-launcher looks for an installed Chrome.
-  const chrome = await launch({ chromePath: process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM || undefined, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const chrome = await launch({
+    chromePath: process.env.CHROME_PATH || process.env.PLAYWRIGHT_CHROMIUM || undefined,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const results = [];
   try {
@@ -329,7 +337,24 @@ function printBuilds(builds) {
   console.log('\nBuild (astro build, then Pagefind in the build script; wall time of the whole build; times in s)');
   console.log(
     table(
-      ['dataset', 'articles', 'pages', 'wall', 'cpu', 'data', 'render', 'vite', 'images', 'pagefind', 'other', 'pages/s', `ms/page [≤${TARGETS.msPerPage}]`, `peak MB [≤${TARGETS.peakMemoryMB}]`, 'output MB', 'files'],
+      [
+        'dataset',
+        'articles',
+        'pages',
+        'wall',
+        'cpu',
+        'data',
+        'render',
+        'vite',
+        'images',
+        'pagefind',
+        'other',
+        'pages/s',
+        `ms/page [≤${TARGETS.msPerPage}]`,
+        `peak MB [≤${TARGETS.peakMemoryMB}]`,
+        'output MB',
+        'files',
+      ],
       builds.map((b) => [
         b.label,
         b.articles,
@@ -352,9 +377,16 @@ function printBuilds(builds) {
   );
   console.log(
     `  cpu = CPU time (user + system) of the whole build tree: on 2 idle cores the wall time is at least half of it.\n` +
-    `  data = content loading ([content] line); render = Astro's static routes minus data; other = start-up, sitemap, CSP hashing, writes.\n` +
+      `  data = content loading ([content] line); render = Astro's static routes minus data; other = start-up, sitemap, CSP hashing, writes.\n` +
       `  peak MB = highest sampled sum of VmRSS over the build's process tree (every ${SAMPLE_MS} ms); per process (VmHWM): ` +
-      builds.map((b) => `${b.label}: ${Object.entries(b.memory.processPeakMB).map(([name, mb]) => `${name} ${mb}`).join(', ')}`).join('; '),
+      builds
+        .map(
+          (b) =>
+            `${b.label}: ${Object.entries(b.memory.processPeakMB)
+              .map(([name, mb]) => `${name} ${mb}`)
+              .join(', ')}`,
+        )
+        .join('; '),
   );
   console.log(`  reference: Starlight, 1000 articles incl. search: ${REFERENCE.starlight1000.buildS} s, about ${REFERENCE.starlight1000.msPerPage} ms/page`);
   const warned = builds.filter((b) => b.contentWarnings);
@@ -382,7 +414,9 @@ function printWeights(builds) {
 }
 
 function printLighthouse(pages, runs) {
-  console.log(`\nLighthouse ${pages[0].environment.lighthouse}, mobile, simulated throttling, ${runs === 1 ? '1 run' : `median of ${runs} runs`} per page (targets: 100/100/100/100, LCP ≤ ${TARGETS.lcpMs / 1000} s)`);
+  console.log(
+    `\nLighthouse ${pages[0].environment.lighthouse}, mobile, simulated throttling, ${runs === 1 ? '1 run' : `median of ${runs} runs`} per page (targets: 100/100/100/100, LCP ≤ ${TARGETS.lcpMs / 1000} s)`,
+  );
   console.log(
     table(
       ['page', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP s', 'TBT ms', 'CLS', 'verdict'],
@@ -409,7 +443,10 @@ function printLighthouse(pages, runs) {
 function options(argv) {
   const value = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
   return {
-    articles: value('--articles', '1000,10000').split(',').map(Number).filter((n) => n > 0),
+    articles: value('--articles', '1000,10000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
     skipSearch: argv.includes('--skip-search'),
     skipLighthouse: argv.includes('--skip-lighthouse'),
     skipPublish: argv.includes('--skip-publish'),
@@ -445,7 +482,9 @@ async function main() {
   const started = performance.now();
   /** @type {Record<string, any>} The JSON report, filled in as the bench goes. */
   const result = { date: startedAt.toISOString(), machine: machine(), options: opts, targets: TARGETS, reference: REFERENCE, gzipLevel: GZIP_LEVEL, builds: [] };
-  console.log(`Bench ${result.date} on ${result.machine.cpus}× ${result.machine.cpuModel}, ${result.machine.totalMemGB} GB, Node ${result.machine.node}, load ${result.machine.loadAverageAtStart.join(' ')}`);
+  console.log(
+    `Bench ${result.date} on ${result.machine.cpus}× ${result.machine.cpuModel}, ${result.machine.totalMemGB} GB, Node ${result.machine.node}, load ${result.machine.loadAverageAtStart.join(' ')}`,
+  );
   const types = pageTypes();
 
   // The normal build: its pages are what visitors get, and Lighthouse runs on it. Its canonical

@@ -127,7 +127,17 @@ export async function measureQueries(siteDir, port) {
         requests: list.length,
         bytes: sum(list),
       }));
-      rows.push({ first, firstMs, firstBytes: sum(firstRequests), firstRequests: firstRequests.length, firstByKind: kinds, followUp, followMs, followBytes: sum(pagefindOnly(host.requests.slice(afterFirst))), status });
+      rows.push({
+        first,
+        firstMs,
+        firstBytes: sum(firstRequests),
+        firstRequests: firstRequests.length,
+        firstByKind: kinds,
+        followUp,
+        followMs,
+        followBytes: sum(pagefindOnly(host.requests.slice(afterFirst))),
+        status,
+      });
       await context.close();
     }
   } finally {

@@ -56,7 +56,10 @@ test('nothing but the one stylesheet blocks rendering: scripts are modules or de
     for (const script of tags(head, 'script').filter((script) => 'src' in script)) {
       expect(script.type === 'module' || 'defer' in script || 'async' in script, `${path}: ${script.src} blocks rendering`).toBe(true);
     }
-    expect(tags(head, 'link').filter((link) => /stylesheet|preload/.test(link.rel ?? '') && /^(https?:)?\/\//.test(link.href ?? '')), `${path}: remote styles or fonts`).toEqual([]);
+    expect(
+      tags(head, 'link').filter((link) => /stylesheet|preload/.test(link.rel ?? '') && /^(https?:)?\/\//.test(link.href ?? '')),
+      `${path}: remote styles or fonts`,
+    ).toEqual([]);
     expect(head, `${path}: @import chains delay the first paint`).not.toMatch(/@import/);
   }
 });
@@ -75,9 +78,9 @@ test('every image reserves its space, is optimised, and below the fold waits unt
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of withImages) {
     await page.goto(path);
-    const images = await page.locator('main img').evaluateAll((elements) =>
-      elements.map((img) => ({ src: img.getAttribute('src'), lazy: img.getAttribute('loading') === 'lazy', top: img.getBoundingClientRect().top })),
-    );
+    const images = await page
+      .locator('main img')
+      .evaluateAll((elements) => elements.map((img) => ({ src: img.getAttribute('src'), lazy: img.getAttribute('loading') === 'lazy', top: img.getBoundingClientRect().top })));
     for (const image of images) expect(image.lazy, `${path}: ${image.src} at ${Math.round(image.top)} px`).toBe(image.top > 740);
   }
 });
@@ -104,6 +107,9 @@ for (const locale of LOCALES) {
     const { gzip: bytes, scripts, requests } = await scriptsOf(page, path);
     test.info().annotations.push({ type: 'measured', description: `${bytes} B gzip in ${scripts} scripts` });
     expect(bytes, 'JavaScript before the first keystroke').toBeLessThanOrEqual(SEARCH_JS_BUDGET);
-    expect(requests.filter((request) => request.startsWith('/pagefind/')), 'Pagefind, vocabulary and crisis lists').toEqual([]);
+    expect(
+      requests.filter((request) => request.startsWith('/pagefind/')),
+      'Pagefind, vocabulary and crisis lists',
+    ).toEqual([]);
   });
 }

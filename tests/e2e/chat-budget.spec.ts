@@ -28,9 +28,7 @@ for (const path of articles) {
     });
     await page.goto(path, { waitUntil: 'networkidle' });
 
-    const inline = await page.$$eval('script:not([src])', (elements) =>
-      elements.filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''),
-    );
+    const inline = await page.$$eval('script:not([src])', (elements) => elements.filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''));
     const bodies = [...scripts.values(), ...inline.map((code) => Buffer.from(code))];
     const gzip = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
     test.info().annotations.push({ type: 'measured', description: `${gzip} B gzip in ${bodies.length} scripts` });
@@ -38,7 +36,10 @@ for (const path of articles) {
     expect(gzip, 'JavaScript before interaction').toBeLessThanOrEqual(BUDGET);
     for (const body of bodies) {
       const text = body.toString('utf8');
-      expect(REACT_MARKERS.filter((marker) => text.includes(marker)), 'React loaded before interaction').toEqual([]);
+      expect(
+        REACT_MARKERS.filter((marker) => text.includes(marker)),
+        'React loaded before interaction',
+      ).toEqual([]);
     }
     expect(toService, 'requests to the contact service').toEqual([]);
   });

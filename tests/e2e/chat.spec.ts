@@ -164,9 +164,7 @@ test('the panel says open or closed from the schedule in the visitor’s browser
   await pageScripts(page);
   await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveAttribute('data-chat-state', 'closed');
   // The editors' closed text, and when the chat opens again: the schedule's next Monday 03:00, in Stockholm time.
-  await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveText(
-    'Chatten är stängd just nu. Chatten öppnar igen måndag 23 november kl. 03:00.',
-  );
+  await expect(page.getByRole('main').locator('[data-chat-state]')).toHaveText('Chatten är stängd just nu. Chatten öppnar igen måndag 23 november kl. 03:00.');
 
   await entry(page).click();
   const dialog = panel(page);
@@ -197,7 +195,7 @@ for (const [mode, expected] of [
     standin.setMode(mode);
     await page.goto(ARTICLE);
     await pageScripts(page);
-  await pageScripts(page);
+    await pageScripts(page);
     const opened = Date.now();
     await entry(page).click();
     const dialog = panel(page);

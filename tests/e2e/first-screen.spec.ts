@@ -69,7 +69,9 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 for (const locale of LOCALES) {
   const ui = uiTexts(locale);
   for (const [kind, path] of Object.entries(pageKinds(locale))) {
-    test(`${LOCALE_INFO[locale].name} ${kind} page ${path} at 360 × 740: the quick exit, the phone number, the chat and 112 on the first screen, the heading in its top 45 %, the languages one tap away`, async ({ page }) => {
+    test(`${LOCALE_INFO[locale].name} ${kind} page ${path} at 360 × 740: the quick exit, the phone number, the chat and 112 on the first screen, the heading in its top 45 %, the languages one tap away`, async ({
+      page,
+    }) => {
       await page.setViewportSize(PHONE);
       await page.goto(path);
       expect(await offScreen(page, firstScreenParts(page, locale))).toEqual([]);
@@ -104,7 +106,9 @@ for (const locale of LOCALES) {
     expect(await page.evaluate(() => scrollY), 'the page scrolled').toBe(0);
   });
 
-  test(`${LOCALE_INFO[locale].name} article at 1280 px: the phone, the chat with its state and 112 stay beside the text while it scrolls, covering none of it; at 200 % zoom they cover no text either`, async ({ page }) => {
+  test(`${LOCALE_INFO[locale].name} article at 1280 px: the phone, the chat with its state and 112 stay beside the text while it scrolls, covering none of it; at 200 % zoom they cover no text either`, async ({
+    page,
+  }) => {
     const path = pageKinds(locale).article;
     await page.setViewportSize(DESKTOP);
     await page.goto(path);

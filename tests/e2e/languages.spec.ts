@@ -77,7 +77,7 @@ test('hreflang alternates are reciprocal across the whole site, name the page it
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('on every page the language switcher names each language in itself, marks the current one, and leads to the translation or that language\'s start page', () => {
+test("on every page the language switcher names each language in itself, marks the current one, and leads to the translation or that language's start page", () => {
   const problems: string[] = [];
   let toTranslation = 0;
   for (const path of builtPages().filter((page) => page.endsWith('/') || page.endsWith('404.html'))) {
@@ -105,7 +105,7 @@ test('on every page the language switcher names each language in itself, marks t
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('every link between the site\'s pages, in every language, leads to a page the build has, in the language the link names', () => {
+test("every link between the site's pages, in every language, leads to a page the build has, in the language the link names", () => {
   const built = new Set(builtPages());
   const problems: string[] = [];
   for (const path of builtPages().filter((page) => page.endsWith('/') || page.endsWith('.html'))) {
@@ -168,7 +168,10 @@ async function expectVisibleFocus(locator: Locator, what: string) {
 for (const locale of ['en', 'ar'] as const) {
   test(`in ${LOCALE_INFO[locale].name}, the keyboard reaches the quick exit, the skip link, the menu and the language switcher, with focus visible`, async ({ page }) => {
     const ui = uiFor(locale);
-    for (const size of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+    for (const size of [
+      { width: 320, height: 640 },
+      { width: 1280, height: 800 },
+    ]) {
       await page.setViewportSize(size);
       await page.goto(homePath(locale));
       await expect(page.locator('html')).toHaveAttribute('dir', LOCALE_INFO[locale].dir);
@@ -181,13 +184,16 @@ for (const locale of ['en', 'ar'] as const) {
       await expectFocused(page.getByRole('main'), 'the skip link moves focus to the main content');
 
       await page.goto(homePath(locale));
-      const menu = page.getByRole('navigation', { name: ui.t('site.mainNav') }).getByRole('link').first();
+      const menu = page
+        .getByRole('navigation', { name: ui.t('site.mainNav') })
+        .getByRole('link')
+        .first();
       await tabTo(page, menu);
       await expectVisibleFocus(menu, 'the first menu link');
       await page.goto(homePath(locale));
       const swedish = switcher(page, locale).getByRole('link', { name: 'Svenska' });
       await tabTo(page, swedish);
-      await expectVisibleFocus(swedish, 'the switcher\'s Swedish link');
+      await expectVisibleFocus(swedish, "the switcher's Swedish link");
     }
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);

@@ -49,7 +49,10 @@ export function landmarkProblems(): string[] {
   if (count('body > footer') !== 1) issues.push(`${count('body > footer')} site footers`);
   const labelOf = (element: Element) =>
     element.getAttribute('aria-label') ?? (element.getAttribute('aria-labelledby') ? document.getElementById(element.getAttribute('aria-labelledby')!)?.textContent?.trim() : undefined);
-  const names = [...document.querySelectorAll('nav, aside, section[aria-label], section[aria-labelledby], form[role="search"]')].map((landmark) => ({ tag: landmark.tagName.toLowerCase(), name: labelOf(landmark) }));
+  const names = [...document.querySelectorAll('nav, aside, section[aria-label], section[aria-labelledby], form[role="search"]')].map((landmark) => ({
+    tag: landmark.tagName.toLowerCase(),
+    name: labelOf(landmark),
+  }));
   for (const { tag, name } of names) if (!name) issues.push(`a ${tag} without a name`);
   const navNames = names.filter((landmark) => landmark.tag === 'nav').map((landmark) => landmark.name);
   if (new Set(navNames).size !== navNames.length) issues.push(`navigation names repeat: ${navNames.join(', ')}`);
@@ -135,7 +138,8 @@ export async function focusProblems(page: Page): Promise<string[]> {
       // Not what a closed <details> or an inert part holds: nobody can reach it until it opens.
       (element) => !element.closest('[inert]') && !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true }),
     );
-    const name = (element: HTMLElement) => `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || element.getAttribute('name') || '').trim().slice(0, 40)}"`;
+    const name = (element: HTMLElement) =>
+      `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || element.getAttribute('name') || '').trim().slice(0, 40)}"`;
     for (const element of [...focusables, ...[...focusables].reverse()]) {
       element.focus();
       if (document.activeElement !== element) {

@@ -55,7 +55,10 @@ export function numbersIn(texts: string[], known: string[]): Found[] {
 export const attributeTexts = (page: Page) =>
   page.evaluate(() => [
     { where: '<title>', text: document.title },
-    ...[...document.querySelectorAll('meta[name="description"], meta[property^="og:"]')].map((meta) => ({ where: `<meta ${meta.getAttribute('name') ? 'name' : 'property'}="${meta.getAttribute('name') ?? meta.getAttribute('property')}">`, text: meta.getAttribute('content') ?? '' })),
+    ...[...document.querySelectorAll('meta[name="description"], meta[property^="og:"]')].map((meta) => ({
+      where: `<meta ${meta.getAttribute('name') ? 'name' : 'property'}="${meta.getAttribute('name') ?? meta.getAttribute('property')}">`,
+      text: meta.getAttribute('content') ?? '',
+    })),
     ...[...document.querySelectorAll('[aria-label], [title], img[alt]')].flatMap((element) =>
       ['aria-label', 'title', 'alt'].flatMap((name) => (element.hasAttribute(name) ? [{ where: `${element.localName}[${name}]`, text: element.getAttribute(name)! }] : [])),
     ),
@@ -85,7 +88,8 @@ export const checkMarkup = (page: Page, found: Found[]) =>
       if (!number.phone) continue;
       // A link, a heading, a button, a summary or the current page's name cannot hold a link: there the number is isolated only.
       const holder = node.parentElement!.closest('a, button, summary, label, option, h1, h2, h3, h4, h5, h6, [aria-current]');
-      if (holder?.localName === 'a' && holder.getAttribute('href')?.startsWith('tel:') && digits(holder.getAttribute('href')!) !== digits(number.href!)) problems.push(`${context}: inside a link that dials ${holder.getAttribute('href')}`);
+      if (holder?.localName === 'a' && holder.getAttribute('href')?.startsWith('tel:') && digits(holder.getAttribute('href')!) !== digits(number.href!))
+        problems.push(`${context}: inside a link that dials ${holder.getAttribute('href')}`);
       // Text a script wrote as plain text cannot hold one either.
       if (holder || characters) continue;
       // Running text: a link that dials it, unless the same sentence or item already has one (a service's name before its link).

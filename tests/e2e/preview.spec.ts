@@ -171,7 +171,7 @@ test.describe('a draft written while the preview runs', () => {
     expect((await request.get('/artiklar/ett-nytt-utkast-om-vila/')).status()).toBe(404);
   });
 
-  test('a draft that takes another article\'s address stops the preview with a message naming both', async ({ request }) => {
+  test("a draft that takes another article's address stops the preview with a message naming both", async ({ request }) => {
     appendFileSync(
       join(dir, 'data.ndjson'),
       `${JSON.stringify({ _id: 'drafts.article-e2e-krock', _type: 'article', title: 'Samma adress', slug: { _type: 'slug', current: 'vad-ar-angest' }, audience: 'self', kind: 'selfHelp', body: BODY })}\n`,
@@ -196,12 +196,28 @@ test.describe('the draft preview of a Sanity project, opened from the Studio', (
 
   test.beforeAll(async () => {
     const documents = await loadEmbeddedDataset(DEFAULT_DATASET_FILE);
-    const secretDoc = (id: string, secret: string, updatedAt: Date) => ({ _id: id, _type: 'sanity.previewUrlSecret', _updatedAt: updatedAt.toISOString(), secret, source: 'presentation', studioUrl: `${STUDIO}/`, userId: 'editor' });
+    const secretDoc = (id: string, secret: string, updatedAt: Date) => ({
+      _id: id,
+      _type: 'sanity.previewUrlSecret',
+      _updatedAt: updatedAt.toISOString(),
+      secret,
+      source: 'presentation',
+      studioUrl: `${STUDIO}/`,
+      userId: 'editor',
+    });
     // What the Presentation tool writes before it opens the preview; one written two hours ago has expired.
     documents.push(secretDoc('sanity-preview-url-secret.fresh', handshake, new Date()), secretDoc('sanity-preview-url-secret.old', 'expired-secret-0123456789', new Date(Date.now() - 2 * 3600_000)));
     lake = await startContentLake(documents);
     // PREVIEW_SECRET is set too, to show it does not open a live preview: only the handshake does.
-    server = await startPreviewServer({ ...buildEnv, SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production', SANITY_API_HOST: lake.url, SANITY_API_READ_TOKEN: TOKEN, PREVIEW_SECRET: SECRET, SITE_URL: 'https://stodlinjen.test' });
+    server = await startPreviewServer({
+      ...buildEnv,
+      SANITY_PROJECT_ID: 'test',
+      SANITY_DATASET: 'production',
+      SANITY_API_HOST: lake.url,
+      SANITY_API_READ_TOKEN: TOKEN,
+      PREVIEW_SECRET: SECRET,
+      SITE_URL: 'https://stodlinjen.test',
+    });
   });
   test.afterAll(async () => {
     await server?.close();
@@ -217,7 +233,7 @@ test.describe('the draft preview of a Sanity project, opened from the Studio', (
     expect((await request.get(`${server.url}${DRAFTED}`)).status()).toBe(401);
   });
 
-  test('the Studio\'s handshake opens the page with drafts, framable by that Studio only, the token never in a response', async ({ request }) => {
+  test("the Studio's handshake opens the page with drafts, framable by that Studio only, the token never in a response", async ({ request }) => {
     const before = lake.requests.length;
     const started = await enable(request, server, handshake, `${DRAFTED}?sanity-preview-perspective=drafts`);
     expect(started.status()).toBe(303);
@@ -242,7 +258,22 @@ test.describe('the draft preview of a Sanity project, opened from the Studio', (
     const slug = 'ett-utkast-fran-studion';
     const saved = await request.post(`${lake.url}/v2025-02-19/data/mutate/production`, {
       headers: { authorization: `Bearer ${TOKEN}` },
-      data: { mutations: [{ create: { _id: 'drafts.article-fran-studion', _type: 'article', title: 'Ett utkast från Studion', slug: { _type: 'slug', current: slug }, audience: 'relatives', kind: 'guidance', summary: 'Sparat i Studion men inte publicerat.', body: BODY } }] },
+      data: {
+        mutations: [
+          {
+            create: {
+              _id: 'drafts.article-fran-studion',
+              _type: 'article',
+              title: 'Ett utkast från Studion',
+              slug: { _type: 'slug', current: slug },
+              audience: 'relatives',
+              kind: 'guidance',
+              summary: 'Sparat i Studion men inte publicerat.',
+              body: BODY,
+            },
+          },
+        ],
+      },
     });
     expect(saved.ok()).toBe(true);
     const response = await request.get(`${server.url}${articlePath(slug)}`);

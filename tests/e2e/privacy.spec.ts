@@ -11,7 +11,12 @@ import { DIST, readBuilt } from './pages';
 
 // Whether a page itself keeps anything or contacts anyone is checked page by page in every-page.spec.ts.
 
-const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const policyOf = (html: string) =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
+    .exec(html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const directive = (policy: string, name: string) =>
   policy
     .split(';')
@@ -83,7 +88,10 @@ test('no page loads fonts, scripts, styles, images or frames from another site',
   for (const path of allPages()) {
     const html = readBuilt(path);
     const sheets = [...html.matchAll(/href="\/(_astro\/[^"]+\.css)"/g)].map(([, file]) => readFileSync(join(DIST, file!), 'utf8'));
-    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body!).concat(sheets).join('\n');
+    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+      .map(([, body]) => body!)
+      .concat(sheets)
+      .join('\n');
     for (const [, url] of css.matchAll(/url\(\s*["']?([^"')]+)/g)) if (external.test(url!)) problems.push(`${path}: style url(${url})`);
     if (/@import/.test(css)) problems.push(`${path}: @import in styles`);
   }

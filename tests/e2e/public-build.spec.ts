@@ -33,7 +33,9 @@ const STEGA = /[\u200B-\u200D\u2060-\u2064\uFEFF]|[\u{1D173}-\u{1D17A}]/u;
 test('no public page, script, style or search index holds stega-encoded text', () => {
   // The pattern catches what stega itself produces, so the check below can fail.
   expect(vercelStegaCombine('Andas lugnt', { origin: 'sanity.io', href: '/studio/intent/edit/id=article-a' })).toMatch(STEGA);
-  const found = shippedText().filter(({ text }) => STEGA.test(text)).map(({ file, text }) => `${file}: …${text.slice(Math.max(0, text.search(STEGA) - 40), text.search(STEGA) + 2)}`);
+  const found = shippedText()
+    .filter(({ text }) => STEGA.test(text))
+    .map(({ file, text }) => `${file}: …${text.slice(Math.max(0, text.search(STEGA) - 40), text.search(STEGA) + 2)}`);
   expect(found).toEqual([]);
 });
 

@@ -43,7 +43,10 @@ for (const locale of ['en', 'ar'] as const) {
         }
         return out;
       });
-      const unmarked = pieces.filter((piece) => piece.lang === lang).map((piece) => piece.text).join('');
+      const unmarked = pieces
+        .filter((piece) => piece.lang === lang)
+        .map((piece) => piece.text)
+        .join('');
       const swedish = swedishTitles.find((title) => unmarked.includes(title)) ?? SWEDISH_TITLE_WORDS.exec(unmarked)?.[0];
       if (swedish) problems.push(`${path}: "${swedish}" is Swedish but not marked lang="sv" in "${unmarked}"`);
       for (const piece of pieces.filter((p) => p.lang !== lang)) {

@@ -38,10 +38,13 @@ test.describe('right to left', () => {
     // The site name (the top bar's start) is at the right, the quick exit at the left.
     expect(await centreX(page, 'header a[href="/"]')).toBeGreaterThan(await centreX(page, '[data-quick-exit]'));
     // A callout's accent border is on its start side: the right.
-    const borders = await page.locator('.callout').first().evaluate((element) => {
-      const style = getComputedStyle(element);
-      return { right: parseFloat(style.borderRightWidth), left: parseFloat(style.borderLeftWidth) };
-    });
+    const borders = await page
+      .locator('.callout')
+      .first()
+      .evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { right: parseFloat(style.borderRightWidth), left: parseFloat(style.borderLeftWidth) };
+      });
     expect(borders.right).toBeGreaterThan(borders.left);
     // On a phone the ways to get help are a band: the first contact starts at the right, the later ones follow to its left.
     await page.setViewportSize({ width: 360, height: 740 });
@@ -55,17 +58,20 @@ test.describe('right to left', () => {
     await rightToLeft(page, '/');
     // Where each digit group is drawn: "90" must stay to the left of "390", as written.
     const order = (selector: string) =>
-      page.locator(selector).first().evaluate((element) => {
-        const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /90 390/.test(node.textContent ?? ''))!;
-        const at = text.textContent!.indexOf('90 390');
-        const x = (start: number, end: number) => {
-          const range = document.createRange();
-          range.setStart(text, start);
-          range.setEnd(text, end);
-          return range.getBoundingClientRect().x;
-        };
-        return { first: x(at, at + 2), second: x(at + 3, at + 6) };
-      });
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /90 390/.test(node.textContent ?? ''))!;
+          const at = text.textContent!.indexOf('90 390');
+          const x = (start: number, end: number) => {
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, end);
+            return range.getBoundingClientRect().x;
+          };
+          return { first: x(at, at + 2), second: x(at + 3, at + 6) };
+        });
     const isolated = await order('aside[aria-labelledby] a[href="tel:90390"] bdi');
     expect(isolated.first).toBeLessThan(isolated.second);
     // The same text without the isolation reads the other way round: what the isolation prevents.

@@ -97,10 +97,15 @@ async function fillPlan(page: Page, locale: 'sv' | 'ar') {
   for (const id of SAFETY_PLAN_STEPS) {
     const [first, second] = ENTRIES[locale](id);
     const start = fields(page, id).first();
-    if (await start.inputValue()) await step(page, id).getByRole('button', { name: ui(locale).t('safetyPlan.add') }).press('Enter');
+    if (await start.inputValue())
+      await step(page, id)
+        .getByRole('button', { name: ui(locale).t('safetyPlan.add') })
+        .press('Enter');
     else await start.click();
     await page.keyboard.type(first);
-    await step(page, id).getByRole('button', { name: ui(locale).t('safetyPlan.add') }).press('Enter');
+    await step(page, id)
+      .getByRole('button', { name: ui(locale).t('safetyPlan.add') })
+      .press('Enter');
     await expect(fields(page, id).last()).toBeFocused();
     await page.keyboard.type(second);
   }
@@ -146,7 +151,10 @@ test.describe('a crisis plan on the device only', () => {
 
       // Save as a web page and as text: made here, under a name that says nothing.
       const saved: Record<string, string> = {};
-      for (const [kind, label, ending] of [['html', 'safetyPlan.saveHtml', 'html'], ['text', 'safetyPlan.saveText', 'txt']] as const) {
+      for (const [kind, label, ending] of [
+        ['html', 'safetyPlan.saveHtml', 'html'],
+        ['text', 'safetyPlan.saveText', 'txt'],
+      ] as const) {
         const download = page.waitForEvent('download');
         await page.getByRole('button', { name: t(label) }).click();
         const file = await download;
@@ -161,7 +169,10 @@ test.describe('a crisis plan on the device only', () => {
 
       // Open them again, by the file picker and by dropping the file on the page: what was written comes back.
       await fields(page, 'reasons').first().fill('');
-      await step(page, 'warningSigns').getByRole('button', { name: t('safetyPlan.remove') }).first().click();
+      await step(page, 'warningSigns')
+        .getByRole('button', { name: t('safetyPlan.remove') })
+        .first()
+        .click();
       await page.locator('[data-plan-open]').setInputFiles(saved.html!);
       await expect(status(page)).toHaveText(t('safetyPlan.opened'));
       const afterHtml = await allValues(page);
@@ -215,10 +226,18 @@ test.describe('a crisis plan on the device only', () => {
     expect(await values(page, 'warningSigns')).toEqual(['Två', 'Ett', 'Tre']);
 
     // Removing a line moves focus to the next one (or the one before, the last time to "add a line").
-    await warning.locator('.plan-entry').nth(1).getByRole('button', { name: t('safetyPlan.remove') }).press('Enter');
+    await warning
+      .locator('.plan-entry')
+      .nth(1)
+      .getByRole('button', { name: t('safetyPlan.remove') })
+      .press('Enter');
     await expect(status(page)).toHaveText(t('safetyPlan.removed'));
     await expect(fields(page, 'warningSigns').nth(1)).toBeFocused();
-    await warning.locator('.plan-entry').nth(1).getByRole('button', { name: t('safetyPlan.remove') }).press('Enter');
+    await warning
+      .locator('.plan-entry')
+      .nth(1)
+      .getByRole('button', { name: t('safetyPlan.remove') })
+      .press('Enter');
     await expect(fields(page, 'warningSigns').first()).toBeFocused();
     // With one line left there is nothing to move.
     await expect(warning.getByRole('button', { name: t('safetyPlan.moveUp') })).toHaveCount(0);
@@ -231,9 +250,12 @@ test.describe('a crisis plan on the device only', () => {
 
   for (const [how, leave] of [
     ['the button', (page: Page) => quickExit(page).click()],
-    ['Shift three times', async (page: Page) => {
-      for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
-    }],
+    [
+      'Shift three times',
+      async (page: Page) => {
+        for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+      },
+    ],
     ['the chat', (page: Page) => page.evaluate(() => document.dispatchEvent(new CustomEvent('stodlinjen:leave')))],
   ] as const) {
     test(`the quick exit by ${how} wipes the plan before it leaves, never asks, and Back does not bring the plan back`, async ({ page }) => {
@@ -278,7 +300,10 @@ test.describe('a crisis plan on the device only', () => {
       await fillPlan(page, 'sv');
       await page.getByRole('button', { name: ui('sv').t('safetyPlan.saveText') }).click();
       await page.evaluate(() => addEventListener('pageshow', (event) => Object.assign(window, { __fromCache: event.persisted })));
-      await page.getByRole('navigation', { name: ui('sv').t('site.breadcrumbs') }).getByRole('link', { name: ui('sv').t('site.home') }).click();
+      await page
+        .getByRole('navigation', { name: ui('sv').t('site.breadcrumbs') })
+        .getByRole('link', { name: ui('sv').t('site.home') })
+        .click();
       await page.waitForURL('/');
       // A page restored from the cache fires no load event: wait only for the history step.
       await page.goBack({ waitUntil: 'commit' });
@@ -304,7 +329,10 @@ test.describe('a crisis plan on the device only', () => {
       dialogs.push(dialog.type());
       void dialog.dismiss();
     });
-    await page.getByRole('link', { name: ui('sv').t('site.home') }).first().click();
+    await page
+      .getByRole('link', { name: ui('sv').t('site.home') })
+      .first()
+      .click();
     await expect.poll(() => dialogs).toEqual(['beforeunload']);
     await expect(page).toHaveURL(new RegExp(`${safetyPlanPath('sv')}$`));
     await expect(fields(page, 'reasons').first()).toHaveValue('Min katt');
@@ -314,7 +342,10 @@ test.describe('a crisis plan on the device only', () => {
       dialogs.push(dialog.type());
       void dialog.accept();
     });
-    await page.getByRole('link', { name: ui('sv').t('site.home') }).first().click();
+    await page
+      .getByRole('link', { name: ui('sv').t('site.home') })
+      .first()
+      .click();
     await page.waitForURL('/');
     expect(dialogs).toEqual(['beforeunload']);
   });
@@ -357,8 +388,12 @@ test.describe('accessible in every language', () => {
       const problems: string[] = (await axeProblems(page)).map((problem) => `empty: ${problem}`);
       for (const id of SAFETY_PLAN_STEPS) {
         await fields(page, id).first().fill(`${id} 1177`);
-        await step(page, id).getByRole('button', { name: ui(locale).t('safetyPlan.add') }).click();
-        await fields(page, id).last().fill(`${id} ${'och mer text '.repeat(12)}`);
+        await step(page, id)
+          .getByRole('button', { name: ui(locale).t('safetyPlan.add') })
+          .click();
+        await fields(page, id)
+          .last()
+          .fill(`${id} ${'och mer text '.repeat(12)}`);
       }
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -410,12 +445,15 @@ test('the plan\u2019s own JavaScript is at most 6 KB (gzip) and ships only on th
   expect(carrying.sort()).toEqual([...planPaths].sort());
 });
 
-test('an editor sees a draft of the plan\'s texts in the draft preview, at the plan\'s own address; visitors do not', async ({ page, request }) => {
+test("an editor sees a draft of the plan's texts in the draft preview, at the plan's own address; visitors do not", async ({ page, request }) => {
   const dir = mkdtempSync(join(tmpdir(), 'stodlinjen-plan-preview-'));
   const dataset = join(dir, 'data.ndjson');
   copyFileSync(DEFAULT_DATASET_FILE, dataset);
   const published = parseNdjson(readFileSync(DEFAULT_DATASET_FILE, 'utf8'), 'data.ndjson').find((doc) => doc._id === 'safety-plan')!;
-  appendFileSync(dataset, `\n${JSON.stringify({ ...published, _id: 'drafts.safety-plan', title: 'Min plan för svåra stunder', warningSigns: { ...(published.warningSigns as object), heading: 'Det här märker jag först' } })}\n`);
+  appendFileSync(
+    dataset,
+    `\n${JSON.stringify({ ...published, _id: 'drafts.safety-plan', title: 'Min plan för svåra stunder', warningSigns: { ...(published.warningSigns as object), heading: 'Det här märker jag först' } })}\n`,
+  );
   const secret = 'e2e-local-preview-secret-0123456789';
   const server = await startPreviewServer({ ...buildEnv, PREVIEW_SECRET: secret, EMBEDDED_DATASET: dataset });
   try {

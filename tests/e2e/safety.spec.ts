@@ -38,7 +38,9 @@ test('clicking the quick exit covers the page at once: nothing behind it can be 
   const viewport = page.viewportSize()!;
   expect(await cover.boundingBox()).toEqual({ x: 0, y: 0, width: viewport.width, height: viewport.height });
   const uncovered = await page.evaluate(() =>
-    [...document.body.children].filter((element) => !element.classList.contains('quick-exit-cover') && !(element.hasAttribute('inert') && element.getAttribute('aria-hidden') === 'true')).map((element) => element.outerHTML.slice(0, 80)),
+    [...document.body.children]
+      .filter((element) => !element.classList.contains('quick-exit-cover') && !(element.hasAttribute('inert') && element.getAttribute('aria-hidden') === 'true'))
+      .map((element) => element.outerHTML.slice(0, 80)),
   );
   expect(uncovered).toEqual([]);
   await page.keyboard.press('Tab');
@@ -103,7 +105,10 @@ test('the quick exit still works after moving to another page inside the site', 
   const { site } = await settings();
   await interceptNeutralSite(page, site.quickExitUrl);
   await page.goto('/');
-  await page.getByRole('main').getByRole('link', { name: /Jag mår dåligt/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Jag mår dåligt/ })
+    .click();
   await expect(page).toHaveURL(/\/jag-mar-daligt\/$/);
   await pageScripts(page);
   for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
@@ -160,7 +165,11 @@ test('the privacy page says plainly what is and is not collected', async ({ page
 test('every page links to the safe browsing, privacy and accessibility pages in its footer, in its own language where they have a version', async ({ page }) => {
   for (const path of allPages()) {
     const { site: own } = await settings(localeFromPath(path));
-    const wanted = [['safeBrowsingPage', own.safeBrowsingPage], ['privacyPage', own.privacyPage], ['accessibilityPage', own.accessibilityPage]] as const;
+    const wanted = [
+      ['safeBrowsingPage', own.safeBrowsingPage],
+      ['privacyPage', own.privacyPage],
+      ['accessibilityPage', own.accessibilityPage],
+    ] as const;
     const footer = readBuilt(path).split('<footer')[1] ?? '';
     for (const [field, link] of wanted) {
       expect(link, `${path}: siteSettings.${field} has a page in this language (or, for easy-read Swedish, in Swedish)`).not.toBeNull();

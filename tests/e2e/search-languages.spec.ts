@@ -110,7 +110,10 @@ for (const journey of JOURNEYS) {
         await expect(page.locator('html')).toHaveAttribute('dir', journey.dir);
         const found = await hrefs(page);
         expect(found.slice(0, 3), found.join(' ')).toContain(expected);
-        expect(found.filter((href) => !journey.own(href)), 'results from another language').toEqual([]);
+        expect(
+          found.filter((href) => !journey.own(href)),
+          'results from another language',
+        ).toEqual([]);
         await expect(crisisBox(page)).toBeHidden();
       });
     }
@@ -122,8 +125,14 @@ for (const journey of JOURNEYS) {
         await expect(page.locator('[data-search-none]')).toBeHidden();
         await expect(page.locator('[data-search-suggestion]')).toBeHidden();
         const found = await hrefs(page);
-        expect(found.slice(0, 3).filter((href) => !isCrisisArticle(href)), found.join(' ')).toEqual([]);
-        expect(found.filter((href) => !journey.own(href)), 'results from another language').toEqual([]);
+        expect(
+          found.slice(0, 3).filter((href) => !isCrisisArticle(href)),
+          found.join(' '),
+        ).toEqual([]);
+        expect(
+          found.filter((href) => !journey.own(href)),
+          'results from another language',
+        ).toEqual([]);
       });
     }
 
@@ -212,7 +221,10 @@ test.describe('easy-read Swedish', () => {
     const found = await hrefs(page);
     const firstStandard = found.findIndex((href) => !href.startsWith('/lattlast/'));
     expect(firstStandard, found.join(' ')).toBeGreaterThan(0);
-    expect(found.slice(firstStandard).every((href) => !href.startsWith('/lattlast/')), found.join(' ')).toBe(true);
+    expect(
+      found.slice(firstStandard).every((href) => !href.startsWith('/lattlast/')),
+      found.join(' '),
+    ).toBe(true);
     expect(found.some((href) => /^\/(en|ar)\//.test(href))).toBe(false);
   });
 

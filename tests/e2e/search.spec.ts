@@ -18,7 +18,14 @@ const STRESS = ['/artiklar/nar-stressen-tar-over/', '/artiklar/utmattning-tecken
 const LONELY = '/artiklar/nar-du-kanner-dig-ensam/';
 const GRIEF = ['/artiklar/att-leva-med-sorg/', '/artiklar/sorg-efter-nagon-som-tagit-sitt-liv/', '/artiklar/nar-livet-vands-upp-och-ner/'];
 const TEENAGER = '/artiklar/nar-ditt-barn-eller-din-tonaring-mar-daligt/';
-const RELATIVES = ['/artiklar/nar-du-ar-orolig-for-att-nagon-ska-ta-sitt-liv/', '/artiklar/vanliga-fragor-fran-anhoriga/', '/artiklar/att-prata-med-nagon-som-mar-daligt/', '/artiklar/ta-hand-om-dig-sjalv-som-anhorig/', '/artiklar/samtalsstod-for-anhoriga/', '/artiklar/att-satta-granser-som-anhorig/'];
+const RELATIVES = [
+  '/artiklar/nar-du-ar-orolig-for-att-nagon-ska-ta-sitt-liv/',
+  '/artiklar/vanliga-fragor-fran-anhoriga/',
+  '/artiklar/att-prata-med-nagon-som-mar-daligt/',
+  '/artiklar/ta-hand-om-dig-sjalv-som-anhorig/',
+  '/artiklar/samtalsstod-for-anhoriga/',
+  '/artiklar/att-satta-granser-som-anhorig/',
+];
 const CRISIS_PLAN = '/artiklar/gor-en-egen-krisplan/';
 
 // The recall query set: what people type, and the texts any of which answers it. A query counts
@@ -144,7 +151,10 @@ test.describe('query set over the embedded dataset', () => {
   test('a slip is corrected against the index’s own words: the right texts, and "Menade du …?" leads to the word', async ({ page }) => {
     await open(page, 'q=%C3%A5ngset');
     const top = (await hrefs(page)).slice(0, 3);
-    expect(top.every((href) => ANXIETY.includes(href)), top.join(', ')).toBe(true);
+    expect(
+      top.every((href) => ANXIETY.includes(href)),
+      top.join(', '),
+    ).toBe(true);
     const suggestion = page.getByRole('link', { name: 'ångest', exact: true });
     await expect(page.getByText('Menade du')).toBeVisible();
     await suggestion.click();
@@ -343,7 +353,10 @@ test.describe('crisis-aware results', () => {
       await expect(crisisBox(page)).toBeVisible();
       const top = (await hrefs(page)).slice(0, 3);
       expect(top.length, top.join(' ')).toBe(3);
-      expect(top.filter((href) => !isCrisisArticle(href)), top.join(' ')).toEqual([]);
+      expect(
+        top.filter((href) => !isCrisisArticle(href)),
+        top.join(' '),
+      ).toEqual([]);
       await expect(page.getByText('Menade du')).toBeHidden();
     });
   }
@@ -456,7 +469,12 @@ test.describe('keyboard, small screens and accessibility', () => {
     await expect(resultLinks(page).first()).toBeVisible();
     for (let i = 0; i < 10; i += 1) {
       await page.keyboard.press('Tab');
-      if (await resultLinks(page).first().evaluate((link) => link === document.activeElement)) break;
+      if (
+        await resultLinks(page)
+          .first()
+          .evaluate((link) => link === document.activeElement)
+      )
+        break;
     }
     await expect(resultLinks(page).first()).toBeFocused();
     await page.keyboard.press('Enter');

@@ -30,7 +30,11 @@ async function contentRedirects() {
 
 /** The Content-Security-Policy the pages carry in their <meta>. */
 const pagePolicy = (html: string) =>
-  /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
+    .exec(html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 test('every answer carries the security headers, the page’s own policy plus frame-ancestors', async () => {
   for (const path of ['/', '/kontakt/', '/artiklar/vad-ar-angest/', '/finns-inte/']) {

@@ -6,7 +6,10 @@ import { DIST } from './pages';
 test('a visitor goes from the start page to their section, an article, a related article and its topic', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('main').getByRole('link', { name: /Jag mår dåligt/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Jag mår dåligt/ })
+    .click();
   await expect(page).toHaveURL(/\/jag-mar-daligt\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'För dig som mår dåligt' })).toBeVisible();
 
@@ -28,7 +31,10 @@ test('a visitor goes from the start page to their section, an article, a related
 
 test('a relative finds guidance through "Jag är orolig för någon"', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('main').getByRole('link', { name: /Jag är orolig för någon/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Jag är orolig för någon/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'För dig som är orolig för någon' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: /Att prata med någon som mår dåligt/ })).toBeVisible();
 });
@@ -94,7 +100,10 @@ test.describe('with JavaScript off', () => {
 
   test('the whole journey works as plain HTML: sections, articles, contact page, search form', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('main').getByRole('link', { name: /Jag mår dåligt/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Jag mår dåligt/ })
+      .click();
     await page.getByRole('main').getByRole('heading', { level: 3 }).first().getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('.body-text p').first()).toBeVisible();

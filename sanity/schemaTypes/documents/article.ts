@@ -1,12 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { bodyField, languageField, languageWarning, ok, slugField, summaryField, titleField } from '../shared';
-import {
-  checkContentNote,
-  checkReviewDates,
-  checkSensitiveHelpBox,
-  overdueMessage,
-  RELATED_MAX,
-} from '../../lib/rules';
+import { checkContentNote, checkReviewDates, checkSensitiveHelpBox, overdueMessage, RELATED_MAX } from '../../lib/rules';
 import { isOverdue } from '../../../src/lib/review';
 import { ARTICLE_AUDIENCE_KEYS, ARTICLE_AUDIENCES, ARTICLE_KIND_KEYS, ARTICLE_KINDS, isArticleAudience } from '../../../src/lib/article-kinds';
 import sv from '../../../src/i18n/sv.json';
@@ -88,10 +82,7 @@ export const article = defineType({
           },
         }),
       ],
-      validation: (rule) => [
-        rule.max(RELATED_MAX).error(`Välj högst ${RELATED_MAX} relaterade artiklar.`),
-        rule.unique().error('Samma artikel är vald två gånger.'),
-      ],
+      validation: (rule) => [rule.max(RELATED_MAX).error(`Välj högst ${RELATED_MAX} relaterade artiklar.`), rule.unique().error('Samma artikel är vald två gånger.')],
     }),
     defineField({
       name: 'searchKeywords',
@@ -126,9 +117,7 @@ export const article = defineType({
       validation: (rule) => [
         rule.required().error('Ange när texten ska granskas nästa gång.'),
         rule.custom((nextReview: string | undefined, { document }) => ok(checkReviewDates((document as ArticleDocument).lastReviewed, nextReview))),
-        rule
-          .custom((nextReview: string | undefined) => (nextReview && isOverdue(nextReview, todayIn()) ? overdueMessage(nextReview) : true))
-          .warning(),
+        rule.custom((nextReview: string | undefined) => (nextReview && isOverdue(nextReview, todayIn()) ? overdueMessage(nextReview) : true)).warning(),
       ],
     }),
   ],
@@ -140,12 +129,7 @@ export const article = defineType({
     select: { title: 'title', language: 'language', audience: 'audience', sensitive: 'sensitive', nextReview: 'nextReview' },
     prepare: ({ title, language, audience, sensitive, nextReview }) => ({
       title,
-      subtitle: [
-        language,
-        isArticleAudience(audience) ? sv[ARTICLE_AUDIENCE_KEYS[audience]] : undefined,
-        sensitive ? 'Känslig' : undefined,
-        nextReview ? `Granskas ${nextReview}` : undefined,
-      ]
+      subtitle: [language, isArticleAudience(audience) ? sv[ARTICLE_AUDIENCE_KEYS[audience]] : undefined, sensitive ? 'Känslig' : undefined, nextReview ? `Granskas ${nextReview}` : undefined]
         .filter(Boolean)
         .join(' · '),
     }),

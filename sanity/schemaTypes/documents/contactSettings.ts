@@ -19,10 +19,7 @@ const httpsUrl = (name: string, title: string, description: string) =>
     title,
     description,
     type: 'url',
-    validation: (rule) => [
-      rule.required().error(`Ange ${title.toLowerCase()}.`),
-      rule.custom((url: string | undefined) => ok(checkServiceUrl(url))),
-    ],
+    validation: (rule) => [rule.required().error(`Ange ${title.toLowerCase()}.`), rule.custom((url: string | undefined) => ok(checkServiceUrl(url)))],
   });
 
 /** Singleton (document id "contactSettings"). The site shows open/closed from these hours even when the live status is unreachable. */

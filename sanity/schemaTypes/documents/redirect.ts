@@ -5,8 +5,7 @@ import { addressOwner, normaliseSitePath, sitePathProblem } from '../../../src/l
 
 // Checks that need the Content Lake; skipped by `sanity documents validate --file` offline (the
 // dataset lint and the build check the same over the whole dataset).
-const offline = (context: ValidationContext) =>
-  context.environment === 'cli' && typeof process !== 'undefined' && process.env.SANITY_OFFLINE_VALIDATION === '1';
+const offline = (context: ValidationContext) => context.environment === 'cli' && typeof process !== 'undefined' && process.env.SANITY_OFFLINE_VALIDATION === '1';
 
 async function fromIsFree(from: string, context: ValidationContext): Promise<string | true> {
   const { document } = context;

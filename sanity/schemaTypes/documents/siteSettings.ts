@@ -43,10 +43,7 @@ export const siteSettings = defineType({
       description: 'En neutral sida som besökaren skickas till, till exempel en vädersida.',
       type: 'url',
       initialValue: 'https://www.smhi.se/',
-      validation: (rule) => [
-        rule.required().error('Ange adressen som ”Lämna sidan snabbt” går till.'),
-        rule.uri({ scheme: ['https'] }).error('Ange en fullständig adress som börjar med https://.'),
-      ],
+      validation: (rule) => [rule.required().error('Ange adressen som ”Lämna sidan snabbt” går till.'), rule.uri({ scheme: ['https'] }).error('Ange en fullständig adress som börjar med https://.')],
     }),
     pageReference('aboutPage', 'Om stödlinjen'),
     pageReference('privacyPage', 'Integritet'),
@@ -56,8 +53,7 @@ export const siteSettings = defineType({
     defineField({
       name: 'crisisSearchTerms',
       title: 'Sökord som visar akut hjälp',
-      description:
-        'När någon söker på de här orden visas hjälp att få kontakt direkt, före sökresultaten. En lista per språk: på arabiska gärna både med och utan vokaltecken och hamza.',
+      description: 'När någon söker på de här orden visas hjälp att få kontakt direkt, före sökresultaten. En lista per språk: på arabiska gärna både med och utan vokaltecken och hamza.',
       type: 'internationalizedArraySearchTerms',
       validation: localizedTextValidation('sökorden för akut hjälp'),
     }),

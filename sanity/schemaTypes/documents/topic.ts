@@ -30,7 +30,16 @@ export const topic = defineType({
       validation: (rule) => rule.integer().error('Ange ett heltal.'),
     }),
   ],
-  orderings: [{ title: 'Ordning', name: 'order', by: [{ field: 'order', direction: 'asc' }, { field: 'title', direction: 'asc' }] }],
+  orderings: [
+    {
+      title: 'Ordning',
+      name: 'order',
+      by: [
+        { field: 'order', direction: 'asc' },
+        { field: 'title', direction: 'asc' },
+      ],
+    },
+  ],
   preview: {
     select: { title: 'title', language: 'language', description: 'description' },
     prepare: ({ title, language, description }) => ({ title, subtitle: [language, description].filter(Boolean).join(' · ') }),

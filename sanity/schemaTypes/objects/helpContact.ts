@@ -20,8 +20,7 @@ export const helpContact = defineType({
       title: 'Telefonnummer',
       type: 'string',
       // On a string field rather than the object: the CLI reports object-level rules as warnings.
-      validation: (rule) =>
-        rule.custom((phone: string | undefined, { parent }) => ok(checkPhone(phone) ?? checkHelpContact({ ...(parent as object), phone }))),
+      validation: (rule) => rule.custom((phone: string | undefined, { parent }) => ok(checkPhone(phone) ?? checkHelpContact({ ...(parent as object), phone }))),
     }),
     defineField({
       name: 'url',

@@ -5,11 +5,13 @@ import { DEFAULT_LANGUAGE, type LocalizedItem } from '../../lib/languages';
 
 type Parent = { closed?: boolean; opens?: string } | undefined;
 /** Opening times are needed only when the line is open that day. */
-const timeRule = (endOfDay: boolean) => (time: string | undefined, { parent }: { parent?: unknown }) => {
-  if ((parent as Parent)?.closed) return true;
-  if (!time) return 'Ange öppettiden, eller markera dagen som stängd.';
-  return ok(checkTime(time, { endOfDay }) ?? (endOfDay ? checkTimeRange((parent as Parent)?.opens, time) : undefined));
-};
+const timeRule =
+  (endOfDay: boolean) =>
+  (time: string | undefined, { parent }: { parent?: unknown }) => {
+    if ((parent as Parent)?.closed) return true;
+    if (!time) return 'Ange öppettiden, eller markera dagen som stängd.';
+    return ok(checkTime(time, { endOfDay }) ?? (endOfDay ? checkTimeRange((parent as Parent)?.opens, time) : undefined));
+  };
 
 export const openingHoursException = defineType({
   name: 'openingHoursException',

@@ -12,7 +12,11 @@ export const safetyPlanStep = defineType({
       title: 'Rubrik',
       description: 'Kort, i jag-form, till exempel ”Mina varningstecken”.',
       type: 'string',
-      validation: (rule) => [rule.required().error('Skriv en rubrik för steget.'), rule.max(60).warning('Håll rubriken kort, så att planen får plats på en sida när den skrivs ut.'), rule.custom(languageWarning).warning()],
+      validation: (rule) => [
+        rule.required().error('Skriv en rubrik för steget.'),
+        rule.max(60).warning('Håll rubriken kort, så att planen får plats på en sida när den skrivs ut.'),
+        rule.custom(languageWarning).warning(),
+      ],
     }),
     defineField({
       name: 'explanation',

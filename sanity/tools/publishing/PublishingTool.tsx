@@ -103,10 +103,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function StatusSections({ result, now }: { result: Extract<StatusResult, { ok: true }>; now: Date }) {
   const { status } = result;
-  const ids = useMemo(
-    () => [...new Set([...status.warnings.map((w) => w.documentId), ...(status.lastFailure?.documents.map((d) => d.documentId) ?? [])])].sort(),
-    [status],
-  );
+  const ids = useMemo(() => [...new Set([...status.warnings.map((w) => w.documentId), ...(status.lastFailure?.documents.map((d) => d.documentId) ?? [])])].sort(), [status]);
   const view = statusView(status, now, useDocuments(ids));
   return (
     <>
@@ -140,9 +137,7 @@ function StatusSections({ result, now }: { result: Extract<StatusResult, { ok: t
             </Heading>
             <Text>
               {view.lastFailure.when} ({view.lastFailure.at}).{' '}
-              {view.lastFailure.superseded
-                ? 'En senare publicering har lyckats, så webbplatsen är aktuell.'
-                : 'Besökarna ser fortfarande den senast lyckade versionen av webbplatsen.'}
+              {view.lastFailure.superseded ? 'En senare publicering har lyckats, så webbplatsen är aktuell.' : 'Besökarna ser fortfarande den senast lyckade versionen av webbplatsen.'}
             </Text>
             <Text weight="semibold">Orsak: {view.lastFailure.reason}</Text>
             {view.lastFailure.documents.length > 0 && (

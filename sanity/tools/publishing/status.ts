@@ -63,8 +63,7 @@ export function relativeTime(iso: string, now: Date): string {
 }
 
 /** "27 nov. 2026 23:40" in Swedish time, whatever the editor's computer is set to. */
-export const absoluteTime = (iso: string): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+export const absoluteTime = (iso: string): string => new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** "0,8 s", "42 s", "1 min 15 s". */
 export function duration(ms: number): string {

@@ -29,19 +29,25 @@ function Contact({ contact, known }: { contact: PanelContact; known: readonly (s
       <a href={contact.href} className={link}>
         <Phones text={contact.label} known={known} link={false} />
       </a>
-      {contact.after && <> <Phones text={contact.after} known={known} link={false} /></>}
-      {contact.note && <> (<Phones text={contact.note} known={known} link={false} />)</>}
+      {contact.after && (
+        <>
+          {' '}
+          <Phones text={contact.after} known={known} link={false} />
+        </>
+      )}
+      {contact.note && (
+        <>
+          {' '}
+          (<Phones text={contact.note} known={known} link={false} />)
+        </>
+      )}
     </li>
   );
 }
 
 /** A text with its values (queue place, minutes, counts) isolated, so numbers keep their place in right-to-left text; phone numbers in its words linked where `link`. */
 function Text({ parts, known, link = true }: { parts: readonly Part[]; known: readonly (string | undefined)[]; link?: boolean }) {
-  return (
-    <>
-      {parts.map((part, index) => (typeof part === 'string' ? <Phones key={index} text={part} known={known} link={link} /> : <bdi key={index}>{part.value}</bdi>))}
-    </>
-  );
+  return <>{parts.map((part, index) => (typeof part === 'string' ? <Phones key={index} text={part} known={known} link={link} /> : <bdi key={index}>{part.value}</bdi>))}</>;
 }
 
 export function ChatPanel({ controller }: { controller: ChatController }) {
@@ -206,7 +212,11 @@ export function ChatPanel({ controller }: { controller: ChatController }) {
         <aside aria-label={t.title} lang={config.lang} dir={config.dir} className="no-print fixed bottom-4 end-4 z-30">
           <button type="button" className={`${button} border-brand bg-brand text-brand-ink shadow-xl`} onClick={() => controller.restore()}>
             {t.restore}{' '}
-            {state.unread > 0 && <span className="rounded-full bg-paper px-2 text-ink"><Text parts={fillParts(t.unreadBadge, { count: formatNumber(config, state.unread) })} known={known} link={false} /></span>}
+            {state.unread > 0 && (
+              <span className="rounded-full bg-paper px-2 text-ink">
+                <Text parts={fillParts(t.unreadBadge, { count: formatNumber(config, state.unread) })} known={known} link={false} />
+              </span>
+            )}
           </button>
           <p role="status" className="sr-only">
             {/* Read out, never seen: nothing in it to reach with the keyboard. */}

@@ -77,7 +77,6 @@ export const SESSION_KEY = 'stodlinjen.chatt';
 /** sessionStorage key set while that chat is minimised, so a reload keeps it minimised. */
 export const MINIMISED_KEY = 'stodlinjen.chatt.minimerad';
 
-
 /** "The chat opens again tomorrow at 09:00." when the schedule is closed at `now`, else ''; days and dates in the page's language. */
 export function opensAgainText({ hours, exceptions, timeZone, texts, intl }: ChatConfig, now: Date): string {
   const at = nextOpening(hours, exceptions, now, timeZone);

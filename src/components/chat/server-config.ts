@@ -36,8 +36,7 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
   if (!contact.chatEnabled || !embedUrl || !statusUrl) return null;
   const { hours, exceptions } = schedule(contact, now);
   const { t } = ui;
-  const panelContacts = (include: HelpContactId[]): PanelContact[] =>
-    helpContacts(ui, contact, { include }).map(({ heading: _heading, id: _id, ...shown }) => shown);
+  const panelContacts = (include: HelpContactId[]): PanelContact[] => helpContacts(ui, contact, { include }).map(({ heading: _heading, id: _id, ...shown }) => shown);
   return {
     locale: ui.locale,
     lang: ui.lang,
@@ -51,9 +50,7 @@ export function chatConfig(contact: ContactSettings, ui: Ui, now = new Date(), e
     exceptions,
     hoursText: [
       ...describeWeek(hours, ui),
-      ...exceptions.map(
-        (e) => `${ui.date(e.date)}: ${e.closed ? t('contact.closed') : `${e.opens ?? '00:00'}–${e.closes ?? '24:00'}`}${e.note ? ` (${e.note})` : ''}`,
-      ),
+      ...exceptions.map((e) => `${ui.date(e.date)}: ${e.closed ? t('contact.closed') : `${e.opens ?? '00:00'}–${e.closes ?? '24:00'}`}${e.note ? ` (${e.note})` : ''}`),
     ],
     texts: {
       title: t('chat.title'),

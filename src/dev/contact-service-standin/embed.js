@@ -17,8 +17,7 @@ const exitButton = document.getElementById('quick-exit');
 const T = JSON.parse(document.getElementById('texts').textContent);
 const plural = new Intl.PluralRules(T.lang);
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
-const queuedText = (position, minutes) =>
-  fill(T.queued, { position, wait: fill(T.wait[plural.select(minutes)] ?? T.wait.other, { minutes }) });
+const queuedText = (position, minutes) => fill(T.queued, { position, wait: fill(T.wait[plural.select(minutes)] ?? T.wait.other, { minutes }) });
 
 let sessionId = null;
 let last = null; // the last view rendered

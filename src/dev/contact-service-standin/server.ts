@@ -132,9 +132,7 @@ export async function startStandin({ port = 0, host = '127.0.0.1', slowMs = 8000
     version,
     mode,
     queue: queued().map((s) => ({ id: s.id, since: new Date(s.createdAt).toISOString(), messages: s.messages.length })),
-    sessions: [...sessions.values()]
-      .filter((s) => s.state !== 'queued')
-      .map(({ id, state, reason, messages }) => ({ id, state, reason, messages })),
+    sessions: [...sessions.values()].filter((s) => s.state !== 'queued').map(({ id, state, reason, messages }) => ({ id, state, reason, messages })),
   });
 
   function session(id: string): Session {
@@ -346,10 +344,7 @@ function sendAsset(res: ServerResponse, path: string, frameAncestors: string) {
 }
 
 function setCsp(res: ServerResponse, frameAncestors: string) {
-  res.setHeader(
-    'Content-Security-Policy',
-    `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`,
-  );
+  res.setHeader('Content-Security-Policy', `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`);
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {

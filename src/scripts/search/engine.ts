@@ -108,7 +108,12 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
     // An Arabic word may be a common one with a clitic ("وحياتي"), under another letter.
     const keys = new Set(words.flatMap((word) => (isArabic(word) ? arabicCores(fold(word)) : [word])).map(shardKey));
     const lists = await Promise.all([...keys].map((key) => file(commonWordsFile(key))));
-    return lists.every((list) => list) ? keptWords(lists.flatMap((list) => list!), isCrisisWord) : () => true;
+    return lists.every((list) => list)
+      ? keptWords(
+          lists.flatMap((list) => list!),
+          isCrisisWord,
+        )
+      : () => true;
   }
 
   /** The language's crisis articles, in the build's order: within the visitor's filters, or all of them when none is within. */
@@ -125,7 +130,11 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
     if (!query) return { results: (await api.search(null, options)).results, match: 'all' };
     const asked = new Map<string, Promise<PagefindResult[]>>();
     const ask = (words: string) => {
-      if (!asked.has(words)) asked.set(words, api.search(words, options).then((found) => found.results));
+      if (!asked.has(words))
+        asked.set(
+          words,
+          api.search(words, options).then((found) => found.results),
+        );
       return asked.get(words)!;
     };
     const vocabulary = await vocabularyFor(plannedWords(query, synonyms));

@@ -287,7 +287,9 @@ function joinPhrases(words: string[], entries: readonly SynonymEntry[]): string[
 
 /** Every word a plan may ask the index about: the query's words and their synonyms. */
 export function plannedWords(query: string, synonyms: readonly SynonymEntry[]): string[] {
-  return joinPhrases(queryWords(query), synonyms).flatMap((word) => [word, ...synonymsOf(word, synonyms)]).flatMap(queryWords);
+  return joinPhrases(queryWords(query), synonyms)
+    .flatMap((word) => [word, ...synonymsOf(word, synonyms)])
+    .flatMap(queryWords);
 }
 
 /**
@@ -326,7 +328,11 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
     }
     // Arabic writes "and", "with", "the" onto the word: "بالانتحار" is found as "انتحار", and
     // "للنوم" (for the sleep) as "النوم" where the pages have the word only with its article.
-    const cores = isArabic(word) ? arabicCores(word).slice(1).sort((a, b) => b.length - a.length) : [];
+    const cores = isArabic(word)
+      ? arabicCores(word)
+          .slice(1)
+          .sort((a, b) => b.length - a.length)
+      : [];
     const core = [...cores, ...cores.map((part) => `ال${part}`)].find(indexed);
     if (core) {
       add(word, [core, ...synonymsOf(core, synonyms).filter(indexed)]);

@@ -39,7 +39,11 @@ function text<K extends keyof HTMLElementTagNameMap>(tag: K, content: string, cl
   return node;
 }
 
-const words = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * The highlighted excerpt, when it adds something: not when nothing in it matched, nor when it

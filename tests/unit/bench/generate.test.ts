@@ -8,7 +8,11 @@ import { load } from '../../support/fixtures';
 
 type Doc = { _id: string; _type: string; title?: string; slug?: { current: string }; body?: Array<{ _type: string; children?: Array<{ text: string }> }> };
 
-const read = (file: string): Doc[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Doc);
+const read = (file: string): Doc[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Doc);
 const words = (docs: Doc[]) => new Set(docs.flatMap((doc) => (doc.body ?? []).flatMap((block) => (block.children ?? []).flatMap((span) => span.text.toLowerCase().match(/\p{L}+/gu) ?? []))));
 
 // 100 articles: more than two rounds of the 42 templates, so copies of copies are covered.
@@ -49,7 +53,9 @@ describe('the benchmark dataset generator', () => {
     const { content, warnings } = await load(await loadEmbeddedDataset(file), { today: '2000-01-01' });
     expect(warnings).toEqual([]);
     expect(content.locales.sv.articles).toHaveLength(COUNT);
-    const blocks = content.locales.sv.articles.flatMap((article) => (article.body ?? []) as Array<{ _type: string; image?: { url: string | null } | null; markDefs?: Array<{ _type: string; target?: unknown }> }>);
+    const blocks = content.locales.sv.articles.flatMap(
+      (article) => (article.body ?? []) as Array<{ _type: string; image?: { url: string | null } | null; markDefs?: Array<{ _type: string; target?: unknown }> }>,
+    );
     const figures = blocks.filter((block) => block._type === 'figure');
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(figure.image?.url).toMatch(/^file:/);

@@ -59,7 +59,14 @@ describe('the search index', () => {
     // Only the page with data-pagefind-body is in the index, under its served address.
     expect(entry.languages.sv.page_count).toBe(1);
     const fragments = readdirSync(join(site, 'pagefind', 'fragment'));
-    const urls = fragments.map((file) => JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')).url);
+    const urls = fragments.map(
+      (file) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', file)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ).url,
+    );
     expect(urls).toEqual(['/artiklar/somn/']);
   });
 
@@ -77,7 +84,13 @@ describe('the search index', () => {
     }
     const { languages } = await buildSearchIndex(site);
     expect(languages).toEqual({ sv: 2, en: 1, ar: 1 });
-    const fragments = readdirSync(join(site, 'pagefind', 'fragment')).map((file) => JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const fragments = readdirSync(join(site, 'pagefind', 'fragment')).map((file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(site, 'pagefind', 'fragment', file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
     const easyRead = fragments.find((fragment) => fragment.url === '/lattlast/artiklar/angest/');
     expect(easyRead.filters).toEqual({ version: ['lattlast'] });
     expect(fragments.find((fragment) => fragment.url === '/artiklar/angest/').filters).toEqual({});

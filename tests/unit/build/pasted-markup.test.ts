@@ -80,7 +80,14 @@ describe('a build with markup pasted into an article', () => {
 
   it('indexes the pasted markup as text, the way the search page shows it', () => {
     const dir = join(site, 'pagefind', 'fragment');
-    const fragments = readdirSync(dir).map((file) => JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> });
+    const fragments = readdirSync(dir).map(
+      (file) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, file)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; meta: Record<string, string> },
+    );
     const article = fragments.find((fragment) => fragment.url === '/artiklar/vad-ar-angest/');
     expect(article?.meta.title).toBe(`Vad är ångest? ${PASTED}`);
   });

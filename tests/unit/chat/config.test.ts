@@ -94,7 +94,18 @@ describe('what a built page says about the chat before JavaScript runs', () => {
 });
 
 describe('when the chat opens again', () => {
-  const config = chatConfig({ ...contact, openingHours: [{ day: 'monday', opens: '08:00', closes: '20:00' }, { day: 'wednesday', opens: '18:00', closes: '02:00' }] }, sv, NOON, {})!;
+  const config = chatConfig(
+    {
+      ...contact,
+      openingHours: [
+        { day: 'monday', opens: '08:00', closes: '20:00' },
+        { day: 'wednesday', opens: '18:00', closes: '02:00' },
+      ],
+    },
+    sv,
+    NOON,
+    {},
+  )!;
   it('says today, tomorrow or the day, in Stockholm time', () => {
     // Monday 2026-06-01 06:30 CEST: opens at 08:00 the same day.
     expect(opensAgainText(config, new Date('2026-06-01T06:30:00+02:00'))).toBe('Chatten öppnar igen i dag kl. 08:00.');
@@ -114,8 +125,20 @@ describe('when the chat opens again', () => {
 
 describe('the chat in every language', () => {
   // The data layer hands each page the editors' texts in its own language.
-  const english = { ...contact, statusOpenText: 'We are answering now', statusClosedText: null, statusUnavailableText: null, openingHoursExceptions: [{ ...contact.openingHoursExceptions[1]!, note: 'Christmas Eve' }] };
-  const arabic = { ...contact, statusOpenText: 'نجيب الآن', statusClosedText: null, statusUnavailableText: null, openingHoursExceptions: [{ ...contact.openingHoursExceptions[1]!, note: 'ليلة عيد الميلاد' }] };
+  const english = {
+    ...contact,
+    statusOpenText: 'We are answering now',
+    statusClosedText: null,
+    statusUnavailableText: null,
+    openingHoursExceptions: [{ ...contact.openingHoursExceptions[1]!, note: 'Christmas Eve' }],
+  };
+  const arabic = {
+    ...contact,
+    statusOpenText: 'نجيب الآن',
+    statusClosedText: null,
+    statusUnavailableText: null,
+    openingHoursExceptions: [{ ...contact.openingHoursExceptions[1]!, note: 'ليلة عيد الميلاد' }],
+  };
   // Names stay Swedish in every language; anything else Swedish on an English or Arabic page is a missing translation.
   const NAMES = /Stödlinjen|Självmordslinjen|1177 Vårdguiden|mind\.se/g;
   const SWEDISH = /[åäöÅÄÖ]|\b(och|är|att|du|vi|den|det|chatten|ring|stängt|öppet|minuter|måndag|tisdag|dygnet|kl)\b/i;
@@ -123,10 +146,15 @@ describe('the chat in every language', () => {
     ...Object.values(config.texts),
     ...Object.values(config.plurals).flatMap((forms) => Object.values(forms)),
     ...config.hoursText,
-    ...Object.values(config.contacts).flatMap((contacts) => contacts.flatMap((contact) => [contact.lead, contact.label, contact.after, contact.note])).filter((text): text is string => !!text),
+    ...Object.values(config.contacts)
+      .flatMap((contacts) => contacts.flatMap((contact) => [contact.lead, contact.label, contact.after, contact.note]))
+      .filter((text): text is string => !!text),
   ];
 
-  for (const [locale, settings] of [['en', english], ['ar', arabic]] as const) {
+  for (const [locale, settings] of [
+    ['en', english],
+    ['ar', arabic],
+  ] as const) {
     it(`${locale}: every panel text is in the page’s language, with the page’s lang and direction`, () => {
       const config = chatConfig(settings, uiFor(locale), NOON, {})!;
       expect(config).toMatchObject({ locale, lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr', variant: null });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  embedAddress,
-  parseEmbedLanguage,
-  parseLanguageTag,
-  endMessage,
-  isSessionId,
-  originOf,
-  parseChatEvent,
-  parseStatus,
-} from '../../../src/lib/contact-contract';
+import { embedAddress, parseEmbedLanguage, parseLanguageTag, endMessage, isSessionId, originOf, parseChatEvent, parseStatus } from '../../../src/lib/contact-contract';
 
 describe('parseStatus', () => {
   it('accepts the contract shape and copies only known fields', () => {
@@ -17,9 +8,12 @@ describe('parseStatus', () => {
       queueLength: 0,
       estimatedWaitMinutes: 0,
     });
-    expect(
-      parseStatus({ state: 'busy', queueLength: 5, estimatedWaitMinutes: 12.5, message: ' Hög belastning ', x: 1 }),
-    ).toEqual({ state: 'busy', queueLength: 5, estimatedWaitMinutes: 12.5, message: 'Hög belastning' });
+    expect(parseStatus({ state: 'busy', queueLength: 5, estimatedWaitMinutes: 12.5, message: ' Hög belastning ', x: 1 })).toEqual({
+      state: 'busy',
+      queueLength: 5,
+      estimatedWaitMinutes: 12.5,
+      message: 'Hög belastning',
+    });
     expect(parseStatus({ state: 'closed', queueLength: 0, estimatedWaitMinutes: 0, message: '  ' })).toEqual({
       state: 'closed',
       queueLength: 0,
@@ -152,20 +146,14 @@ describe('helpers', () => {
     expect(embedAddress('https://chat.example.se/chat/embed?lang=sv', { session: id, parent: 'https://stodlinjen.se' })).toBe(
       `https://chat.example.se/chat/embed?lang=sv&session=${id}&parent=https%3A%2F%2Fstodlinjen.se`,
     );
-    expect(embedAddress('https://chat.example.se/chat/embed', { session: '../x' })).toBe(
-      'https://chat.example.se/chat/embed',
-    );
+    expect(embedAddress('https://chat.example.se/chat/embed', { session: '../x' })).toBe('https://chat.example.se/chat/embed');
   });
 
   it('embedAddress carries the page’s language, and easy-read Swedish as a variant of Swedish', () => {
     const parent = 'https://stodlinjen.se';
-    expect(embedAddress('https://chat.example.se/chat/embed', { parent, lang: 'ar' })).toBe(
-      'https://chat.example.se/chat/embed?parent=https%3A%2F%2Fstodlinjen.se&lang=ar',
-    );
+    expect(embedAddress('https://chat.example.se/chat/embed', { parent, lang: 'ar' })).toBe('https://chat.example.se/chat/embed?parent=https%3A%2F%2Fstodlinjen.se&lang=ar');
     expect(embedAddress('https://chat.example.se/chat/embed?lang=sv', { lang: 'en' })).toBe('https://chat.example.se/chat/embed?lang=en');
-    expect(embedAddress('https://chat.example.se/chat/embed', { lang: 'sv', variant: 'lattlast' })).toBe(
-      'https://chat.example.se/chat/embed?lang=sv&variant=lattlast',
-    );
+    expect(embedAddress('https://chat.example.se/chat/embed', { lang: 'sv', variant: 'lattlast' })).toBe('https://chat.example.se/chat/embed?lang=sv&variant=lattlast');
     // A malformed language is left out rather than sent; a variant never travels without its language.
     expect(embedAddress('https://chat.example.se/chat/embed', { lang: 'ar"><script>', variant: 'lattlast' })).toBe('https://chat.example.se/chat/embed');
     expect(embedAddress('https://chat.example.se/chat/embed', { lang: 'sv', variant: 'Lätt Läst' })).toBe('https://chat.example.se/chat/embed?lang=sv');

@@ -10,7 +10,13 @@ import { renderComponent } from '../../support/components';
 
 const line = { phoneNumber: '90 390' };
 // The embedded settings: Swedish always, English when a counsellor who speaks it is on duty.
-const embedded = { phoneNumber: '90 390', counsellingLanguages: [{ language: 'sv', availability: 'always' }, { language: 'en', availability: 'whenAvailable' }] };
+const embedded = {
+  phoneNumber: '90 390',
+  counsellingLanguages: [
+    { language: 'sv', availability: 'always' },
+    { language: 'en', availability: 'whenAvailable' },
+  ],
+};
 const everything = ['phone', 'chat', 'suicideLine', 'healthcare', 'emergency'] as const;
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 /** The list as a page in `locale` shows it (HelpContacts.astro). */
@@ -54,7 +60,15 @@ describe('help contacts in every language', () => {
     expect(byId.phone!.note).toBe('باللغة السويدية');
     expect(counsellingNote(uiFor('ar'), embedded, 'full')).toBe('باللغة السويدية');
     // Were Arabic offered when a counsellor who speaks it is on duty, the Arabic page would say so.
-    expect(counsellingNote(uiFor('ar'), { ...line, counsellingLanguages: [{ language: 'sv', availability: 'always' }, { language: 'ar', availability: 'whenAvailable' }] })).toContain('العربية');
+    expect(
+      counsellingNote(uiFor('ar'), {
+        ...line,
+        counsellingLanguages: [
+          { language: 'sv', availability: 'always' },
+          { language: 'ar', availability: 'whenAvailable' },
+        ],
+      }),
+    ).toContain('العربية');
     expect(byId.emergency!.note).toBe(uiFor('ar').t('help.interpreter'));
     expect(byId.healthcare!.note).toBe(uiFor('ar').t('help.interpreter'));
     expect(text(await list(embedded, { include: everything }, 'ar'))).not.toMatch(/\b(Ring|ring|Chatta|Vid akut|Call|call|Chat)\b/);
@@ -67,7 +81,15 @@ describe('help contacts in every language', () => {
     expect(counsellingNote(uiFor('en'), line)).toBe('in Swedish');
     expect(counsellingNote(uiFor('en'), { ...line, counsellingLanguages: [{ language: 'sv', availability: 'always' }] })).toBe('in Swedish');
     // Settings that say English always: nothing to add on an English page.
-    expect(counsellingNote(uiFor('en'), { ...line, counsellingLanguages: [{ language: 'sv', availability: 'always' }, { language: 'en', availability: 'always' }] })).toBeUndefined();
+    expect(
+      counsellingNote(uiFor('en'), {
+        ...line,
+        counsellingLanguages: [
+          { language: 'sv', availability: 'always' },
+          { language: 'en', availability: 'always' },
+        ],
+      }),
+    ).toBeUndefined();
   });
 
   it('never promises a language from settings that name no language every counsellor speaks', () => {

@@ -17,9 +17,7 @@ let lake: Awaited<ReturnType<typeof startContentLake>>;
 let out: string;
 
 beforeAll(async () => {
-  const documents = (await loadEmbeddedDataset(DEFAULT_DATASET_FILE)).map((doc) =>
-    doc._type === 'contactSettings' ? { ...doc, openingHours: EVENINGS, openingHoursExceptions: [] } : doc,
-  );
+  const documents = (await loadEmbeddedDataset(DEFAULT_DATASET_FILE)).map((doc) => (doc._type === 'contactSettings' ? { ...doc, openingHours: EVENINGS, openingHoursExceptions: [] } : doc));
   lake = await startContentLake(documents);
   out = mkdtempSync(join(tmpdir(), 'stodlinjen-hours-'));
 });
@@ -30,7 +28,11 @@ afterAll(async () => {
 
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 // Isolated numbers (<bdi>) read as part of their sentence.
-const text = (html: string) => html.replace(/<\/?bdi[^>]*>/g, '').replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<\/?bdi[^>]*>/g, '')
+    .replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 it('with a weekday-evening schedule, no built page says the line is open now or around the clock', { timeout: 180_000 }, async () => {
   const { EMBEDDED_DATASET: _ignored, ...env } = process.env;

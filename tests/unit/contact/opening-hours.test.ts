@@ -18,13 +18,11 @@ const sv = uiFor('sv');
 const en = uiFor('en');
 const ar = uiFor('ar');
 
-const every = (days: readonly Weekday[], opens: string, closes: string): OpeningHours[] =>
-  days.map((day) => ({ day, opens, closes }));
+const every = (days: readonly Weekday[], opens: string, closes: string): OpeningHours[] => days.map((day) => ({ day, opens, closes }));
 
 const weekdays8to22 = every(WEEKDAYS.slice(0, 5), '08:00', '22:00');
 const allDay = every(WEEKDAYS, '00:00', '24:00');
-const open = (hours: OpeningHours[], iso: string, exceptions: OpeningHoursException[] = []) =>
-  isOpenAt(hours, exceptions, new Date(iso));
+const open = (hours: OpeningHours[], iso: string, exceptions: OpeningHoursException[] = []) => isOpenAt(hours, exceptions, new Date(iso));
 
 describe('isOpenAt', () => {
   it('uses Stockholm wall time, not UTC (CET in winter, CEST in summer)', () => {
@@ -142,8 +140,7 @@ describe('isOpenAt', () => {
 });
 
 describe('nextChange', () => {
-  const at = (hours: OpeningHours[], iso: string, exceptions: OpeningHoursException[] = []) =>
-    nextChange(hours, exceptions, new Date(iso))?.toISOString() ?? null;
+  const at = (hours: OpeningHours[], iso: string, exceptions: OpeningHoursException[] = []) => nextChange(hours, exceptions, new Date(iso))?.toISOString() ?? null;
 
   it('finds the next closing and opening', () => {
     expect(at(weekdays8to22, '2026-01-12T12:34:56Z')).toBe('2026-01-12T21:00:00.000Z');
@@ -176,33 +173,16 @@ describe('describeWeek', () => {
   });
 
   it('groups consecutive equal days and lists closed days', () => {
-    expect(describeWeek([...weekdays8to22, ...every(['sunday'], '10:00', '16:00')], sv)).toEqual([
-      'Måndag–fredag: 08:00–22:00',
-      'Lördag: stängt',
-      'Söndag: 10:00–16:00',
-    ]);
+    expect(describeWeek([...weekdays8to22, ...every(['sunday'], '10:00', '16:00')], sv)).toEqual(['Måndag–fredag: 08:00–22:00', 'Lördag: stängt', 'Söndag: 10:00–16:00']);
   });
 
   it('writes overnight, split and 24:00 ranges', () => {
-    const hours = [
-      ...every(['monday', 'tuesday'], '22:00', '02:00'),
-      ...every(['wednesday'], '13:00', '24:00'),
-      ...every(['wednesday'], '08:00', '12:00'),
-    ];
-    expect(describeWeek(hours, sv)).toEqual([
-      'Måndag–tisdag: 22:00–02:00',
-      'Onsdag: 08:00–12:00, 13:00–24:00',
-      'Torsdag–söndag: stängt',
-    ]);
+    const hours = [...every(['monday', 'tuesday'], '22:00', '02:00'), ...every(['wednesday'], '13:00', '24:00'), ...every(['wednesday'], '08:00', '12:00')];
+    expect(describeWeek(hours, sv)).toEqual(['Måndag–tisdag: 22:00–02:00', 'Onsdag: 08:00–12:00, 13:00–24:00', 'Torsdag–söndag: stängt']);
   });
 
   it('does not group equal days that are not consecutive', () => {
-    expect(describeWeek(every(['monday', 'wednesday'], '09:00', '17:00'), sv)).toEqual([
-      'Måndag: 09:00–17:00',
-      'Tisdag: stängt',
-      'Onsdag: 09:00–17:00',
-      'Torsdag–söndag: stängt',
-    ]);
+    expect(describeWeek(every(['monday', 'wednesday'], '09:00', '17:00'), sv)).toEqual(['Måndag: 09:00–17:00', 'Tisdag: stängt', 'Onsdag: 09:00–17:00', 'Torsdag–söndag: stängt']);
   });
 });
 
@@ -244,9 +224,13 @@ describe('isAlwaysOpen: pages may only say "Dygnet runt" when it is true', () =>
 
 describe('weeklyHours', () => {
   it('keeps only complete entries from a Sanity schedule', () => {
-    expect(weeklyHours([{ day: 'monday', opens: '08:00', closes: '22:00' }, { day: 'tuesday', opens: null, closes: '22:00' }, { day: null, opens: '08:00', closes: '22:00' }])).toEqual([
-      { day: 'monday', opens: '08:00', closes: '22:00' },
-    ]);
+    expect(
+      weeklyHours([
+        { day: 'monday', opens: '08:00', closes: '22:00' },
+        { day: 'tuesday', opens: null, closes: '22:00' },
+        { day: null, opens: '08:00', closes: '22:00' },
+      ]),
+    ).toEqual([{ day: 'monday', opens: '08:00', closes: '22:00' }]);
   });
 });
 
@@ -272,5 +256,4 @@ describe('nextOpening', () => {
     expect(nextOpening(weekdays8to22, closedMonday, new Date('2026-01-16T21:30:00Z'))?.toISOString()).toBe('2026-01-20T07:00:00.000Z');
     expect(nextOpening([], [], new Date('2026-01-16T21:30:00Z'))).toBeNull();
   });
-
 });

@@ -108,9 +108,7 @@ describe('conversation', () => {
     const { sessionId } = await newSession();
     await post('/api/counsellor/next');
     expect((await post(`/api/sessions/${sessionId}/messages`, { text: 'Hej' })).status).toBe(204);
-    expect((await post(`/api/counsellor/sessions/${sessionId}/messages`, { text: 'Hej, jag heter Anna.' })).status).toBe(
-      204,
-    );
+    expect((await post(`/api/counsellor/sessions/${sessionId}/messages`, { text: 'Hej, jag heter Anna.' })).status).toBe(204);
     const { messages } = await view(sessionId);
     expect(messages.map(({ from, text }) => [from, text])).toEqual([
       ['visitor', 'Hej'],
@@ -163,9 +161,7 @@ describe('ending a session', () => {
     await post('/api/counsellor/next');
     expect((await post(`/api/sessions/${sessionId}/end`)).status).toBe(204);
     expect(await view(sessionId)).toMatchObject({ state: 'ended', reason: 'visitor' });
-    expect(await controlSessions()).toEqual([
-      { id: sessionId, state: 'ended', ended: true, reason: 'visitor', messages: 0 },
-    ]);
+    expect(await controlSessions()).toEqual([{ id: sessionId, state: 'ended', ended: true, reason: 'visitor', messages: 0 }]);
     expect((await post(`/api/sessions/${sessionId}/messages`, { text: 'Hallå?' })).status).toBe(409);
     // Ending twice is harmless and keeps the first reason.
     expect((await post(`/api/counsellor/sessions/${sessionId}/end`)).status).toBe(204);

@@ -36,17 +36,12 @@ describe('bad content', () => {
   });
 
   it('does not link to a related article that has no page', async () => {
-    const { content } = await load([
-      article('article-a', { related: [ref('article-b')] }),
-      article('article-b', { slug: null }),
-    ]);
+    const { content } = await load([article('article-a', { related: [ref('article-b')] }), article('article-b', { slug: null })]);
     expect(content.locales.sv.articles[0]!.related).toEqual([]);
   });
 
   it('stops the build on duplicate slugs, naming both documents', async () => {
-    await expect(load([article('article-one', { slug: { current: 'samma' } }), article('article-two', { slug: { current: 'samma' } })])).rejects.toThrow(
-      /"samma".*"article-one".*"article-two"/,
-    );
+    await expect(load([article('article-one', { slug: { current: 'samma' } }), article('article-two', { slug: { current: 'samma' } })])).rejects.toThrow(/"samma".*"article-one".*"article-two"/);
   });
 
   it('lets a translation keep the Swedish slug, and stops the build on a slug used twice within one language', async () => {
@@ -56,7 +51,11 @@ describe('bad content', () => {
       article('article-somn__lattlast', { language: 'sv-lattlast', slug: { current: 'somn' } }),
       topic('topic-oro__en', { language: 'en', slug: { current: 'oro' } }),
     ]);
-    expect(Object.values(content.locales).flatMap((locale) => locale.articles.map((a) => a._id)).sort()).toEqual(['article-somn', 'article-somn__en', 'article-somn__lattlast']);
+    expect(
+      Object.values(content.locales)
+        .flatMap((locale) => locale.articles.map((a) => a._id))
+        .sort(),
+    ).toEqual(['article-somn', 'article-somn__en', 'article-somn__lattlast']);
     await expect(load([article('article-sleep__ar', { language: 'ar', slug: { current: 'sleep' } }), article('article-rest__ar', { language: 'ar', slug: { current: 'sleep' } })])).rejects.toThrow(
       'Duplicate slug "sleep" for article in language "ar": documents "article-rest__ar" and "article-sleep__ar" both use it.',
     );

@@ -45,7 +45,14 @@ describe('stray bidirectional controls', () => {
       article('article-a', { title: `Sömn${RLO}`, summary: `${PDI}Om sömn`, topics: [ref('topic-a')], body: [paragraph(`Rubrik${RLE}`, { style: 'h2' })] }),
     ]);
     const somn = content.locales.sv.articles[0]!;
-    expect([content.locales.sv.site.siteName, content.locales.sv.site.tagline, content.locales.sv.topics[0]!.title, somn.title, somn.summary, somn.topics[0]!.title]).toEqual(['Stödlinjen', 'Stöd', 'Oro', 'Sömn', 'Om sömn', 'Oro']);
+    expect([content.locales.sv.site.siteName, content.locales.sv.site.tagline, content.locales.sv.topics[0]!.title, somn.title, somn.summary, somn.topics[0]!.title]).toEqual([
+      'Stödlinjen',
+      'Stöd',
+      'Oro',
+      'Sömn',
+      'Om sömn',
+      'Oro',
+    ]);
     expect(JSON.stringify(somn.body)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });

@@ -56,7 +56,7 @@ describe('build report', () => {
     });
   });
 
-  it('lists each language version\'s crisis plan page and relatives\' guide, easy-read Swedish with the Swedish texts it shows', async () => {
+  it("lists each language version's crisis plan page and relatives' guide, easy-read Swedish with the Swedish texts it shows", async () => {
     const writer = buildReportWriter(file);
     const plan = (id: string, language: string, title: string) => safetyPlan(id, language, { title, togetherTitle: `${title} tillsammans` });
     writer.content(await loaded([...documents, plan('safety-plan', 'sv', 'Min krisplan'), plan('safety-plan__en', 'en', 'My crisis plan')]));
@@ -88,7 +88,10 @@ describe('build report', () => {
       warnings: [],
       error: {
         message: expect.stringContaining('Duplicate slug "somn"'),
-        documents: [{ documentId: 'article-somn', field: 'slug' }, { documentId: 'article-somn-2', field: 'slug' }],
+        documents: [
+          { documentId: 'article-somn', field: 'slug' },
+          { documentId: 'article-somn-2', field: 'slug' },
+        ],
       },
     });
   });

@@ -27,7 +27,10 @@ describe('contact settings', () => {
         { day: 'thursday', opens: '08:00', closes: '12:00' },
         { day: 'thursday', opens: '13:00', closes: '22:00' },
       ],
-      openingHoursExceptions: [{ date: '2026-12-31', closed: false, opens: '10:00', closes: '02:00', note: versions({ sv: 'Nyårsafton' }) }, { date: '2027-01-01', closed: true }],
+      openingHoursExceptions: [
+        { date: '2026-12-31', closed: false, opens: '10:00', closes: '02:00', note: versions({ sv: 'Nyårsafton' }) },
+        { date: '2027-01-01', closed: true },
+      ],
     });
     expect(content.locales.sv.contact.phoneNumber).toBe('90 390');
     expect(content.locales.sv.contact.openingHours).toHaveLength(5);
@@ -66,7 +69,15 @@ describe('contact settings', () => {
     ['openingHoursExceptions[0].opens', { openingHoursExceptions: [{ date: '2026-12-24', closed: false, closes: '12:00' }] }],
     ['openingHoursExceptions[0].closes', { openingHoursExceptions: [{ date: '2026-12-24', opens: '10:00', closes: '36:00' }] }],
     ['openingHoursExceptions[0].closed', { openingHoursExceptions: [{ date: '2026-12-24', closed: 'ja' }] }],
-    ['openingHoursExceptions[1].date', { openingHoursExceptions: [{ date: '2026-12-24', closed: true }, { date: '2026-12-24', opens: '10:00', closes: '14:00' }] }],
+    [
+      'openingHoursExceptions[1].date',
+      {
+        openingHoursExceptions: [
+          { date: '2026-12-24', closed: true },
+          { date: '2026-12-24', opens: '10:00', closes: '14:00' },
+        ],
+      },
+    ],
   ])('stops the build naming contactSettings.%s', async (field, contact) => {
     const error = await load(contact).then(
       () => undefined,

@@ -47,7 +47,10 @@ it('a live-mode build reads the Content Lake with the token and ships no trace o
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://stodlinjen.test/">');
 
   const shipped = files(out);
-  expect(shipped.some((file) => file.endsWith('pagefind.js')), 'the search index was built').toBe(true);
+  expect(
+    shipped.some((file) => file.endsWith('pagefind.js')),
+    'the search index was built',
+  ).toBe(true);
   expect(shipped.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(40);
   // Also partial and encoded forms: a token split or escaped into a bundle is still a leak.
   const traces = [TOKEN, TOKEN.slice(0, 20), Buffer.from(TOKEN).toString('base64').slice(0, 24)];

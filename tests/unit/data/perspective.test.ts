@@ -23,7 +23,9 @@ describe('the drafts perspective', () => {
   });
 
   it('shows drafts of documents never published, and published documents without a draft unchanged', () => {
-    const ids = documentsIn(docs, 'drafts').map((doc) => doc._id).sort();
+    const ids = documentsIn(docs, 'drafts')
+      .map((doc) => doc._id)
+      .sort();
     expect(ids).toEqual(['article-a', 'article-new', 'topic-a']);
     expect(documentsIn(docs, 'drafts').find((doc) => doc._id === 'article-a')).toBe(docs[2]);
   });

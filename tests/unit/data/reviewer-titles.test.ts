@@ -19,14 +19,18 @@ const ALL = versions({ sv: 'Leg. psykolog', en: 'Licensed psychologist', ar: 'أ
 
 describe("a reviewer's title in the article's language", () => {
   it('shows each language its own title, without warnings', async () => {
-    for (const [locale, text] of [['sv', 'Leg. psykolog'], ['en', 'Licensed psychologist'], ['ar', 'أخصائية نفسية مرخّصة']] as const) {
+    for (const [locale, text] of [
+      ['sv', 'Leg. psykolog'],
+      ['en', 'Licensed psychologist'],
+      ['ar', 'أخصائية نفسية مرخّصة'],
+    ] as const) {
       const { reviewer, warnings } = await reviewerIn(locale, ALL);
       expect(reviewer).toEqual({ name: 'Anna Lindqvist', professionalTitle: { text, locale } });
       expect(warnings).toEqual([]);
     }
   });
 
-  it('shows the Swedish title, said to be Swedish, where the article\'s language has none, and warns naming the person and the field', async () => {
+  it("shows the Swedish title, said to be Swedish, where the article's language has none, and warns naming the person and the field", async () => {
     for (const locale of ['en', 'ar'] as const) {
       const { reviewer, warnings } = await reviewerIn(locale, versions({ sv: 'Leg. psykolog' }));
       expect(reviewer?.professionalTitle).toEqual({ text: 'Leg. psykolog', locale: 'sv' });
@@ -52,7 +56,7 @@ describe("a reviewer's title in the article's language", () => {
     expect(reviewer?.professionalTitle).toEqual({ text: 'Leg. psykolog', locale: 'sv' });
   });
 
-  it('shows the name alone when no language has a title, and names the person\'s field of the wrong kind', async () => {
+  it("shows the name alone when no language has a title, and names the person's field of the wrong kind", async () => {
     expect((await reviewerIn('en', versions({ en: '' }))).reviewer).toEqual({ name: 'Anna Lindqvist', professionalTitle: null });
     const { reviewer, warnings } = await reviewerIn('en', versions({ en: { text: 'x' } }));
     expect(reviewer?.professionalTitle).toBeNull();
@@ -70,19 +74,19 @@ describe('the embedded dataset', () => {
   });
 });
 
-describe('marking a text that is not in the page\'s language', () => {
+describe("marking a text that is not in the page's language", () => {
   it('marks Swedish on English pages with lang, and on Arabic pages with lang and direction', () => {
     expect(languageMarks('sv', 'en')).toEqual({ lang: 'sv' });
     expect(languageMarks('sv', 'ar')).toEqual({ lang: 'sv', dir: 'ltr' });
     expect(languageMarks('ar', 'sv')).toEqual({ lang: 'ar', dir: 'rtl' });
   });
 
-  it('leaves text in the page\'s language unmarked, easy-read Swedish being Swedish', () => {
+  it("leaves text in the page's language unmarked, easy-read Swedish being Swedish", () => {
     for (const locale of LOCALES) expect(languageMarks(locale, locale)).toBeNull();
     expect(languageMarks('sv', 'sv-lattlast')).toBeNull();
   });
 
-  it('cuts the review line at the name and the title, in the order the page\'s catalog puts them', () => {
+  it("cuts the review line at the name and the title, in the order the page's catalog puts them", () => {
     const swedishTitle = { text: 'Leg. psykolog', locale: 'sv' } as const;
     expect(reviewerParts(uiFor('ar'), { name: 'Anna Lindqvist', professionalTitle: swedishTitle })).toEqual([
       { text: 'مراجعة النص: ' },

@@ -16,7 +16,8 @@ async function load(documents: SanityDocument[]) {
   const { content, warnings } = await loadDocuments([contactSettingsDocument(), ...documents], { today: '2026-12-01' });
   return { content, warnings, routes: routeTable(content) };
 }
-const planRoutes = (routes: Awaited<ReturnType<typeof load>>['routes']) => routes.filter((route) => route.kind === 'safetyPlan' || route.kind === 'planTogether').map((route) => `${route.kind} ${route.path}`);
+const planRoutes = (routes: Awaited<ReturnType<typeof load>>['routes']) =>
+  routes.filter((route) => route.kind === 'safetyPlan' || route.kind === 'planTogether').map((route) => `${route.kind} ${route.path}`);
 
 describe('the crisis plan in each language version', () => {
   it('the embedded content gives every language version its own plan, with every step in order and the relatives\u2019 guide', async () => {
@@ -105,7 +106,11 @@ describe('the crisis plan in each language version', () => {
   });
 
   it('checks the links between the plan\u2019s translations like any other document\u2019s', async () => {
-    const metadata = translationMetadata('translation-plan', 'safetyPlan', [['sv', 'plan'], ['en', 'plan__en'], ['ar', 'plan']]);
+    const metadata = translationMetadata('translation-plan', 'safetyPlan', [
+      ['sv', 'plan'],
+      ['en', 'plan__en'],
+      ['ar', 'plan'],
+    ]);
     const { warnings } = await load([plan('plan', 'sv'), plan('plan__en', 'en'), metadata]);
     expect(warnings.filter((warning) => warning.docId === 'translation-plan')).toEqual([
       { docId: 'translation-plan', field: 'translations[2].language', message: 'is ar, but the document it refers to, "plan", is in sv; the link is left out until they agree' },

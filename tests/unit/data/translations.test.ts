@@ -2,7 +2,18 @@
 // find each other through translation.metadata. Bad links are left out, naming document and field.
 import { describe, expect, it } from 'vitest';
 import type { SanityDocument } from '../../../src/data/embedded';
-import { article as published, contactSettingsDocument, load as loadOnly, page as pageDoc, ref, reference, siteSettings, topic as topicDoc, translationMetadata as metadata, versions } from '../../support/fixtures';
+import {
+  article as published,
+  contactSettingsDocument,
+  load as loadOnly,
+  page as pageDoc,
+  ref,
+  reference,
+  siteSettings,
+  topic as topicDoc,
+  translationMetadata as metadata,
+  versions,
+} from '../../support/fixtures';
 
 // A language version of a text: its id, language and slug.
 const article = (id: string, language: string, slug: string, fields: Record<string, unknown> = {}) => published(id, { language, slug: { current: slug }, ...fields });
@@ -22,7 +33,10 @@ const base: SanityDocument[] = [
   contactSettingsDocument({
     statusOpenText: versions({ sv: 'Vi svarar nu', en: 'We are answering now' }),
     openingHoursExceptions: [{ _key: 'x', date: '2026-12-24', closed: false, opens: '10:00', closes: '22:00', note: versions({ sv: 'Julafton', en: 'Christmas Eve' }) }],
-    counsellingLanguages: [{ _key: 'sv', language: 'sv', availability: 'always' }, { _key: 'en', language: 'en', availability: 'whenAvailable' }],
+    counsellingLanguages: [
+      { _key: 'sv', language: 'sv', availability: 'always' },
+      { _key: 'en', language: 'en', availability: 'whenAvailable' },
+    ],
     counsellingNote: versions({ sv: 'Samtalen är på svenska.', en: 'Counselling is in Swedish, and in English when a counsellor who speaks it is available.', ar: 'الاستشارة باللغة السويدية.' }),
   }),
 ];
@@ -40,7 +54,10 @@ describe('language versions', () => {
     expect(content.locales.en.contact.statusOpenText).toBe('We are answering now');
     expect(content.locales.en.contact.openingHoursExceptions[0]!.note).toBe('Christmas Eve');
     expect(content.locales.ar.contact.counsellingNote).toBe('الاستشارة باللغة السويدية.');
-    expect(content.locales.en.contact.counsellingLanguages).toEqual([{ language: 'sv', availability: 'always' }, { language: 'en', availability: 'whenAvailable' }]);
+    expect(content.locales.en.contact.counsellingLanguages).toEqual([
+      { language: 'sv', availability: 'always' },
+      { language: 'en', availability: 'whenAvailable' },
+    ]);
     // Easy-read Swedish falls back to Swedish; Arabic never shows another language's text.
     expect(content.locales['sv-lattlast'].site.tagline).toBe('Stöd dygnet runt');
     expect(content.locales.ar.site.tagline).toBeNull();
@@ -51,8 +68,15 @@ describe('language versions', () => {
       article('article-somn', 'sv', 'somn'),
       article('article-somn__en', 'en', 'sleep'),
       article('article-somn__lattlast', 'sv-lattlast', 'somn'),
-      metadata('translation-article-somn', 'article', [['sv', 'article-somn'], ['en', 'article-somn__en'], ['sv-lattlast', 'article-somn__lattlast']]),
-      metadata('translation-page-om', 'page', [['sv', 'page-om'], ['en', 'page-om__en']]),
+      metadata('translation-article-somn', 'article', [
+        ['sv', 'article-somn'],
+        ['en', 'article-somn__en'],
+        ['sv-lattlast', 'article-somn__lattlast'],
+      ]),
+      metadata('translation-page-om', 'page', [
+        ['sv', 'page-om'],
+        ['en', 'page-om__en'],
+      ]),
     ]);
     expect(content.locales.sv.articles[0]!.translations).toEqual([
       { locale: 'sv-lattlast', path: '/lattlast/artiklar/somn/', title: 'Titel article-somn__lattlast' },
@@ -66,10 +90,13 @@ describe('language versions', () => {
     expect(warnings.filter((w) => w.docId.startsWith('translation-'))).toEqual([]);
   });
 
-  it('a translated article pointing at a Swedish topic is listed under that topic\'s own translation', async () => {
+  it("a translated article pointing at a Swedish topic is listed under that topic's own translation", async () => {
     const { content } = await load([
       article('article-somn__en', 'en', 'sleep', { topics: [ref('topic-oro')] }),
-      metadata('translation-topic-oro', 'topic', [['sv', 'topic-oro'], ['en', 'topic-oro__en']]),
+      metadata('translation-topic-oro', 'topic', [
+        ['sv', 'topic-oro'],
+        ['en', 'topic-oro__en'],
+      ]),
     ]);
     expect(content.locales.en.articles[0]!.topics.map((link) => link._id)).toEqual(['topic-oro__en']);
   });
@@ -103,9 +130,17 @@ describe('language versions', () => {
       article('article-somn', 'sv', 'somn'),
       article('article-somn__en', 'en', 'sleep'),
       article('article-sleep-2__en', 'en', 'sleep-two'),
-      metadata('translation-article-somn', 'article', [['sv', 'article-somn'], ['en', 'article-somn__en'], ['en', 'article-sleep-2__en']]),
+      metadata('translation-article-somn', 'article', [
+        ['sv', 'article-somn'],
+        ['en', 'article-somn__en'],
+        ['en', 'article-sleep-2__en'],
+      ]),
     ]);
-    expect(warnings).toContainEqual({ docId: 'translation-article-somn', field: 'translations[2].value', message: expect.stringMatching(/"article-sleep-2__en" and "article-somn__en".*both its en version/) });
+    expect(warnings).toContainEqual({
+      docId: 'translation-article-somn',
+      field: 'translations[2].value',
+      message: expect.stringMatching(/"article-sleep-2__en" and "article-somn__en".*both its en version/),
+    });
     expect(content.locales.sv.articles[0]!.translations).toEqual([]);
     expect(content.locales.en.articles.every((a) => a.translations.length === 0)).toBe(true);
   });

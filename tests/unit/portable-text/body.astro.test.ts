@@ -64,7 +64,16 @@ describe('Portable Text rendering', () => {
     const { html, warnings } = await render([
       { _key: 'c', _type: 'callout', tone: 'tip', title: 'Tips', text: 'Andas lugnt.' },
       { _key: 'hb', _type: 'helpBox', title: 'Du är inte ensam', contacts: [{ _key: 'x', name: 'Självmordslinjen', phone: '90101', url: 'https://mind.se/', availability: 'Dygnet runt' }] },
-      { _key: 'e', _type: 'exerciseSteps', title: 'Andas', durationMinutes: 3, steps: [{ _key: 'a', text: 'Andas in' }, { _key: 'b', text: 'Andas ut' }] },
+      {
+        _key: 'e',
+        _type: 'exerciseSteps',
+        title: 'Andas',
+        durationMinutes: 3,
+        steps: [
+          { _key: 'a', text: 'Andas in' },
+          { _key: 'b', text: 'Andas ut' },
+        ],
+      },
       { _key: 'f', _type: 'faqItem', question: 'Är jag anonym?', answer: 'Ja.' },
       { _key: 'img', _type: 'figure', alt: 'En lugn horisont', caption: 'Bildtext', image: { _id: 'image-abc-1200x675-png' } },
     ]);
@@ -114,7 +123,15 @@ describe('Portable Text rendering', () => {
 
   it('a help-box contact with an address that is not a web address still renders, with the address as its text', async () => {
     const { html } = await render([
-      { _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'm', name: 'Mejla oss', url: 'mailto:stod@example.se' }, { _key: 'w', name: 'Webb', url: 'https://www.1177.se/a' }] },
+      {
+        _key: 'hb',
+        _type: 'helpBox',
+        title: 'Stöd',
+        contacts: [
+          { _key: 'm', name: 'Mejla oss', url: 'mailto:stod@example.se' },
+          { _key: 'w', name: 'Webb', url: 'https://www.1177.se/a' },
+        ],
+      },
     ]);
     expect(html).toContain('<a href="mailto:stod@example.se" rel="noreferrer" dir="ltr">stod@example.se</a>');
     expect(html).toContain('<a href="https://www.1177.se/a" rel="noreferrer" dir="ltr">1177.se</a>');
@@ -292,7 +309,9 @@ describe('numbers in Portable Text', () => {
       { _key: 'f', _type: 'faqItem', question: 'Kan jag ringa 112?', answer: 'Ja, ring 112.' },
       { _key: 'img', _type: 'figure', alt: 'Skylt med 90 390', caption: 'Ring 90 390', image: { _id: 'image-abc-1200x675-png' } },
     ]);
-    expect(html).toContain(`<p class="callout-title"><strong>Ring <a href="tel:112" ${N}>112</a></strong></p><p>Vid fara: <a href="tel:112" ${N}>112</a>.<br>Eller <a href="tel:1177" ${N}>1177</a>.</p>`);
+    expect(html).toContain(
+      `<p class="callout-title"><strong>Ring <a href="tel:112" ${N}>112</a></strong></p><p>Vid fara: <a href="tel:112" ${N}>112</a>.<br>Eller <a href="tel:1177" ${N}>1177</a>.</p>`,
+    );
     expect(html).toContain(`<h2 id="hjalp-hb">Ring <bdi ${N}>90 390</bdi></h2><p>Ring <a href="tel:90390" ${N}>90 390</a>.</p>`);
     // The service's name is not linked again beside its own link; other numbers in its note are.
     expect(html).toContain(`<strong><bdi ${N}>1177</bdi> Vårdguiden</strong>, ring <a href="tel:1177" ${N}>1177</a> (ring <a href="tel:112" ${N}>112</a> vid fara)`);

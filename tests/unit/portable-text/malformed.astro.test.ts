@@ -23,12 +23,21 @@ const BLOCKS: Record<string, Record<string, unknown>> = {
     _key: 'p',
     _type: 'block',
     style: 'normal',
-    markDefs: [{ _key: 'l', _type: 'link', href: 'https://www.1177.se/' }, { _key: 'i', _type: 'internalLink', target: { _type: 'article', slug: 'oro' } }],
+    markDefs: [
+      { _key: 'l', _type: 'link', href: 'https://www.1177.se/' },
+      { _key: 'i', _type: 'internalLink', target: { _type: 'article', slug: 'oro' } },
+    ],
     children: [{ _key: 's', _type: 'span', text: 'Läs mer', marks: ['strong', 'l', 'i'] }],
   },
   listItem: { _key: 'li', _type: 'block', style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [{ _key: 's', _type: 'span', text: 'Punkt', marks: [] }] },
   callout: { _key: 'c', _type: 'callout', tone: 'tip', title: 'Tips', text: 'Andas lugnt.' },
-  helpBox: { _key: 'hb', _type: 'helpBox', title: 'Stöd', text: 'Du är inte ensam.', contacts: [{ _key: 'k', name: 'Självmordslinjen', phone: '90101', url: 'https://mind.se/', availability: 'Dygnet runt' }] },
+  helpBox: {
+    _key: 'hb',
+    _type: 'helpBox',
+    title: 'Stöd',
+    text: 'Du är inte ensam.',
+    contacts: [{ _key: 'k', name: 'Självmordslinjen', phone: '90101', url: 'https://mind.se/', availability: 'Dygnet runt' }],
+  },
   exerciseSteps: { _key: 'e', _type: 'exerciseSteps', title: 'Andas', durationMinutes: 3, steps: [{ _key: 'a', text: 'Andas in' }] },
   faqItem: { _key: 'f', _type: 'faqItem', question: 'Är jag anonym?', answer: 'Ja.' },
   figure: { _key: 'img', _type: 'figure', alt: 'En horisont', caption: 'Bildtext', decorative: false, image: { _id: 'image-a' } },
@@ -74,7 +83,17 @@ describe('a body with fields of the wrong kind', () => {
 });
 
 describe('help-box contacts', () => {
-  const box = (contact: Record<string, unknown>) => [{ _key: 'hb', _type: 'helpBox', title: 'Stöd', contacts: [{ _key: 'k', name: 'Tjänst', ...contact }, { _key: 'ok', name: 'Självmordslinjen', phone: '90101' }] }];
+  const box = (contact: Record<string, unknown>) => [
+    {
+      _key: 'hb',
+      _type: 'helpBox',
+      title: 'Stöd',
+      contacts: [
+        { _key: 'k', name: 'Tjänst', ...contact },
+        { _key: 'ok', name: 'Självmordslinjen', phone: '90101' },
+      ],
+    },
+  ];
 
   it('drops a contact whose web address is unsafe and says which one', async () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,x', 'java\tscript:alert(1)', 'vbscript:x', '//evil.example/']) {

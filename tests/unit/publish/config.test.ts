@@ -42,7 +42,15 @@ describe('publish worker configuration', () => {
       },
       '/srv',
     );
-    expect(config).toMatchObject({ port: 0, projectDir: '/srv/app', afterSwitchCommand: 'nginx -s reload', studioOrigins: ['https://a.sanity.studio', 'https://b.example'], debounceMs: 500, minKeptRatio: 0.8, keepBuilds: 5 });
+    expect(config).toMatchObject({
+      port: 0,
+      projectDir: '/srv/app',
+      afterSwitchCommand: 'nginx -s reload',
+      studioOrigins: ['https://a.sanity.studio', 'https://b.example'],
+      debounceMs: 500,
+      minKeptRatio: 0.8,
+      keepBuilds: 5,
+    });
   });
 
   it('refuses values that make no sense, naming the variable', () => {

@@ -21,7 +21,11 @@ beforeAll(async () => {
     let body = '';
     for await (const chunk of req) body += chunk;
     const signature = req.headers['sanity-webhook-signature'];
-    received.push({ body: JSON.parse(body), valid: typeof signature === 'string' && (await isValidSignature(body, signature, SECRET)), operation: req.headers['sanity-operation'] as string | undefined });
+    received.push({
+      body: JSON.parse(body),
+      valid: typeof signature === 'string' && (await isValidSignature(body, signature, SECRET)),
+      operation: req.headers['sanity-operation'] as string | undefined,
+    });
     res.writeHead(202).end();
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -63,13 +67,21 @@ describe('Content Lake stand-in: mutations', () => {
     expect(await published('drafts.article-ny')).toBeNull();
     const draft = lake.documents().find((doc) => doc._id === 'drafts.article-ny')!;
     const { _id, _rev, _createdAt, _updatedAt, ...fields } = draft;
-    await client.transaction().createOrReplace({ ...fields, _id: 'article-ny', _type: 'article' }).delete('drafts.article-ny').commit();
+    await client
+      .transaction()
+      .createOrReplace({ ...fields, _id: 'article-ny', _type: 'article' })
+      .delete('drafts.article-ny')
+      .commit();
     expect(await published('article-ny')).toMatchObject({ title: 'Ny artikel' });
     expect(lake.documents().some((doc) => doc._id === 'drafts.article-ny')).toBe(false);
   });
 
   it('a transaction with a failing mutation changes nothing', async () => {
-    const failed = client.transaction().patch('article-somn', (patch) => patch.set({ title: 'Ändrad' })).create({ _id: 'article-somn', _type: 'article' }).commit();
+    const failed = client
+      .transaction()
+      .patch('article-somn', (patch) => patch.set({ title: 'Ändrad' }))
+      .create({ _id: 'article-somn', _type: 'article' })
+      .commit();
     await expect(failed).rejects.toThrow(/already exists/);
     expect(await published('article-somn')).toMatchObject({ title: 'Sömn' });
     await expect(client.patch('article-saknas').set({ title: 'x' }).commit()).rejects.toThrow(/not found/);
@@ -81,7 +93,11 @@ describe('Content Lake stand-in: webhooks', () => {
     await client.createOrReplace({ _id: 'drafts.article-stress', _type: 'article', title: 'Stress', slug: { _type: 'slug', current: 'stress' } });
     await lake.delivered();
     expect(received).toEqual([]);
-    await client.transaction().createOrReplace({ _id: 'article-stress', _type: 'article', title: 'Stress', slug: { _type: 'slug', current: 'stress' } }).delete('drafts.article-stress').commit();
+    await client
+      .transaction()
+      .createOrReplace({ _id: 'article-stress', _type: 'article', title: 'Stress', slug: { _type: 'slug', current: 'stress' } })
+      .delete('drafts.article-stress')
+      .commit();
     await lake.delivered();
     expect(received).toEqual([{ body: { _id: 'article-stress', _type: 'article', slug: 'stress', operation: 'create' }, valid: true, operation: 'create' }]);
   });

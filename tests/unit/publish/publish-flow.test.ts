@@ -204,7 +204,12 @@ describe('publishing', { timeout: 300_000 }, () => {
   });
 
   it('publishing a new article puts its page on the site', async () => {
-    const draft = { ...withoutSystemFields(stored('article-nar-du-sover-daligt')), _id: 'drafts.article-sova-battre', title: 'Sova bättre i höstmörkret', slug: { _type: 'slug', current: 'sova-battre' } };
+    const draft = {
+      ...withoutSystemFields(stored('article-nar-du-sover-daligt')),
+      _id: 'drafts.article-sova-battre',
+      title: 'Sova bättre i höstmörkret',
+      slug: { _type: 'slug', current: 'sova-battre' },
+    };
     await mutate({ createOrReplace: draft });
     await lake.delivered();
     expect(lake.deliveries).toEqual([]);
@@ -297,16 +302,22 @@ describe('publishing', { timeout: 300_000 }, () => {
     await mutate({ patch: { id: 'article-vad-ar-angest', set: { summary: 'Oro och ångest är vanligt. Här får du veta vad som händer i kroppen och vad som hjälper.' } } });
     await settled();
     const shown = await statement();
-    expect(shown).toContain(`Alla automatiska tester gick igenom 5 december 2026 för den här versionen av webbplatsens kod (${version.slice(0, 12)}), på alla 158 sidor med det inbyggda testinnehållet.`);
+    expect(shown).toContain(
+      `Alla automatiska tester gick igenom 5 december 2026 för den här versionen av webbplatsens kod (${version.slice(0, 12)}), på alla 158 sidor med det inbyggda testinnehållet.`,
+    );
     // The publish changed the content after the tested run: said plainly, with the content's own day.
-    expect(shown).toContain(`Innehållet har ändrats sedan dess; den senaste ändringen gjordes ${new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date())}.`);
+    expect(shown).toContain(
+      `Innehållet har ändrats sedan dess; den senaste ändringen gjordes ${new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' }).format(new Date())}.`,
+    );
     expect(await recordWarnings()).toEqual([]);
 
     writeFileSync(recordFile, JSON.stringify({ ...record, commit: 'f'.repeat(40) }));
     await mutate({ patch: { id: 'article-vad-ar-angest', set: { summary: 'Oro och ångest är vanligt. Här får du veta vad som händer och vad som hjälper.' } } });
     await settled();
     expect(await statement()).toContain(`De automatiska testerna har ännu inte körts för den här versionen av webbplatsen (${version.slice(0, 12)}).`);
-    expect(await recordWarnings()).toEqual([{ documentId: 'accessibility-record.json', field: 'commit', message: expect.stringContaining(`is for code version ${'f'.repeat(40)}, this build is ${version}`) }]);
+    expect(await recordWarnings()).toEqual([
+      { documentId: 'accessibility-record.json', field: 'commit', message: expect.stringContaining(`is for code version ${'f'.repeat(40)}, this build is ${version}`) },
+    ]);
   });
 
   it('a help line number nobody can call stops the publish, naming contactSettings and the field', async () => {

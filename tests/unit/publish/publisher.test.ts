@@ -53,7 +53,12 @@ const fakeRun: CommandRunner = async (command, options) => {
   const languages = [...new Set<Locale>(['sv', ...articles.map((doc) => doc.language), ...pages.map((doc) => doc.language)])];
   const files: Record<string, string> = {
     '404.html': page('Sidan finns inte'),
-    ...Object.fromEntries(languages.flatMap((language) => [[file(homePath(language)), page('Start')], [file(contactPath(language)), page('Kontakt')]])),
+    ...Object.fromEntries(
+      languages.flatMap((language) => [
+        [file(homePath(language)), page('Start')],
+        [file(contactPath(language)), page('Kontakt')],
+      ]),
+    ),
     ...Object.fromEntries([...articles, ...pages, ...(next.safetyPlans ?? [])].map((doc) => [file(doc.path), page(doc.title)])),
     ...next.files,
   };
@@ -139,13 +144,25 @@ describe('a publish', () => {
       articles: [],
       error: {
         warnings: [],
-        error: { message: 'Duplicate slug "sömn" for article: documents "a" and "b" both use it.', documents: [{ documentId: 'a', field: 'slug' }, { documentId: 'b', field: 'slug' }] },
+        error: {
+          message: 'Duplicate slug "sömn" for article: documents "a" and "b" both use it.',
+          documents: [
+            { documentId: 'a', field: 'slug' },
+            { documentId: 'b', field: 'slug' },
+          ],
+        },
       },
     };
     const outcome = await worker.publish();
     expect(outcome.published).toBe(false);
     expect(readlinkSync(join(root, 'current'))).toBe(before);
-    expect(worker.record().lastFailure).toMatchObject({ reason: expect.stringContaining('Duplicate slug'), documents: [{ documentId: 'a', field: 'slug' }, { documentId: 'b', field: 'slug' }] });
+    expect(worker.record().lastFailure).toMatchObject({
+      reason: expect.stringContaining('Duplicate slug'),
+      documents: [
+        { documentId: 'a', field: 'slug' },
+        { documentId: 'b', field: 'slug' },
+      ],
+    });
     // The failed build's directory is gone; only the live one is left.
     expect(readdirSync(join(root, 'builds'))).toEqual([before.replace('builds/', '')]);
     expect(readdirSync(join(root, 'staging'))).toEqual([]);
@@ -188,7 +205,10 @@ describe('a publish', () => {
 
   it('pages that only redirect are not held to the help rule or counted', async () => {
     const worker = await publisher();
-    next = { articles: articles(2), files: { 'gammal/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/artiklar/artikel-1/"><link rel="canonical" href="/artiklar/artikel-1/">' } };
+    next = {
+      articles: articles(2),
+      files: { 'gammal/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/artiklar/artikel-1/"><link rel="canonical" href="/artiklar/artikel-1/">' },
+    };
     const outcome = await worker.publish();
     expect(outcome.published).toBe(true);
     expect(worker.record().lastSuccess?.pageCount).toBe(5);
@@ -270,7 +290,7 @@ describe('the unpublish guard', () => {
     return worker;
   }
 
-  it('refuses a build that unpublishes most of one language\'s articles, naming the language and the documents', async () => {
+  it("refuses a build that unpublishes most of one language's articles, naming the language and the documents", async () => {
     const worker = await liveSite();
     const before = readlinkSync(join(root, 'current'));
     // 8 of the 10 English articles go; Swedish, with twice as many, keeps all of its own.
@@ -337,7 +357,7 @@ describe('the unpublish guard', () => {
     expect((await lenient.publish()).published).toBe(true);
   });
 
-  it('an operator\'s allow-unpublish file lets exactly the next build through', async () => {
+  it("an operator's allow-unpublish file lets exactly the next build through", async () => {
     const lines: string[] = [];
     await liveSite();
     const worker = await publisher({}, (line) => lines.push(line));
@@ -378,18 +398,23 @@ describe('a failure in a build step after the content was read', () => {
       'Build failed: astro build failed (exit 1)',
     ].join('\n');
 
-  it('names the page\'s document and keeps the line that names the page', async () => {
+  it("names the page's document and keeps the line that names the page", async () => {
     const worker = await publisher();
     const title = 'Ångest </script><script>alert(1)</script>';
     next = {
       articles: [...articles(3), { _id: 'article-angest', slug: 'vad-ar-angest', title }],
       exitCode: 1,
-      output: hookFailure('stodlinjen:csp', ['Pages contain scripts the Content-Security-Policy will not allow; the build stops:', '  - artiklar/vad-ar-angest/index.html: an inline script the build did not write: "alert(1)"']),
+      output: hookFailure('stodlinjen:csp', [
+        'Pages contain scripts the Content-Security-Policy will not allow; the build stops:',
+        '  - artiklar/vad-ar-angest/index.html: an inline script the build did not write: "alert(1)"',
+      ]),
     };
     const outcome = await worker.publish();
     expect(outcome.published).toBe(false);
     const failure = worker.record().lastFailure!;
-    expect(failure.reason).toContain('[stodlinjen:csp] An unhandled error occurred while running the "astro:build:done" hook: Pages contain scripts the Content-Security-Policy will not allow; the build stops: - artiklar/vad-ar-angest/index.html: an inline script the build did not write: "alert(1)"');
+    expect(failure.reason).toContain(
+      '[stodlinjen:csp] An unhandled error occurred while running the "astro:build:done" hook: Pages contain scripts the Content-Security-Policy will not allow; the build stops: - artiklar/vad-ar-angest/index.html: an inline script the build did not write: "alert(1)"',
+    );
     expect(failure.reason).not.toMatch(/Stack trace|\u001b/);
     expect(failure.documents).toEqual([{ documentId: 'article-angest', field: 'title' }]);
   });
@@ -398,7 +423,10 @@ describe('a failure in a build step after the content was read', () => {
     const worker = await publisher();
     next = {
       articles: articles(3),
-      redirects: [{ _id: 'redirect-x', from: '/404/' }, { _id: 'redirect-y', from: '/hjalp-nu/' }],
+      redirects: [
+        { _id: 'redirect-x', from: '/404/' },
+        { _id: 'redirect-y', from: '/hjalp-nu/' },
+      ],
       exitCode: 1,
       output: hookFailure('stodlinjen:serving', ['The page for the old address /404/ (redirect "redirect-x") was not built.']),
     };

@@ -42,7 +42,8 @@ beforeEach(async () => {
 });
 afterEach(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const post = (body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) => fetch(`${url}/webhook`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+const post = (body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
+  fetch(`${url}/webhook`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 const sign = async (body: string, { secret = SECRET, at = NOW } = {}) => ({ 'sanity-webhook-signature': await encodeSignatureHeader(body, at, secret) });
 /** Signs bytes as they are, as a sender that signs what it sends would (the library signs strings). */
 const signBytes = (body: Uint8Array<ArrayBuffer>, at = NOW) => ({ 'sanity-webhook-signature': `t=${at},v1=${createHmac('sha256', SECRET).update(`${at}.`).update(body).digest('base64url')}` });
@@ -81,7 +82,7 @@ describe('POST /webhook', () => {
     expect(events).toEqual([]);
   });
 
-  describe('replays: a signature more than 5 minutes from the worker\'s clock', () => {
+  describe("replays: a signature more than 5 minutes from the worker's clock", () => {
     for (const [name, offset] of [
       ['an hour old', -60 * MINUTE],
       ['6 minutes old', -6 * MINUTE],
@@ -252,7 +253,10 @@ describe('GET /status', () => {
 
   it('is read-only; the preflight lets the Studio send its token', async () => {
     expect((await fetch(`${url}/status`, { method: 'POST', body: '{}', headers: bearer() })).status).toBe(405);
-    const preflight = await fetch(`${url}/status`, { method: 'OPTIONS', headers: { origin: 'https://studio.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+    const preflight = await fetch(`${url}/status`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://studio.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
     expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization');

@@ -26,16 +26,22 @@ async function readAsTheToolDoes(token: string) {
 }
 
 describe('the Publicering tool and a protected status', () => {
-  it('with the worker\'s token it shows the status', async () => {
+  it("with the worker's token it shows the status", async () => {
     expect(await readAsTheToolDoes(TOKEN)).toEqual({ ok: true, status: STATUS });
   });
 
   it('without a token it names the Studio setting to add', async () => {
-    expect(await readAsTheToolDoes('')).toEqual({ ok: false, errors: [expect.stringMatching(/kräver en nyckel, men Studion har ingen: sätt SANITY_STUDIO_PUBLISH_STATUS_TOKEN till tjänstens PUBLISH_STATUS_TOKEN/)] });
+    expect(await readAsTheToolDoes('')).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/kräver en nyckel, men Studion har ingen: sätt SANITY_STUDIO_PUBLISH_STATUS_TOKEN till tjänstens PUBLISH_STATUS_TOKEN/)],
+    });
   });
 
   it('with another token it says the two settings differ', async () => {
-    expect(await readAsTheToolDoes('f'.repeat(64))).toEqual({ ok: false, errors: [expect.stringMatching(/godtog inte Studions nyckel: SANITY_STUDIO_PUBLISH_STATUS_TOKEN måste vara samma som tjänstens PUBLISH_STATUS_TOKEN/)] });
+    expect(await readAsTheToolDoes('f'.repeat(64))).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/godtog inte Studions nyckel: SANITY_STUDIO_PUBLISH_STATUS_TOKEN måste vara samma som tjänstens PUBLISH_STATUS_TOKEN/)],
+    });
   });
 
   it('sends no Authorization header when it has no token', () => {

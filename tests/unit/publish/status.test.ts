@@ -22,7 +22,7 @@ describe('overdue reviews', () => {
     expect(overdueReviews(articles, '2026-11-27').map((item) => item.documentId)).toEqual(['b']);
   });
 
-  it('an article due today in Stockholm is listed as overdue from the Swedish midnight, not UTC\'s', () => {
+  it("an article due today in Stockholm is listed as overdue from the Swedish midnight, not UTC's", () => {
     // 23:30 UTC on 27 November is already 28 November in Sweden.
     const view = statusView({ ...EMPTY_RECORD, articles }, { building: false, pending: false }, new Date('2026-11-27T23:30:00Z'));
     expect(view.overdueReviews.map((item) => item.documentId)).toEqual(['b', 'a']);
@@ -46,4 +46,3 @@ describe('the status the Studio reads', () => {
     expect(parsePublishStatus(served)).toEqual({ ok: true, data: served });
   });
 });
-

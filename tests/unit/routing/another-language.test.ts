@@ -18,7 +18,16 @@ vi.mock('../../../src/i18n/locales', async (importOriginal) => {
       swedishName: 'finska',
       intl: 'fi-FI',
       ogLocale: 'fi_FI',
-      segments: { articles: 'artikkelit', topics: 'aiheet', contact: 'yhteystiedot', search: 'haku', self: 'minulla-on-paha-olla', relatives: 'olen-huolissani', safetyPlan: 'kriisisuunnitelmani', planTogether: 'kriisisuunnitelma-yhdessa' },
+      segments: {
+        articles: 'artikkelit',
+        topics: 'aiheet',
+        contact: 'yhteystiedot',
+        search: 'haku',
+        self: 'minulla-on-paha-olla',
+        relatives: 'olen-huolissani',
+        safetyPlan: 'kriisisuunnitelmani',
+        planTogether: 'kriisisuunnitelma-yhdessa',
+      },
     },
   });
 });
@@ -37,8 +46,14 @@ const documents: SanityDocument[] = [
   article('article-somn', 'sv', 'somn', 'topic-somn'),
   article('article-somn__fi', 'fi', 'uni', 'topic-somn__fi'),
   article('article-stress__fi', 'fi', 'stressi', 'topic-somn__fi'),
-  translationMetadata('tm-somn', 'article', [['sv', 'article-somn'], ['fi', 'article-somn__fi']]),
-  translationMetadata('tm-topic-somn', 'topic', [['sv', 'topic-somn'], ['fi', 'topic-somn__fi']]),
+  translationMetadata('tm-somn', 'article', [
+    ['sv', 'article-somn'],
+    ['fi', 'article-somn__fi'],
+  ]),
+  translationMetadata('tm-topic-somn', 'topic', [
+    ['sv', 'topic-somn'],
+    ['fi', 'topic-somn__fi'],
+  ]),
   contactSettingsDocument(),
 ];
 

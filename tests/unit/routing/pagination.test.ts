@@ -8,12 +8,20 @@ describe('long lists split into pages', () => {
     const pages = paginate(items, 30, '/amnen/somn/');
     expect(pages.map((page) => page.data.length)).toEqual([30, 30, 5]);
     expect(pages.flatMap((page) => page.data)).toEqual(items);
-    expect(pages.map((page) => [page.currentPage, page.lastPage])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((page) => [page.currentPage, page.lastPage])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     expect(pages.map((page) => page.url.current)).toEqual(['/amnen/somn/', '/amnen/somn/2/', '/amnen/somn/3/']);
   });
 
   it('each page links its neighbours, and the first and last pages where the visitor is not on them', () => {
-    const [first, middle, last] = paginate(Array.from({ length: 65 }, (_, index) => index), 30, '/amnen/somn/');
+    const [first, middle, last] = paginate(
+      Array.from({ length: 65 }, (_, index) => index),
+      30,
+      '/amnen/somn/',
+    );
     expect(first!.url).toEqual({ current: '/amnen/somn/', prev: undefined, next: '/amnen/somn/2/', first: undefined, last: '/amnen/somn/3/' });
     expect(middle!.url).toEqual({ current: '/amnen/somn/2/', prev: '/amnen/somn/', next: '/amnen/somn/3/', first: '/amnen/somn/', last: '/amnen/somn/3/' });
     expect(last!.url).toEqual({ current: '/amnen/somn/3/', prev: '/amnen/somn/2/', next: undefined, first: '/amnen/somn/', last: undefined });

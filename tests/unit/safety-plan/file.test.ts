@@ -26,7 +26,22 @@ describe('the crisis plan as a text file', () => {
 
   it('is written as the page shows it: the title, numbered steps, "- " entries, then the help contacts', () => {
     expect(planAsText({ ...plan, steps: [plan.steps[0]!] })).toBe(
-      ['خطة الأزمة الخاصة بي', '', '1. علامات الإنذار لديّ', '- أتوقف عن الرد', '- سطر أول', '  سطر ثانٍ', '  ', '  بعد سطر فارغ', '', 'تحدّث مع أحد الآن', '* اتصل بـ Stödlinjen على الرقم 90 390', '* - not an entry', '* في حالة الخطر الداهم: اتصل بالرقم 112', ''].join('\n'),
+      [
+        'خطة الأزمة الخاصة بي',
+        '',
+        '1. علامات الإنذار لديّ',
+        '- أتوقف عن الرد',
+        '- سطر أول',
+        '  سطر ثانٍ',
+        '  ',
+        '  بعد سطر فارغ',
+        '',
+        'تحدّث مع أحد الآن',
+        '* اتصل بـ Stödlinjen على الرقم 90 390',
+        '* - not an entry',
+        '* في حالة الخطر الداهم: اتصل بالرقم 112',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -40,7 +55,11 @@ describe('the crisis plan as a text file', () => {
 
 describe('the crisis plan as a web page', () => {
   // The page marks numbers as its components do (tested in the browser journeys); here, a stand-in.
-  const entryHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`).replace(/\b(1177|112|90 390)\b/g, '<bdi dir="ltr">$1</bdi>').replace(/\n/g, '<br>');
+  const entryHtml = (text: string) =>
+    text
+      .replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+      .replace(/\b(1177|112|90 390)\b/g, '<bdi dir="ltr">$1</bdi>')
+      .replace(/\n/g, '<br>');
   const html = planAsHtml(plan, entryHtml);
 
   it('keeps the page\u2019s language and direction, runs nothing and loads nothing', () => {

@@ -41,7 +41,9 @@ describe('the statement on the automated tests', () => {
   });
 
   it('in English and Arabic, with the code version and the numbers kept in their order', async () => {
-    expect(text(await render(tested, '2027-01-14T12:00:00Z', 'en'))).toContain('All automated tests passed on 5 December 2026 for this version of the website’s code (a1b2c3d4e5f6), on all 158 pages of the built-in test content. The content has changed since then; the latest change was made on 14 January 2027.');
+    expect(text(await render(tested, '2027-01-14T12:00:00Z', 'en'))).toContain(
+      'All automated tests passed on 5 December 2026 for this version of the website’s code (a1b2c3d4e5f6), on all 158 pages of the built-in test content. The content has changed since then; the latest change was made on 14 January 2027.',
+    );
     const arabic = await render(tested, '2027-01-14T12:00:00Z', 'ar');
     expect(arabic).toContain('<bdi>a1b2c3d4e5f6</bdi>');
     expect(arabic).toContain('<bdi>158</bdi>');

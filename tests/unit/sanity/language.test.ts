@@ -13,9 +13,7 @@ describe('language rules an editor is warned about', () => {
       'begår självmord',
     ]);
     const [found] = findForbiddenPhrasings('begick självmord');
-    expect(phrasingMessage(found!)).toBe(
-      'Undvik formuleringen ”begick självmord”. Skriv hellre ”ta sitt liv” (till exempel ”tog sitt liv”), enligt riktlinjerna för att skriva om suicid.',
-    );
+    expect(phrasingMessage(found!)).toBe('Undvik formuleringen ”begick självmord”. Skriv hellre ”ta sitt liv” (till exempel ”tog sitt liv”), enligt riktlinjerna för att skriva om suicid.');
   });
 
   it('names "lyckat/misslyckat självmordsförsök" in all forms and suggests "suicidförsök"', () => {
@@ -64,7 +62,7 @@ describe('language rules an editor is warned about', () => {
     expect(arabic('أنهى حياته. بعد محاولة انتحار يحتاج المرء إلى الدعم. انتحر.')).toEqual([]);
   });
 
-  it('applies the rules of the text\'s language: Swedish for Swedish and Lättläst, and Swedish when none is given', () => {
+  it("applies the rules of the text's language: Swedish for Swedish and Lättläst, and Swedish when none is given", () => {
     expect(findForbiddenPhrasings('begick självmord', 'sv-lattlast').map((p) => p.phrase)).toEqual(['begick självmord']);
     expect(findForbiddenPhrasings('committed suicide', 'sv')).toEqual([]);
     expect(findForbiddenPhrasings('begick självmord', 'en')).toEqual([]);

@@ -29,9 +29,7 @@ describe('dataset lint', () => {
 
   it('reports a slug used twice within a type, naming both documents', () => {
     const findings = lintDataset([article('article-a', { slug: { current: 'somn' } }), article('article-b', { slug: { current: 'somn' } })], { today });
-    expect(findings).toEqual([
-      { id: 'article-b', field: 'slug', level: 'error', message: 'Adressen ”somn” används redan på svenska av article-a; article-b måste ha en egen adress.' },
-    ]);
+    expect(findings).toEqual([{ id: 'article-b', field: 'slug', level: 'error', message: 'Adressen ”somn” används redan på svenska av article-a; article-b måste ha en egen adress.' }]);
   });
 
   it('allows the same slug on different types and on a draft of the same document', () => {
@@ -77,7 +75,7 @@ describe('dataset lint', () => {
     ]);
   });
 
-  it('warns about English and Arabic phrasings by the rules of the document\'s language only', () => {
+  it("warns about English and Arabic phrasings by the rules of the document's language only", () => {
     const english = article('article-a__en', { language: 'en', title: 'When someone has committed suicide', summary: 'After a failed attempt, support matters. Några ord om att begå självmord.' });
     const arabic = article('article-a__ar', {
       language: 'ar',
@@ -109,8 +107,17 @@ describe('dataset lint', () => {
       article('article-somn__en', { language: 'en', slug: { current: 'sleep' } }),
       article('article-somn__ar', { language: 'en', slug: { current: 'sleep-ar' } }),
       topic('topic-somn__en', { language: 'en', slug: { current: 'sleep' } }),
-      translationMetadata('translation-article-somn', 'article', [['sv', 'article-somn'], ['en', 'article-somn__en']]),
-      translationMetadata('translation-broken', 'article', [['ar', 'article-somn__ar', 'a'], ['en', 'topic-somn__en', 'b'], ['en', 'article-somn__en', 'c'], ['sv', 'article-gone', 'd'], ['fr', 'article-somn', 'e']]),
+      translationMetadata('translation-article-somn', 'article', [
+        ['sv', 'article-somn'],
+        ['en', 'article-somn__en'],
+      ]),
+      translationMetadata('translation-broken', 'article', [
+        ['ar', 'article-somn__ar', 'a'],
+        ['en', 'topic-somn__en', 'b'],
+        ['en', 'article-somn__en', 'c'],
+        ['sv', 'article-gone', 'd'],
+        ['fr', 'article-somn', 'e'],
+      ]),
     ];
     expect(lintDataset(docs, { today })).toEqual([
       { id: 'translation-broken', field: 'translations[_key=="a"].value', level: 'error', message: 'article-somn__ar är länkad som arabiska men har språket "en".' },

@@ -7,7 +7,11 @@ type Resolver = { select: Record<string, string>; resolve: (doc: Record<string, 
 
 describe('where an editor sees a document', () => {
   it('articles, topics and pages open their own page, at the address the site gives them in their language', () => {
-    for (const [type, path] of [['article', articlePath], ['topic', topicPath], ['page', pagePath]] as const) {
+    for (const [type, path] of [
+      ['article', articlePath],
+      ['topic', topicPath],
+      ['page', pagePath],
+    ] as const) {
       const resolver = locations[type] as Resolver;
       expect(resolver.select).toEqual({ title: 'title', slug: 'slug.current', language: 'language' });
       expect(resolver.resolve({ title: 'Sömn', slug: 'somn' })).toEqual({ locations: [{ title: 'Sömn', href: path('somn') }] });
@@ -23,7 +27,7 @@ describe('where an editor sees a document', () => {
     expect(routedLocation('page', null)).toMatchObject({ tone: 'caution' });
   });
 
-  it('the settings, shown on every page in every language, open each language\'s start and contact pages', () => {
+  it("the settings, shown on every page in every language, open each language's start and contact pages", () => {
     expect(locations.siteSettings).toMatchObject({ locations: [{ href: '/' }, { href: '/lattlast/' }, { href: '/en/' }, { href: '/ar/' }, { href: '/jag-mar-daligt/' }] });
     expect(locations.contactSettings).toMatchObject({ locations: [{ href: '/kontakt/' }, { href: '/lattlast/kontakt/' }, { href: '/en/contact/' }, { href: '/ar/contact/' }, { href: '/' }] });
   });
@@ -43,7 +47,7 @@ describe('where an editor sees a document', () => {
     expect(mainDocuments).toHaveLength(20);
   });
 
-  it('the crisis plan opens its two pages in its language, and those pages lead back to it before the generic page\'s pattern can', () => {
+  it("the crisis plan opens its two pages in its language, and those pages lead back to it before the generic page's pattern can", () => {
     const resolver = locations.safetyPlan as Resolver;
     expect(resolver.resolve({ title: 'Min krisplan', togetherTitle: 'Tillsammans', language: 'sv' })).toEqual({
       locations: [

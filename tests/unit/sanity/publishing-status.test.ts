@@ -1,16 +1,7 @@
 // The Studio's "Publicering" tool: the worker's status JSON is checked before anything is shown,
 // and turned into Swedish times, grouped warnings and the overdue-review list editors act on.
 import { describe, expect, it } from 'vitest';
-import {
-  absoluteTime,
-  duration,
-  overdueView,
-  parseStatus,
-  readStatusResponse,
-  relativeTime,
-  statusView,
-  type PublishStatus,
-} from '../../../sanity/tools/publishing/status';
+import { absoluteTime, duration, overdueView, parseStatus, readStatusResponse, relativeTime, statusView, type PublishStatus } from '../../../sanity/tools/publishing/status';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
@@ -30,7 +21,14 @@ describe('reading the worker status', () => {
       state: 'building',
       pending: true,
       warnings: [{ documentId: 'article-1', field: 'body[2]', message: 'okänt block togs bort' }],
-      lastFailure: { at: '2026-11-27T10:00:00+01:00', reason: 'Två dokument har samma adress', documents: [{ documentId: 'a', field: 'slug' }, { documentId: 'b', field: 'slug' }] },
+      lastFailure: {
+        at: '2026-11-27T10:00:00+01:00',
+        reason: 'Två dokument har samma adress',
+        documents: [
+          { documentId: 'a', field: 'slug' },
+          { documentId: 'b', field: 'slug' },
+        ],
+      },
       overdueReviews: [{ documentId: 'article-2', title: 'Sömn', nextReview: '2026-10-01' }],
     });
     expect(parseStatus(JSON.parse(JSON.stringify(json)))).toEqual({ ok: true, status: json });
@@ -49,7 +47,10 @@ describe('reading the worker status', () => {
       state: 'running',
       pending: 'no',
       lastSuccess: { startedAt: 'yesterday', finishedAt: '2026-11-27T11:55:00Z', durationMs: -1, pageCount: 10.5 },
-      warnings: [{ documentId: '', field: 'slug', message: 'x' }, { documentId: 'b', field: 3, message: '' }],
+      warnings: [
+        { documentId: '', field: 'slug', message: 'x' },
+        { documentId: 'b', field: 3, message: '' },
+      ],
       lastFailure: { at: '2026-11-27T10:00:00Z', reason: 'x', documents: 'a' },
       overdueReviews: [{ documentId: 'c', title: 'T', nextReview: '27/11/2026' }],
     });
@@ -99,9 +100,15 @@ describe('reading the worker status', () => {
 
   it('explains an HTTP error, a wrong content type and broken JSON from the worker', () => {
     const url = 'https://publish.example/status';
-    expect(readStatusResponse(url, { status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' })).toEqual({ ok: false, errors: ['Publiceringstjänsten (https://publish.example/status) svarade med HTTP 502 i stället för 200.'] });
+    expect(readStatusResponse(url, { status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' })).toEqual({
+      ok: false,
+      errors: ['Publiceringstjänsten (https://publish.example/status) svarade med HTTP 502 i stället för 200.'],
+    });
     expect(readStatusResponse(url, { status: 200, contentType: 'text/html; charset=utf-8', body: '<html>' }).ok).toBe(false);
-    expect(readStatusResponse(url, { status: 200, contentType: 'application/json', body: '{"state":' })).toEqual({ ok: false, errors: ['Publiceringstjänsten (https://publish.example/status) svarade med trasig JSON.'] });
+    expect(readStatusResponse(url, { status: 200, contentType: 'application/json', body: '{"state":' })).toEqual({
+      ok: false,
+      errors: ['Publiceringstjänsten (https://publish.example/status) svarade med trasig JSON.'],
+    });
     expect(readStatusResponse(url, { status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(status()) }).ok).toBe(true);
   });
 });
@@ -167,7 +174,15 @@ describe('the status as the tool shows it', () => {
     );
     expect(view.warningCount).toBe(4);
     expect(view.warningGroups).toEqual([
-      { documentId: 'article-b', type: undefined, title: 'article-b', warnings: [{ field: 'body[4]', message: 'okänt block' }, { field: 'title', message: 'saknas' }] },
+      {
+        documentId: 'article-b',
+        type: undefined,
+        title: 'article-b',
+        warnings: [
+          { field: 'body[4]', message: 'okänt block' },
+          { field: 'title', message: 'saknas' },
+        ],
+      },
       { documentId: 'article-c', type: 'article', title: 'Att prata om självmord', warnings: [{ field: 'related[0]', message: 'pekar på ett dokument som inte finns' }] },
       // Swedish order: Å after Z and after A.
       { documentId: 'article-a', type: 'article', title: 'Ångest', warnings: [{ field: 'slug', message: 'saknas' }] },
@@ -175,7 +190,14 @@ describe('the status as the tool shows it', () => {
   });
 
   it('shows a failure after the last success as current, and an older one as superseded', () => {
-    const failure = { at: '2026-11-27T11:58:00Z', reason: 'Två dokument har samma adress', documents: [{ documentId: 'a', field: 'slug' }, { documentId: 'b', field: 'slug' }] };
+    const failure = {
+      at: '2026-11-27T11:58:00Z',
+      reason: 'Två dokument har samma adress',
+      documents: [
+        { documentId: 'a', field: 'slug' },
+        { documentId: 'b', field: 'slug' },
+      ],
+    };
     const current = statusView(status({ lastFailure: failure }), NOW, new Map([['a', { type: 'article', title: 'Sömn' }]]));
     expect(current.lastFailure).toMatchObject({ when: 'för 2 minuter sedan', reason: failure.reason, superseded: false });
     expect(current.lastFailure?.documents).toEqual([

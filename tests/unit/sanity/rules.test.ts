@@ -67,7 +67,6 @@ describe('review dates', () => {
     expect(isOverdue('2026-11-23', '2026-11-23')).toBe(false);
     expect(isOverdue(undefined, '2026-11-23')).toBe(false);
   });
-
 });
 
 describe('figures', () => {
@@ -154,7 +153,12 @@ describe('links and contact details', () => {
     expect(checkTimeRange('09:00', '09:00')).toMatch(/samma minut/);
     expect(checkTimeZone('Europe/Stockholm')).toBeUndefined();
     expect(checkTimeZone('Europe/Stokholm')).toMatch(/ingen tidszon/);
-    for (const [opens, closes] of [['00:00', '00:00'], ['22:00', '06:00'], ['08:00', '24:00']]) expect(checkTimeRange(opens, closes)).toBeUndefined();
+    for (const [opens, closes] of [
+      ['00:00', '00:00'],
+      ['22:00', '06:00'],
+      ['08:00', '24:00'],
+    ])
+      expect(checkTimeRange(opens, closes)).toBeUndefined();
     expect(checkServiceUrl('https://chatt.example/embed')).toBeUndefined();
     expect(checkServiceUrl('http://127.0.0.1:4400/embed')).toBeUndefined();
     for (const url of ['http://chatt.example/embed', 'chatt.example', 'javascript:alert(1)']) expect(checkServiceUrl(url)).toBeDefined();

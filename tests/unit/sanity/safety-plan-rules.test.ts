@@ -42,7 +42,12 @@ describe('the safer-surroundings step', () => {
 describe('the dataset lint on crisis plans', () => {
   it('refuses means in the safer-surroundings step as an error, and only there', () => {
     const findings = lintDataset(
-      [plan('safety-plan', 'sv', { saferSurroundings: { heading: 'Tryggare', explanation: 'Lämna tabletterna till någon.' }, copingAlone: { heading: 'Själv', explanation: 'Ta en tablett mot huvudvärk om du behöver.' } })],
+      [
+        plan('safety-plan', 'sv', {
+          saferSurroundings: { heading: 'Tryggare', explanation: 'Lämna tabletterna till någon.' },
+          copingAlone: { heading: 'Själv', explanation: 'Ta en tablett mot huvudvärk om du behöver.' },
+        }),
+      ],
       { today },
     );
     expect(findings).toEqual([{ id: 'safety-plan', field: 'saferSurroundings', level: 'error', message: expect.stringContaining('”tabletterna”') }]);

@@ -22,7 +22,14 @@ const newDocumentOptions = config.document?.newDocumentOptions as (options: Arra
 describe('the Studio configuration', () => {
   it('registers the translation links and the settings types kept per language', () => {
     expect(schema.getTypeNames()).toEqual(
-      expect.arrayContaining(['translation.metadata', 'internationalizedArrayReference', 'internationalizedArrayString', 'internationalizedArrayText', 'internationalizedArraySearchTerms', 'internationalizedArraySearchSynonyms']),
+      expect.arrayContaining([
+        'translation.metadata',
+        'internationalizedArrayReference',
+        'internationalizedArrayString',
+        'internationalizedArrayText',
+        'internationalizedArraySearchTerms',
+        'internationalizedArraySearchSynonyms',
+      ]),
     );
     for (const field of ['tagline']) expect(fieldType('siteSettings', field)).toBe('internationalizedArrayString');
     expect(fieldType('siteSettings', 'description')).toBe('internationalizedArrayText');
@@ -50,7 +57,10 @@ describe('the Studio configuration', () => {
     expect(ids).not.toContain('siteSettings');
     expect(ids).not.toContain('contactSettings');
     expect(ids).toContain('person');
-    const offered = newDocumentOptions(ids.map((templateId) => ({ templateId })), {}).map(({ templateId }) => templateId);
+    const offered = newDocumentOptions(
+      ids.map((templateId) => ({ templateId })),
+      {},
+    ).map(({ templateId }) => templateId);
     expect(offered).not.toContain('article');
     expect(offered).toContain('article-sv');
   });

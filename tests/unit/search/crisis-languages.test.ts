@@ -19,10 +19,52 @@ import {
 
 // The editors' English and Arabic lists as the embedded dataset ships them (siteSettings.crisisSearchTerms).
 const EDITOR_TERMS = {
-  en: ['suicide', 'suicidal', 'suicidal thoughts', 'kill myself', 'want to die', 'end my life', 'take my own life', "don't want to live", 'no reason to live', "can't go on", 'better off dead', 'end it all', 'self harm', 'self-harm', 'hurt myself', 'cut myself'],
+  en: [
+    'suicide',
+    'suicidal',
+    'suicidal thoughts',
+    'kill myself',
+    'want to die',
+    'end my life',
+    'take my own life',
+    "don't want to live",
+    'no reason to live',
+    "can't go on",
+    'better off dead',
+    'end it all',
+    'self harm',
+    'self-harm',
+    'hurt myself',
+    'cut myself',
+  ],
   ar: [
-    'انتحار', 'الانتحار', 'انتحر', 'انتِحار', 'أفكار انتحارية', 'افكار انتحارية', 'أريد أن أموت', 'اريد ان اموت', 'أُرِيدُ أَنْ أَمُوت', 'أريد الموت', 'اريد الموت', 'أقتل نفسي', 'اقتل نفسي',
-    'أنهي حياتي', 'انهي حياتي', 'لا أريد أن أعيش', 'لا اريد ان اعيش', 'لم أعد أحتمل', 'لم اعد احتمل', 'إيذاء النفس', 'ايذاء النفس', 'أؤذي نفسي', 'اؤذي نفسي', 'جرح نفسي', 'بدي موت', 'عايز أموت', 'عايز اموت',
+    'انتحار',
+    'الانتحار',
+    'انتحر',
+    'انتِحار',
+    'أفكار انتحارية',
+    'افكار انتحارية',
+    'أريد أن أموت',
+    'اريد ان اموت',
+    'أُرِيدُ أَنْ أَمُوت',
+    'أريد الموت',
+    'اريد الموت',
+    'أقتل نفسي',
+    'اقتل نفسي',
+    'أنهي حياتي',
+    'انهي حياتي',
+    'لا أريد أن أعيش',
+    'لا اريد ان اعيش',
+    'لم أعد أحتمل',
+    'لم اعد احتمل',
+    'إيذاء النفس',
+    'ايذاء النفس',
+    'أؤذي نفسي',
+    'اؤذي نفسي',
+    'جرح نفسي',
+    'بدي موت',
+    'عايز أموت',
+    'عايز اموت',
   ],
 };
 
@@ -38,7 +80,10 @@ const ARABIC_NEGATIVES = [...ARABIC_EVERYDAY, ...ARABIC_EVERYDAY_NEAR];
  */
 function spellings(phrase: string): string[] {
   const plain = phrase.replace(/[أإآ]/g, 'ا').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
-  const marked = plain.replace(/(^|\s)ا/g, '$1أ').replace(/ه(?=\s|$)/g, 'ة').replace(/ي(?=\s|$)/g, 'ى');
+  const marked = plain
+    .replace(/(^|\s)ا/g, '$1أ')
+    .replace(/ه(?=\s|$)/g, 'ة')
+    .replace(/ي(?=\s|$)/g, 'ى');
   return [...new Set([phrase, plain, marked])];
 }
 

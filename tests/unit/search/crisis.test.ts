@@ -4,7 +4,22 @@ import { CRISIS_FLOOR, crisisMatcher } from '../../../src/lib/crisis-floor';
 import { SWEDISH_CRISIS, SWEDISH_EVERYDAY, SWEDISH_EVERYDAY_NEAR, SWEDISH_OVERDOSE, SWEDISH_RELATIVES_EASY_READ } from './query-sets';
 
 // The editors' list as bundled in the embedded dataset's siteSettings.
-const EDITOR_TERMS = ['självmord', 'självmordstankar', 'ta mitt liv', 'ta livet av mig', 'vill dö', 'vill inte leva', 'orkar inte leva', 'suicid', 'skada mig själv', 'skära mig', 'döda mig själv', 'inte vilja leva', 'självskada', 'orkar inte mer'];
+const EDITOR_TERMS = [
+  'självmord',
+  'självmordstankar',
+  'ta mitt liv',
+  'ta livet av mig',
+  'vill dö',
+  'vill inte leva',
+  'orkar inte leva',
+  'suicid',
+  'skada mig själv',
+  'skära mig',
+  'döda mig själv',
+  'inte vilja leva',
+  'självskada',
+  'orkar inte mer',
+];
 
 const POSITIVES = [...SWEDISH_CRISIS, ...SWEDISH_OVERDOSE, ...SWEDISH_RELATIVES_EASY_READ];
 const NEGATIVES = [...SWEDISH_EVERYDAY, ...SWEDISH_EVERYDAY_NEAR];

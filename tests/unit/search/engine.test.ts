@@ -50,7 +50,10 @@ const pagefind: Pagefind = {
 /** The vocabulary and common-word files, as the build writes them for the Swedish pages. */
 const COMMON = ['tolk', 'tolken', 'killing'];
 function files(url: string): unknown {
-  const name = url.split('/').pop()!.replace(/\.json$/, '');
+  const name = url
+    .split('/')
+    .pop()!
+    .replace(/\.json$/, '');
   const words = [...new Set(PAGES.flatMap((page) => page.words))];
   if (name.startsWith('common-')) return COMMON.filter((word) => `common-${shardKey(word)}.json` === `${name}.json`);
   return words.filter((word) => shardKey(word) === name);

@@ -3,8 +3,37 @@ import { editDistance, fold, keptWords, planQuery, plannedWords, queryWords, run
 
 // Words as the build writes them, most frequent first.
 const VOCABULARY = new Vocabulary([
-  'du', 'och', 'att', 'som', 'om', 'på', 'jag', 'min', 'vän', 'ångest', 'ångesten', 'oro', 'orolig', 'depression', 'deprimerad', 'sömn', 'sova', 'sover',
-  'panikattack', 'panikattacker', 'partner', 'tonåring', 'tonåringar', 'attack', 'attacker', 'stress', 'natten', 'självmordstankar', 'hur', 'vet', 'är',
+  'du',
+  'och',
+  'att',
+  'som',
+  'om',
+  'på',
+  'jag',
+  'min',
+  'vän',
+  'ångest',
+  'ångesten',
+  'oro',
+  'orolig',
+  'depression',
+  'deprimerad',
+  'sömn',
+  'sova',
+  'sover',
+  'panikattack',
+  'panikattacker',
+  'partner',
+  'tonåring',
+  'tonåringar',
+  'attack',
+  'attacker',
+  'stress',
+  'natten',
+  'självmordstankar',
+  'hur',
+  'vet',
+  'är',
 ]);
 const SYNONYMS: SynonymEntry[] = [
   { term: 'depression', synonyms: ['deppig', 'deprimerad'] },
@@ -98,7 +127,11 @@ describe('planning a query', () => {
   });
 
   it('marks Swedish function words', () => {
-    expect(planQuery('hur vet jag om min vän är deprimerad', SYNONYMS, VOCABULARY).groups.filter((group) => !group.functionWord).map((group) => group.word)).toEqual(['vän', 'deprimerad']);
+    expect(
+      planQuery('hur vet jag om min vän är deprimerad', SYNONYMS, VOCABULARY)
+        .groups.filter((group) => !group.functionWord)
+        .map((group) => group.word),
+    ).toEqual(['vän', 'deprimerad']);
   });
 
   it('takes the words as typed when the vocabulary could not load', () => {
@@ -192,8 +225,7 @@ describe('per language', () => {
   // As the build writes the Arabic pages' words: as the pages spell them, most frequent first.
   const ARABIC = new Vocabulary(['في', 'أن', 'الانتحار', 'أفكار', 'القلق', 'قلق', 'مترجم', 'الاكتئاب', 'أريد', 'mind']);
   const ENGLISH = new Vocabulary(['the', 'anxiety', 'sleep', 'sleeping', 'panic', 'attack', 'worried', 'friend', 'lonely', 'loneliness']);
-  const arabicQueries = (query: string, synonyms: SynonymEntry[] = []) =>
-    planQuery(query, synonyms, ARABIC, 'ar').groups.map((group) => group.alternatives.map((alternative) => alternative.query));
+  const arabicQueries = (query: string, synonyms: SynonymEntry[] = []) => planQuery(query, synonyms, ARABIC, 'ar').groups.map((group) => group.alternatives.map((alternative) => alternative.query));
 
   it('folds Arabic as the crisis check does and shards it by its normalised first letter', () => {
     expect(fold('أَفْكَار')).toBe('افكار');
@@ -248,7 +280,11 @@ describe('per language', () => {
   it('corrects English slips from the English pages’ words, and leaves Swedish words on the English pages alone', () => {
     expect(planQuery('anxeity', [], ENGLISH, 'en').suggestion).toBe('anxiety');
     expect(planQuery('ångest', [], new Vocabulary(['angst', 'anxiety']), 'en').suggestion).toBeUndefined();
-    expect(planQuery('how to sleep', [], ENGLISH, 'en').groups.filter((group) => !group.functionWord).map((group) => group.word)).toEqual(['sleep']);
+    expect(
+      planQuery('how to sleep', [], ENGLISH, 'en')
+        .groups.filter((group) => !group.functionWord)
+        .map((group) => group.word),
+    ).toEqual(['sleep']);
   });
 
   it('never corrects across scripts', () => {

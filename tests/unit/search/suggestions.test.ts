@@ -61,7 +61,17 @@ const page = Object.fromEntries(
       ] as const;
     }),
   ),
-) as Record<QueryLanguage, { vocabulary: Vocabulary; synonyms: SynonymEntry[]; keep: (word: string) => boolean; isCrisis: (query: string) => boolean; isCrisisWord: (word: string) => boolean; isCommon: (word: string) => boolean }>;
+) as Record<
+  QueryLanguage,
+  {
+    vocabulary: Vocabulary;
+    synonyms: SynonymEntry[];
+    keep: (word: string) => boolean;
+    isCrisis: (query: string) => boolean;
+    isCrisisWord: (word: string) => boolean;
+    isCommon: (word: string) => boolean;
+  }
+>;
 
 /** The words a plan replaced, with what it put in their place. */
 const corrections = (plan: Plan) =>
@@ -120,7 +130,9 @@ describe.each(LANGUAGES)('"Menade du …?" on the %s pages', (language) => {
 
   it('leaves every word of ordinary searches as typed: no suggestion for any of them', () => {
     const suggested = ORDINARY[language].map((query) => [query, plan(query, language).suggestion] as const).filter(([, suggestion]) => suggestion);
-    console.info(`${language}: ${suggested.length} of ${ORDINARY[language].length} ordinary searches offered a correction${suggested.length ? `: ${suggested.map(([q, s]) => `${q} → ${s}`).join(' | ')}` : ''}`);
+    console.info(
+      `${language}: ${suggested.length} of ${ORDINARY[language].length} ordinary searches offered a correction${suggested.length ? `: ${suggested.map(([q, s]) => `${q} → ${s}`).join(' | ')}` : ''}`,
+    );
     expect(ORDINARY[language].length).toBeGreaterThanOrEqual(200);
     expect(suggested).toEqual([]);
   });

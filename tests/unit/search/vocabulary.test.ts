@@ -78,7 +78,10 @@ describe('writing the vocabulary next to the index', () => {
     await mkdir(join(dir, 'pagefind'), { recursive: true });
     await writeFile(join(dir, 'artiklar', 'angest', 'index.html'), ARTICLE);
     await writeFile(join(dir, 'en', 'articles', 'anxiety', 'index.html'), '<html lang="en"><body><main data-pagefind-body><h1>Anxiety</h1><p>Anxiety passes.</p></main></body></html>');
-    await writeFile(join(dir, 'ar', 'articles', 'anxiety', 'index.html'), '<html lang="ar" dir="rtl"><body><main data-pagefind-body><h1>القلـــق</h1><p>أفكار الانتحار والقلق.</p></main></body></html>');
+    await writeFile(
+      join(dir, 'ar', 'articles', 'anxiety', 'index.html'),
+      '<html lang="ar" dir="rtl"><body><main data-pagefind-body><h1>القلـــق</h1><p>أفكار الانتحار والقلق.</p></main></body></html>',
+    );
     await writeFile(join(dir, 'sok.html'), '<html lang="sv"><body><main><h1>Söksidan</h1></main></body></html>');
     await writeFile(join(dir, 'pagefind', 'fragment.html'), '<main data-pagefind-body>indexfil</main>');
     const report = await writeSearchVocabulary(dir, join(dir, 'pagefind'));

@@ -29,14 +29,13 @@ describe('redirects in the build', () => {
       { _id: 'r-en-path', from: '/en/help/', to: '/en/contact/', status: 301, title: null },
     ]);
     expect(warnings.filter((w) => w.docId.startsWith('r-'))).toEqual([]);
-    await expect(load([topicEn, article('sleep', { _id: 'article-somn__en', language: 'en' }), redirect('r-taken', '/en/articles/sleep/', { path: '/en/' })])).rejects.toThrow(/published page is served at that address/);
+    await expect(load([topicEn, article('sleep', { _id: 'article-somn__en', language: 'en' }), redirect('r-taken', '/en/articles/sleep/', { path: '/en/' })])).rejects.toThrow(
+      /published page is served at that address/,
+    );
   });
 
   it('lead from the old address to the document’s page, permanent unless marked temporary', async () => {
-    const { redirects, warnings } = await load([
-      redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' }),
-      redirect('r-path', '/gamla-sajten/kontakt', { path: '/kontakt/' }, false),
-    ]);
+    const { redirects, warnings } = await load([redirect('r-doc', '/artiklar/sova/', { doc: 'article-somn' }), redirect('r-path', '/gamla-sajten/kontakt', { path: '/kontakt/' }, false)]);
     expect(redirects).toEqual([
       { _id: 'r-doc', from: '/artiklar/sova/', to: '/artiklar/somn/', status: 301, title: 'Artikel somn' },
       { _id: 'r-path', from: '/gamla-sajten/kontakt/', to: '/kontakt/', status: 302, title: null },
@@ -75,7 +74,9 @@ describe('redirects in the build', () => {
   });
 
   it('stop the build when two claim one address, naming both', async () => {
-    await expect(load([redirect('r-one', '/gammal/', { path: '/kontakt/' }), redirect('r-two', '/gammal', { path: '/sok/' })])).rejects.toThrow(/Two redirects from \/gammal\/: documents "r-(one|two)" and "r-(one|two)"/);
+    await expect(load([redirect('r-one', '/gammal/', { path: '/kontakt/' }), redirect('r-two', '/gammal', { path: '/sok/' })])).rejects.toThrow(
+      /Two redirects from \/gammal\/: documents "r-(one|two)" and "r-(one|two)"/,
+    );
     // One address, two spellings.
     await expect(load([redirect('r-lower', '/om%c3%a5/', { path: '/kontakt/' }), redirect('r-upper', '/om%C3%A5', { path: '/sok/' })])).rejects.toThrow(/Two redirects from \/om%C3%A5\//);
   });
@@ -85,7 +86,13 @@ describe('redirects in the build', () => {
     await expect(load(loop)).rejects.toThrow(ContentError);
     await expect(load(loop)).rejects.toThrow(/loop.*"r-a".*"r-b".*"r-c"/);
     // The build report names each document and field for the editors' status.
-    await expect(load(loop)).rejects.toMatchObject({ documents: [{ documentId: 'r-a', field: 'toPath' }, { documentId: 'r-b', field: 'toPath' }, { documentId: 'r-c', field: 'toPath' }] });
+    await expect(load(loop)).rejects.toMatchObject({
+      documents: [
+        { documentId: 'r-a', field: 'toPath' },
+        { documentId: 'r-b', field: 'toPath' },
+        { documentId: 'r-c', field: 'toPath' },
+      ],
+    });
     await expect(load([redirect('r-self', '/a/', { path: '/a' })])).rejects.toThrow(/loop.*"r-self"/);
   });
 

@@ -44,15 +44,24 @@ describe('_redirects', () => {
   ];
 
   it('lists each redirect as Cloudflare Pages reads it', () => {
-    expect(redirectsFile(redirects).split('\n').filter((line) => line.startsWith('/'))).toEqual(['/artiklar/gammal/ /artiklar/ny/ 301', '/kampanj/ /kontakt/ 302']);
+    expect(
+      redirectsFile(redirects)
+        .split('\n')
+        .filter((line) => line.startsWith('/')),
+    ).toEqual(['/artiklar/gammal/ /artiklar/ny/ 301', '/kampanj/ /kontakt/ 302']);
   });
 
   it('forces each rule for Netlify, which would otherwise serve the page left at the old address', () => {
     expect(redirectsFile(redirects, { force: true })).toContain('/artiklar/gammal/ /artiklar/ny/ 301!\n/kampanj/ /kontakt/ 302!\n');
   });
 
-  it('on Netlify, sends a missing address under a language prefix to that language\'s 404 page; Cloudflare Pages finds it itself', () => {
-    expect(redirectsFile(redirects, { force: true, notFoundPrefixes: ['/en', '/ar'] }).trim().split('\n').slice(-2)).toEqual(['/en/* /en/404.html 404', '/ar/* /ar/404.html 404']);
+  it("on Netlify, sends a missing address under a language prefix to that language's 404 page; Cloudflare Pages finds it itself", () => {
+    expect(
+      redirectsFile(redirects, { force: true, notFoundPrefixes: ['/en', '/ar'] })
+        .trim()
+        .split('\n')
+        .slice(-2),
+    ).toEqual(['/en/* /en/404.html 404', '/ar/* /ar/404.html 404']);
     expect(redirectsFile(redirects, { notFoundPrefixes: ['/en'] })).not.toContain('404.html');
   });
 });
@@ -73,7 +82,17 @@ describe('the nginx include', () => {
       writeFileSync(join(root, '404.html'), '<!doctype html><title>Sidan finns inte</title>');
       writeFileSync(join(root, '_astro', 'app.abc123.js'), 'export {};');
       const headers = siteWideHeaders(parseHeaders(withCachingHeaders(SECURITY)));
-      writeFileSync(join(root, NGINX_INCLUDE), nginxInclude({ headers, redirects: [{ from: '/om%C3%A5/', to: '/kontakt/', status: 301 }, { from: '/a.b~c/', to: '/kontakt/', status: 302 }], notFoundPrefixes: ['/en'] }));
+      writeFileSync(
+        join(root, NGINX_INCLUDE),
+        nginxInclude({
+          headers,
+          redirects: [
+            { from: '/om%C3%A5/', to: '/kontakt/', status: 301 },
+            { from: '/a.b~c/', to: '/kontakt/', status: 302 },
+          ],
+          notFoundPrefixes: ['/en'],
+        }),
+      );
       nginx = await startNginx({ root });
     });
     afterAll(async () => {
@@ -91,7 +110,7 @@ describe('the nginx include', () => {
       expect((await get('/a.b~c')).status).toBe(302);
     });
 
-    it('answers a missing address under a language prefix with that language\'s 404 page, with the same headers', async () => {
+    it("answers a missing address under a language prefix with that language's 404 page, with the same headers", async () => {
       for (const path of ['/en/no-such-page/', '/en/articles/gone/']) {
         const response = await get(path);
         expect(response.status, path).toBe(404);

@@ -44,18 +44,35 @@ function files(dir: string): string[] {
 
 describe('right-to-left pages mirror: components and styles name sides logically', () => {
   it('finds physical sides in classes and CSS, and leaves logical ones and prose alone', () => {
-    for (const bad of ['class="ml-2"', 'class="sm:pr-4 x"', 'class="-ml-1"', 'class="text-left"', 'className="fixed left-0"', '@apply border-l-4;', 'class="rounded-tr-md"', 'margin-left: 0;', '  right: 0;', 'text-align: right;', 'class="focus:float-left"']) {
+    for (const bad of [
+      'class="ml-2"',
+      'class="sm:pr-4 x"',
+      'class="-ml-1"',
+      'class="text-left"',
+      'className="fixed left-0"',
+      '@apply border-l-4;',
+      'class="rounded-tr-md"',
+      'margin-left: 0;',
+      '  right: 0;',
+      'text-align: right;',
+      'class="focus:float-left"',
+    ]) {
       expect(physicalSides(bad), bad).not.toEqual([]);
     }
-    for (const good of ['class="ms-2 pe-4 start-0 end-4 text-start border-s-4 rounded-s-md"', 'margin-inline-start: 0;', '// left out', 'warn("text block; left out")', 'href="https://example.se/left-right"', 'inset-inline-start: 0;']) {
+    for (const good of [
+      'class="ms-2 pe-4 start-0 end-4 text-start border-s-4 rounded-s-md"',
+      'margin-inline-start: 0;',
+      '// left out',
+      'warn("text block; left out")',
+      'href="https://example.se/left-right"',
+      'inset-inline-start: 0;',
+    ]) {
       expect(physicalSides(good), good).toEqual([]);
     }
   });
 
   it('no page, layout, component, script, stylesheet or Portable Text output uses a physical left or right', () => {
-    const problems = SCANNED.flatMap((dir) => files(join(ROOT, dir))).flatMap((path) =>
-      physicalSides(readFileSync(path, 'utf8')).map((found) => `${relative(ROOT, path)}: ${found}`),
-    );
+    const problems = SCANNED.flatMap((dir) => files(join(ROOT, dir))).flatMap((path) => physicalSides(readFileSync(path, 'utf8')).map((found) => `${relative(ROOT, path)}: ${found}`));
     expect(problems).toEqual([]);
   });
 });

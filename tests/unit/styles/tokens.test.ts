@@ -26,7 +26,14 @@ describe.each(['light', 'dark'] as const)('%s colours', (scheme) => {
 // WCAG 1.4.11: the edges of fields and the focus ring need 3:1 against what they sit on. On the
 // brand-coloured help bar the ring is drawn in brand-ink (HelpBar.astro).
 describe.each(['light', 'dark'] as const)('%s colours, non-text', (scheme) => {
-  test.each([['line', 'paper'], ['line', 'surface'], ['focus', 'paper'], ['focus', 'surface'], ['focus', 'help'], ['brand-ink', 'brand']] as const)('%s on %s reaches 3:1', (edge, background) => {
+  test.each([
+    ['line', 'paper'],
+    ['line', 'surface'],
+    ['focus', 'paper'],
+    ['focus', 'surface'],
+    ['focus', 'help'],
+    ['brand-ink', 'brand'],
+  ] as const)('%s on %s reaches 3:1', (edge, background) => {
     expect(contrast(palette[edge][scheme], palette[background][scheme])).toBeGreaterThanOrEqual(3);
   });
 });
