@@ -75,6 +75,8 @@ const { buildEnv } = await import('./e2e/build-env.mjs');
 const runStarted = performance.now();
 
 check('TypeGen types are current (regenerate and diff)', process.execPath, ['tests/checks/typegen-current.mjs']);
+check('Formatting (prettier --check; npm run format rewrites)', bin('prettier'), ['--check', '.']);
+check('Lint (eslint: unused code and the rules in eslint.config.js)', bin('eslint'), ['.']);
 check('Types and templates (astro check)', bin('astro'), ['check']);
 check('Code Node runs directly (worker, build script, npm start) type-checks as Node resolves it (tsc -p tsconfig.node.json)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 // Offline: the CLI bundles the Studio without contacting Sanity (placeholder project id).
