@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { escapeHtml, findElements } from '../../src/build/html.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const LCP_TARGETS = { floorRatio: 1.1, bareRatio: 1.3 };
@@ -23,31 +24,32 @@ const file = (siteDir, path) => join(siteDir, path.endsWith('/') ? `${path}index
 
 /** The page with every <script> removed, inline and external: what it would be without JavaScript. */
 export function floorOf(html) {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const scripts = findElements(html, (tag) => tag.name === 'script');
+  let floor = '';
+  let from = 0;
+  for (const script of scripts) {
+    floor += html.slice(from, script.start);
+    from = script.end;
+  }
+  return floor + html.slice(from);
 }
 
-const decode = (text) =>
-  text
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Elements whose text a bare page keeps, each as a paragraph (the first-level heading as itself). */
+const BLOCKS = new Set(['h1', 'h2', 'h3', 'p', 'li', 'summary']);
 
 /** The text of the page's main area as a bare page: its heading and its paragraphs, in the page's language and direction, nothing else. */
 export function bareOf(html) {
-  const html_ = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const title = /<title>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
-  const main = (/<main\b[^>]*>([\s\S]*?)<\/main>/i.exec(html)?.[1] ?? '')
-    .replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<(\w+)\b[^>]*\shidden\b[^>]*>[\s\S]*?<\/\1>/gi, '');
-  const blocks = [...main.matchAll(/<(h[1-3]|p|li|summary)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map(([, tag, inner]) => ({ tag: tag.toLowerCase(), text: decode(inner) })).filter((block) => block.text);
-  const body = blocks.map(({ tag, text }) => (tag === 'h1' ? `<h1>${text}</h1>` : `<p>${text}</p>`)).join('\n');
-  return `<!doctype html>\n${html_}\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>\n<body>\n${body}\n</body></html>\n`;
+  const [root] = findElements(html, (tag) => tag.name === 'html');
+  const [title] = findElements(html, (tag) => tag.name === 'title');
+  const [main] = findElements(html, (tag) => tag.name === 'main');
+  const { lang = '', dir = '' } = root?.attributes ?? {};
+  // Hidden elements (the chat panel before it opens, say) are not part of what the page shows.
+  const inMain = main ? findElements(html, (tag) => BLOCKS.has(tag.name), { skip: (tag) => 'hidden' in tag.attributes }).filter((block) => block.start > main.start && block.end <= main.end) : [];
+  // A block that holds another (a list item around a paragraph) leaves the text to the inner one.
+  const blocks = inMain.filter((block, i) => !inMain.slice(i + 1).some((inner) => inner.start < block.end) && block.text);
+  const body = blocks.map((block) => (block.name === 'h1' ? `<h1>${escapeHtml(block.text)}</h1>` : `<p>${escapeHtml(block.text)}</p>`)).join('\n');
+  const attributes = `${lang ? ` lang="${escapeHtml(lang)}"` : ''}${dir ? ` dir="${escapeHtml(dir)}"` : ''}`;
+  return `<!doctype html>\n<html${attributes}>\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title?.text ?? '')}</title></head>\n<body>\n${body}\n</body></html>\n`;
 }
 
 /** Writes each page's floor and bare variant into the site, and returns the addresses of all three. */

@@ -1,7 +1,9 @@
 // `npm run bench`: builds the site from generated datasets (default 1,000 and 10,000 articles)
 // and from the embedded dataset, and prints build time and its parts, pages per second, peak
 // memory, output size and per-page-type gzip weights; search figures at the largest size;
-// Lighthouse (mobile) on four pages of the normal build. Figures are printed next to their
+// Lighthouse (mobile) on four pages of the normal build, and LCP side by side (tests/bench/lcp.mjs):
+// every page type in every language next to the same page without scripts and a bare page of its
+// text. Figures are printed next to their
 // targets and written as JSON to tests/bench/out/bench-<date>.json for comparing runs. It never
 // fails on a figure: times depend on the machine and on what else runs on it.
 //
@@ -9,6 +11,7 @@
 // publish to the new page served, through the stand-in's signed webhook, the publish worker and nginx.
 //
 //   npm run bench -- [--articles 1000,10000] [--skip-search] [--skip-lighthouse] [--skip-publish] [--lighthouse-runs 3]
+//                    [--skip-lcp] [--lcp-runs 3] [--lcp-only start,search]
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -18,6 +21,8 @@ import { gzipSync } from 'node:zlib';
 import { SOURCE, generateDataset } from './generate.mjs';
 import { formatSearch, measureSearch, serveSite, sizeOf } from './search.mjs';
 import { formatPublish, measurePublishToLive } from './publish.mjs';
+import { formatLcp, measureLcp, writeVariants } from './lcp.mjs';
+import { pagesOfEveryKind } from './pages.mjs';
 import { cpuMsOf } from './cpu-time.mjs';
 import { buildEnv } from '../e2e/build-env.mjs';
 
@@ -451,6 +456,9 @@ function options(argv) {
     skipLighthouse: argv.includes('--skip-lighthouse'),
     skipPublish: argv.includes('--skip-publish'),
     lighthouseRuns: Number(value('--lighthouse-runs', '3')),
+    skipLcp: argv.includes('--skip-lcp'),
+    lcpRuns: Number(value('--lcp-runs', '3')),
+    lcpOnly: value('--lcp-only', '').split(',').filter(Boolean),
   };
 }
 
@@ -539,6 +547,14 @@ async function main() {
       const pages = await runLighthouse(siteOrigin, { start: types.start, article: types.article, search: types.search, contact: types.contact }, opts.lighthouseRuns);
       result.lighthouse = { runsPerPage: opts.lighthouseRuns, pages };
       printLighthouse(pages, opts.lighthouseRuns);
+      if (!opts.skipLcp) {
+        const kinds = Object.entries(await pagesOfEveryKind(site)).filter(([name]) => !opts.lcpOnly.length || opts.lcpOnly.some((kind) => name.includes(kind)));
+        console.log(`\nLCP side by side, ${kinds.length} pages × 3 variants × ${opts.lcpRuns} rounds …`);
+        const rows = await measureLcp(siteOrigin, writeVariants(site, Object.fromEntries(kinds)), opts.lcpRuns, (line) => console.log(line));
+        result.lcp = { runs: opts.lcpRuns, rows: rows.map(({ samples: _samples, ...row }) => row) };
+        console.log();
+        for (const line of formatLcp(rows, opts.lcpRuns)) console.log(line);
+      }
     } finally {
       await host.close();
       await standin.close();
