@@ -15,7 +15,8 @@ import { interceptNeutralSite, quickExit, settings, uiTexts } from './a11y-suppo
 import { axeProblems } from './page-checks';
 import { builtPages, readBuilt } from './pages';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../src/i18n/locales';
-import { audiencePath, contactPath, safetyPlanPath, searchPath } from '../../src/lib/routes';
+import { articlePath, audiencePath, contactPath, safetyPlanPath, searchPath } from '../../src/lib/routes';
+import { findElements } from '../../src/build/html.ts';
 import { telHref } from '../../src/lib/phone';
 import { SAFETY_PLAN_STEPS } from '../../src/lib/safety-plan';
 
@@ -417,6 +418,19 @@ test.describe('links to the plan', () => {
       for (const path of [audiencePath('self', locale), contactPath(locale), searchPath(locale)]) expect(readBuilt(path), path).toContain(plan);
       expect(readBuilt(audiencePath('relatives', locale))).toMatch(/href="\/(?:[a-z-]+\/)?(krisplan-tillsammans|crisis-plan-together)\/"/);
       expect(readBuilt(searchPath(locale)).split('data-search-crisis')[1]!.split('</section>')[0], 'in the crisis box').toContain(plan);
+    }
+  });
+
+  test('every sensitive article’s help box ends with the way to the plan in the article’s language', () => {
+    const sensitive = parseNdjson(readFileSync(DEFAULT_DATASET_FILE, 'utf8'), 'data.ndjson').filter((doc) => doc._type === 'article' && doc.sensitive === true && !doc._id.startsWith('drafts.'));
+    expect(sensitive.length).toBeGreaterThan(0);
+    for (const article of sensitive) {
+      const locale = article.language as Locale;
+      const path = articlePath((article.slug as { current: string }).current, locale);
+      const html = readBuilt(path);
+      const boxes = findElements(html, (tag) => tag.name === 'section' && (tag.attributes.class ?? '').split(' ').includes('help-box'));
+      expect(boxes.length, `${path} has a help box`).toBeGreaterThan(0);
+      for (const box of boxes) expect(html.slice(box.start, box.end), `${path}: its help box`).toContain(`href="${safetyPlanPath(locale)}"`);
     }
   });
 });
