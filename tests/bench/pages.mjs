@@ -28,3 +28,9 @@ export async function pagesOfEveryKind(siteDir) {
   }
   return pages;
 }
+
+/** Each language version's search page: `{ sv: '/sok/', … }`. */
+export async function searchPagesOf(siteDir) {
+  const pages = await pagesOfEveryKind(siteDir);
+  return Object.fromEntries(Object.entries(pages).flatMap(([name, path]) => (name.endsWith(' search') ? [[name.slice(0, -' search'.length), path]] : [])));
+}

@@ -3,7 +3,8 @@
 // memory, output size and per-page-type gzip weights; search figures at the largest size;
 // Lighthouse (mobile) on four pages of the normal build, and LCP side by side (tests/bench/lcp.mjs):
 // every page type in every language next to the same page without scripts and a bare page of its
-// text. Figures are printed next to their
+// text; and on each search page how soon the help box follows a crisis query on a slow phone
+// (tests/bench/crisis-timing.mjs). Figures are printed next to their
 // targets and written as JSON to tests/bench/out/bench-<date>.json for comparing runs. It never
 // fails on a figure: times depend on the machine and on what else runs on it.
 //
@@ -22,7 +23,8 @@ import { SOURCE, generateDataset } from './generate.mjs';
 import { formatSearch, measureSearch, serveSite, sizeOf } from './search.mjs';
 import { formatPublish, measurePublishToLive } from './publish.mjs';
 import { formatLcp, measureLcp, writeVariants } from './lcp.mjs';
-import { pagesOfEveryKind } from './pages.mjs';
+import { pagesOfEveryKind, searchPagesOf } from './pages.mjs';
+import { formatCrisisTiming, measureCrisisTiming } from './crisis-timing.mjs';
 import { cpuMsOf } from './cpu-time.mjs';
 import { buildEnv } from '../e2e/build-env.mjs';
 
@@ -547,6 +549,10 @@ async function main() {
       const pages = await runLighthouse(siteOrigin, { start: types.start, article: types.article, search: types.search, contact: types.contact }, opts.lighthouseRuns);
       result.lighthouse = { runsPerPage: opts.lighthouseRuns, pages };
       printLighthouse(pages, opts.lighthouseRuns);
+      const crisisRuns = 5;
+      console.log(`\nHelp box after a crisis query on each search page …`);
+      result.crisisTiming = { runs: crisisRuns, rows: await measureCrisisTiming(siteOrigin, await searchPagesOf(site), crisisRuns) };
+      for (const line of formatCrisisTiming(result.crisisTiming.rows, crisisRuns)) console.log(line);
       if (!opts.skipLcp) {
         const kinds = Object.entries(await pagesOfEveryKind(site)).filter(([name]) => !opts.lcpOnly.length || opts.lcpOnly.some((kind) => name.includes(kind)));
         console.log(`\nLCP side by side, ${kinds.length} pages × 3 variants × ${opts.lcpRuns} rounds …`);
