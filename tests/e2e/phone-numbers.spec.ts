@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, localeFromPath } from '../../src/i18n/locales';
 import { STANDIN_ORIGIN } from './build-env.mjs';
+import { pageScripts } from './a11y-support';
 import { builtPages } from './pages';
 import { checkLayout, checkMarkup, collectTexts, lineNumber, numbersIn } from './phone-checks';
 
@@ -38,6 +39,7 @@ test.describe('phone numbers in the chat panel', () => {
       // The contact service cannot be reached: the panel falls back to the editors' text with the line's number and 112.
       await page.route(`${STANDIN_ORIGIN}/**`, (route) => route.abort());
       await page.goto(path);
+      await pageScripts(page);
       await page.locator('main [data-chat-entry]').first().click();
       const panel = page.locator('[data-chat-host] [role="dialog"]');
       await expect(panel.locator('[role="status"] a[href^="tel:"]').first()).toBeVisible();
