@@ -1,0 +1,21 @@
+// Built pages read in tests as a browser reads them, with the build's own parser (src/build/html.ts):
+// elements, their attributes and their text, never regular expressions over markup.
+import { findElements, type Element } from '../../src/build/html.ts';
+
+/** The elements named `name` of a page, in document order; with `where`, those whose attributes have these values. */
+export function elementsOf(html: string, name: string, where: Readonly<Record<string, string>> = {}): Element[] {
+  return findElements(html, (tag) => tag.name === name && Object.entries(where).every(([attribute, value]) => tag.attributes[attribute] === value));
+}
+
+/** The attributes of each element named `name` of a page (see `elementsOf`). */
+export const attributesOf = (html: string, name: string, where?: Readonly<Record<string, string>>) => elementsOf(html, name, where).map((element) => element.attributes);
+
+/** Those of `elements` that are inside `outer` (none without one). */
+export const inside = (outer: Element | undefined, elements: Element[]): Element[] =>
+  outer ? elements.filter((element) => element.start >= outer.contentStart && element.end <= outer.contentEnd) : [];
+
+/** The text a browser shows of a page's first element named `name`: by default the whole page's. */
+export const textOf = (html: string, name = 'html'): string => elementsOf(html, name)[0]?.text ?? '';
+
+/** An element's content as the page has it: a script's code, a style sheet, a data block's JSON. */
+export const contentOf = (html: string, element: Element): string => html.slice(element.contentStart, element.contentEnd);
