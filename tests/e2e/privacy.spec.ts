@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inlineCode } from '../../src/build/html.ts';
 import { contactOrigins } from '../../src/lib/contact-origins';
 import { allPages } from './a11y-support';
 import { buildEnv } from './build-env.mjs';
@@ -88,10 +89,7 @@ test('no page loads fonts, scripts, styles, images or frames from another site',
   for (const path of allPages()) {
     const html = readBuilt(path);
     const sheets = [...html.matchAll(/href="\/(_astro\/[^"]+\.css)"/g)].map(([, file]) => readFileSync(join(DIST, file!), 'utf8'));
-    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
-      .map(([, body]) => body!)
-      .concat(sheets)
-      .join('\n');
+    const css = inlineCode(html).styles.concat(sheets).join('\n');
     for (const [, url] of css.matchAll(/url\(\s*["']?([^"')]+)/g)) if (external.test(url!)) problems.push(`${path}: style url(${url})`);
     if (/@import/.test(css)) problems.push(`${path}: @import in styles`);
   }
