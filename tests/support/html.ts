@@ -19,3 +19,6 @@ export const textOf = (html: string, name = 'html'): string => elementsOf(html, 
 
 /** An element's content as the page has it: a script's code, a style sheet, a data block's JSON. */
 export const contentOf = (html: string, element: Element): string => html.slice(element.contentStart, element.contentEnd);
+
+/** The Content-Security-Policy a page carries in its <meta>, as the browser reads it. */
+export const policyOf = (html: string): string | undefined => attributesOf(html, 'meta', { 'http-equiv': 'Content-Security-Policy' })[0]?.content;
