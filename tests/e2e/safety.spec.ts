@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { allPages, interceptNeutralSite, pageScripts, quickExit, settings } from './a11y-support';
 import { DIST, readBuilt } from './pages';
-import { attributesOf, contentOf, elementsOf, inside } from '../support/html';
+import { attributesOf, elementsOf, inside, moduleScriptsOf } from '../support/html';
 
 test('every page has the quick exit as a plain link to the neutral site, first on the page and first in the tab order', async ({ page }) => {
   const { site } = await settings();
@@ -129,12 +129,9 @@ test('without JavaScript the quick exit is an ordinary link that takes you to th
 
 test('the quick exit script, loaded with the chat loader after the first paint, stays under 3.5 KB compressed with it', () => {
   const html = readBuilt('/');
-  const modules = elementsOf(html, 'script', { type: 'module' });
-  const inline = modules.filter((script) => script.attributes.src === undefined).map((script) => contentOf(html, script));
-  // Scripts the page loads by their address after the first paint (src/integrations/script-url.ts) count as the page's.
-  const loaded = inline.flatMap((code) => [...code.matchAll(/import\(`(\/[^`]+)`\)/g)].map(([, src]) => src!));
-  const addresses = [...modules.flatMap((script) => script.attributes.src ?? []), ...loaded].filter((src) => src.startsWith('/'));
-  const external = addresses.map((src) => readFileSync(join(DIST, src), 'utf8'));
+  // Scripts the page loads by their address after the first paint count as the page's.
+  const { inline, addresses } = moduleScriptsOf(html);
+  const external = addresses.filter((src) => src.startsWith('/')).map((src) => readFileSync(join(DIST, src), 'utf8'));
   const script = [...inline, ...external].find((code) => code.includes('data-quick-exit-status'));
   expect(script, 'the quick exit script is on the start page').toBeDefined();
   expect(script, 'the chat loader comes with it').toContain('data-chat-host');

@@ -11,7 +11,7 @@ import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
 import { startNginx } from '../support/nginx.mjs';
 import { DIST, movedAddresses } from './pages';
-import { attributesOf, policyOf, textOf } from '../support/html';
+import { attributesOf, moduleScriptsOf, policyOf, textOf } from '../support/html';
 
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 test.beforeAll(async () => {
@@ -80,7 +80,7 @@ test('hashed files are cached for a year, pages and unhashed files are revalidat
   const home = await get('/');
   expect(home.headers.get('cache-control')).toBe('no-cache');
   expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
-  const bundle = /(?:src|href)="(\/_astro\/[^"]+\.js)"/.exec(await home.text())?.[1];
+  const bundle = moduleScriptsOf(await home.text()).addresses.find((address) => /^\/_astro\/.+\.js$/.test(address));
   expect(bundle, 'the start page loads a bundle from /_astro/').toBeTruthy();
   const fragment = `/pagefind/fragment/${readdirSync(join(DIST, 'pagefind', 'fragment'))[0]}`;
   for (const path of [bundle!, fragment]) {

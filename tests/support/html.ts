@@ -22,3 +22,14 @@ export const contentOf = (html: string, element: Element): string => html.slice(
 
 /** The Content-Security-Policy a page carries in its <meta>, as the browser reads it. */
 export const policyOf = (html: string): string | undefined => attributesOf(html, 'meta', { 'http-equiv': 'Content-Security-Policy' })[0]?.content;
+
+/**
+ * The module scripts a page runs: the code of those written in it, and the addresses of those it
+ * loads, by `src` or, after the first paint, by an inline `import(`…`)` (src/integrations/script-url.ts).
+ */
+export function moduleScriptsOf(html: string): { inline: string[]; addresses: string[] } {
+  const modules = elementsOf(html, 'script', { type: 'module' });
+  const inline = modules.filter((script) => script.attributes.src === undefined).map((script) => contentOf(html, script));
+  const imported = inline.flatMap((code) => [...code.matchAll(/import\(`([^`]+)`\)/g)].map(([, address]) => address!));
+  return { inline, addresses: [...modules.flatMap((script) => script.attributes.src ?? []), ...imported] };
+}
