@@ -27,6 +27,7 @@ import { pagesOfEveryKind, searchPagesOf } from './pages.mjs';
 import { formatCrisisTiming, measureCrisisTiming } from './crisis-timing.mjs';
 import { cpuMsOf } from './cpu-time.mjs';
 import { buildEnv } from '../e2e/build-env.mjs';
+import { findElements } from '../../src/build/html.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = resolve(ROOT, 'tests/bench/out');
@@ -190,11 +191,8 @@ export async function buildSite({ outDir, dataset, log, env = {} }) {
 // What a page makes the browser fetch before any interaction, gzip-compressed.
 
 const gzipBytes = (buffer) => gzipSync(buffer, { level: GZIP_LEVEL }).length;
-const attribute = (tag, name) =>
-  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(tag)
-    ?.slice(1)
-    .find((value) => value !== undefined);
+/** The elements that make a page fetch or run code before any interaction. */
+const WEIGHED = new Set(['script', 'link', 'astro-island', 'style']);
 
 /** Static imports of a module (`import"./x.js"`, `from"./x.js"`), not `import()`, which loads later. */
 const staticImports = (code) => [...code.matchAll(/\b(?:import|from)\s*["']([^"']+)["']/g)].map((match) => match[1]);
@@ -206,32 +204,31 @@ const staticImports = (code) => [...code.matchAll(/\b(?:import|from)\s*["']([^"'
  */
 function pageWeight(siteDir, path) {
   const html = readFileSync(join(siteDir, path, 'index.html'));
-  const text = html.toString('utf8');
   /** @type {{ js: Set<string>, css: Set<string> }} */
   const files = { js: new Set(), css: new Set() };
   /** @type {{ js: string[], css: string[] }} */
   const inline = { js: [], css: [] };
   const local = (url) => (url.startsWith('/') && !url.startsWith('//') ? url.split(/[?#]/)[0] : undefined);
+  // Offsets are into the bytes: a script's or style's code is the UTF-8 between its tags.
+  const code = (element) => html.toString('utf8', element.contentStart, element.contentEnd);
 
-  for (const [, tag, body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const type = attribute(tag, 'type');
-    if (type && !/^(module|text\/javascript)$/i.test(type)) continue; // JSON-LD and other data
-    const src = attribute(tag, 'src');
-    if (src) {
-      if (local(src)) files.js.add(local(src));
-    } else if (body.trim()) inline.js.push(body);
+  for (const element of findElements(html, (tag) => WEIGHED.has(tag.name))) {
+    const { attributes } = element;
+    if (element.name === 'script') {
+      if (attributes.type && !/^(module|text\/javascript)$/i.test(attributes.type)) continue; // JSON-LD and other data
+      if (attributes.src) {
+        if (local(attributes.src)) files.js.add(local(attributes.src));
+      } else if (code(element).trim()) inline.js.push(code(element));
+    } else if (element.name === 'link') {
+      const rel = attributes.rel?.toLowerCase() ?? '';
+      const href = local(attributes.href ?? '');
+      if (href && rel.split(/\s+/).includes('stylesheet')) files.css.add(href);
+      if (href && rel === 'modulepreload') files.js.add(href);
+    } else if (element.name === 'astro-island') {
+      if (attributes.client !== 'load') continue;
+      for (const name of ['component-url', 'renderer-url']) if (local(attributes[name] ?? '')) files.js.add(local(attributes[name]));
+    } else inline.css.push(code(element));
   }
-  for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = attribute(tag, 'rel')?.toLowerCase() ?? '';
-    const href = local(attribute(tag, 'href') ?? '');
-    if (href && rel.split(/\s+/).includes('stylesheet')) files.css.add(href);
-    if (href && rel === 'modulepreload') files.js.add(href);
-  }
-  for (const [tag] of text.matchAll(/<astro-island\b[^>]*>/gi)) {
-    if (attribute(tag, 'client') !== 'load') continue;
-    for (const name of ['component-url', 'renderer-url']) if (local(attribute(tag, name) ?? '')) files.js.add(local(attribute(tag, name)));
-  }
-  for (const [, body] of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inline.css.push(body);
 
   // Follow static imports: the browser fetches them before the module runs.
   const queue = [...files.js];

@@ -9,12 +9,14 @@ import { gzipSync } from 'node:zlib';
 import { builtPages, DIST, readBuilt } from './pages';
 import { LOCALES } from '../../src/i18n/locales';
 import { articlePath, searchPath } from '../../src/lib/routes';
+import { inlineCode } from '../../src/build/html.ts';
+import { attributesOf, contentOf, elementsOf, inside } from '../support/html';
 
 const CSS_BUDGET = 12 * 1024;
 const ARTICLE_HTML_BUDGET = 15 * 1024;
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].slice(1).map(([, name, value]) => [name!, value ?? '']));
-const tags = (html: string, name: string) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map(([tag]) => attrs(tag));
+/** The elements named `name` in a page's head. */
+const inHead = (html: string, name: string) => inside(elementsOf(html, 'head')[0], elementsOf(html, name));
 
 function localFile(href: string): Buffer {
   const file = join(DIST, new URL(href, 'http://site').pathname);
@@ -25,9 +27,9 @@ function localFile(href: string): Buffer {
 test('every page loads at most 12 KB of CSS (gzip), from at most one stylesheet', () => {
   for (const path of builtPages()) {
     const html = readBuilt(path);
-    const sheets = tags(html, 'link').filter((link) => link.rel === 'stylesheet');
+    const sheets = attributesOf(html, 'link').filter((link) => link.rel === 'stylesheet');
     expect(sheets.length, `${path}: stylesheets`).toBeLessThanOrEqual(1);
-    const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, css]) => css!).join('');
+    const inline = inlineCode(html).styles.join('');
     const bytes = gzip(Buffer.concat([...sheets.map((sheet) => localFile(sheet.href!)), Buffer.from(inline)]));
     expect(bytes, `${path}: CSS gzip bytes`).toBeLessThanOrEqual(CSS_BUDGET);
   }
@@ -52,23 +54,26 @@ for (const folder of ARTICLE_FOLDERS) {
 
 test('nothing but the one stylesheet blocks rendering: scripts are modules or deferred, no fonts or styles from elsewhere', () => {
   for (const path of builtPages()) {
-    const head = readBuilt(path).split('</head>')[0]!;
-    for (const script of tags(head, 'script').filter((script) => 'src' in script)) {
+    const html = readBuilt(path);
+    const scripts = inHead(html, 'script').map((script) => script.attributes);
+    for (const script of scripts.filter((script) => 'src' in script)) {
       expect(script.type === 'module' || 'defer' in script || 'async' in script, `${path}: ${script.src} blocks rendering`).toBe(true);
     }
+    const links = inHead(html, 'link').map((link) => link.attributes);
     expect(
-      tags(head, 'link').filter((link) => /stylesheet|preload/.test(link.rel ?? '') && /^(https?:)?\/\//.test(link.href ?? '')),
+      links.filter((link) => /stylesheet|preload/.test(link.rel ?? '') && /^(https?:)?\/\//.test(link.href ?? '')),
       `${path}: remote styles or fonts`,
     ).toEqual([]);
-    expect(head, `${path}: @import chains delay the first paint`).not.toMatch(/@import/);
+    const styles = inHead(html, 'style').map((style) => contentOf(html, style));
+    expect(styles.join('\n'), `${path}: @import chains delay the first paint`).not.toMatch(/@import/);
   }
 });
 
 test('every image reserves its space, is optimised, and below the fold waits until it is needed', async ({ page }) => {
-  const withImages = builtPages().filter((path) => /<img\b/.test(readBuilt(path)));
+  const withImages = builtPages().filter((path) => elementsOf(readBuilt(path), 'img').length > 0);
   expect(withImages.length).toBeGreaterThan(0);
   for (const path of withImages) {
-    for (const image of tags(readBuilt(path), 'img')) {
+    for (const image of attributesOf(readBuilt(path), 'img')) {
       expect(Number(image.width) > 0 && Number(image.height) > 0, `${path}: ${image.src} has width and height`).toBe(true);
       expect('alt' in image, `${path}: ${image.src} has alt`).toBe(true);
       if (!image.src!.endsWith('.svg')) expect(image.src, `${path}: modern format`).toMatch(/\.(webp|avif)$/);

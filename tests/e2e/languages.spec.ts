@@ -6,27 +6,26 @@ import { LOCALES, LOCALE_INFO, localeFromPath, type Locale } from '../../src/i18
 import { articlePath, contactPath, homePath } from '../../src/lib/routes';
 import { expectFocused, quickExit, tabTo, uiTexts as uiFor } from './a11y-support';
 import { builtPages, readBuilt } from './pages';
+import { attributesOf, elementsOf, inside } from '../support/html';
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const htmlTag = (html: string) => /<html\b[^>]*>/.exec(html)?.[0] ?? '';
-/** The hreflang alternates a page declares, as site paths by hreflang. */
+/** The hreflang alternates a page declares in its head, as site paths by hreflang. */
 function alternatesOf(html: string): Map<string, string> {
-  const head = html.split('</head>')[0]!;
-  const links = [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)];
-  return new Map(links.map(([, hreflang, href]) => [hreflang!, new URL(href!).pathname]));
+  const links = inside(elementsOf(html, 'head')[0], elementsOf(html, 'link', { rel: 'alternate' }));
+  return new Map(links.filter(({ attributes }) => attributes.hreflang && attributes.href).map(({ attributes }) => [attributes.hreflang!, new URL(attributes.href!).pathname]));
 }
 /** The language switcher's links: locale name → address, and which one is marked current. */
 function switcherOf(html: string, locale: Locale): Array<{ href: string; lang: string; dir: string | undefined; hreflang: string; current: boolean }> {
-  const start = html.indexOf(`<nav aria-label="${uiFor(locale).t('site.languages')}"`);
-  const nav = start < 0 ? '' : html.slice(start, html.indexOf('</nav>', start));
-  return [...nav.matchAll(/<a\b[^>]*>/g)].map(([tag]) => ({
-    href: attr(tag, 'href')!,
-    lang: attr(tag, 'lang')!,
-    dir: attr(tag, 'dir'),
-    hreflang: attr(tag, 'hreflang')!,
-    current: attr(tag, 'aria-current') === 'page',
+  const nav = elementsOf(html, 'nav', { 'aria-label': uiFor(locale).t('site.languages') })[0];
+  return inside(nav, elementsOf(html, 'a')).map(({ attributes }) => ({
+    href: attributes.href!,
+    lang: attributes.lang!,
+    dir: attributes.dir,
+    hreflang: attributes.hreflang!,
+    current: attributes['aria-current'] === 'page',
   }));
 }
+/** A stub page left at an old address, which sends the browser on at once. */
+const isRedirectStub = (html: string) => elementsOf(html, 'meta', { 'http-equiv': 'refresh' }).length > 0;
 const pagesIn = (locale: Locale) => builtPages().filter((path) => path.endsWith('/') && localeFromPath(path) === locale);
 const hreflangOf = (locale: Locale) => LOCALE_INFO[locale].hreflang;
 const localeOfHreflang = (hreflang: string) => LOCALES.find((locale) => hreflangOf(locale) === hreflang);
@@ -42,8 +41,8 @@ test('every page of every language says its language and writing direction, and 
     if (!pages.some((path) => path.startsWith(articles) && path !== articles)) problems.push(`${locale}: no article under ${articles}`);
     if (!topics.length) problems.push(`${locale}: no topic page`);
     for (const path of [...pages, `${LOCALE_INFO[locale].prefix}/404.html`]) {
-      const tag = htmlTag(readBuilt(path));
-      if (attr(tag, 'lang') !== lang || attr(tag, 'dir') !== dir) problems.push(`${path}: ${tag}, expected lang="${lang}" dir="${dir}"`);
+      const root = attributesOf(readBuilt(path), 'html')[0] ?? {};
+      if (root.lang !== lang || root.dir !== dir) problems.push(`${path}: <html lang="${root.lang}" dir="${root.dir}">, expected lang="${lang}" dir="${dir}"`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);
@@ -82,7 +81,7 @@ test("on every page the language switcher names each language in itself, marks t
   let toTranslation = 0;
   for (const path of builtPages().filter((page) => page.endsWith('/') || page.endsWith('404.html'))) {
     const html = readBuilt(path);
-    if (/<meta\s+http-equiv="refresh"/.test(html)) continue;
+    if (isRedirectStub(html)) continue;
     const current = localeFromPath(path);
     const links = switcherOf(html, current);
     const alternates = alternatesOf(html);
@@ -99,7 +98,8 @@ test("on every page the language switcher names each language in itself, marks t
       if (link.href !== expected) problems.push(`${path}: the ${locale} link leads to ${link.href}, expected ${expected}`);
       if (locale !== current && alternates.has(info.hreflang)) toTranslation += 1;
     });
-    for (const locale of LOCALES) if (!html.includes(`>${LOCALE_INFO[locale].name}</a>`)) problems.push(`${path}: no link named ${LOCALE_INFO[locale].name}`);
+    const names = new Set(elementsOf(html, 'a').map((link) => link.text));
+    for (const locale of LOCALES) if (!names.has(LOCALE_INFO[locale].name)) problems.push(`${path}: no link named ${LOCALE_INFO[locale].name}`);
   }
   expect(toTranslation, 'switcher links that lead to a translated text').toBeGreaterThan(0);
   expect(problems, problems.join('\n')).toEqual([]);
@@ -110,16 +110,15 @@ test("every link between the site's pages, in every language, leads to a page th
   const problems: string[] = [];
   for (const path of builtPages().filter((page) => page.endsWith('/') || page.endsWith('.html'))) {
     const html = readBuilt(path);
-    if (/<meta\s+http-equiv="refresh"/.test(html)) continue;
-    for (const [tag] of html.matchAll(/<a\b[^>]*>/g)) {
-      const href = attr(tag, 'href');
+    if (isRedirectStub(html)) continue;
+    for (const link of attributesOf(html, 'a')) {
+      const href = link.href;
       if (!href?.startsWith('/') || href.startsWith('//')) continue;
       const target = decodeURIComponent(href.split(/[?#]/)[0]!);
       if (!target.endsWith('/') || target.startsWith('/_') || target.startsWith('/pagefind/')) continue;
       if (!built.has(target)) problems.push(`${path}: ${href} leads to no page`);
       // A link into another language version says so (hreflang), as the switcher and the easy-read links do.
-      const hreflang = attr(tag, 'hreflang');
-      if (localeFromPath(target) !== localeFromPath(path) && !hreflang && !attr(tag, 'lang')) problems.push(`${path}: ${href} leads into another language without hreflang`);
+      if (localeFromPath(target) !== localeFromPath(path) && !link.hreflang && !link.lang) problems.push(`${path}: ${href} leads into another language without hreflang`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);

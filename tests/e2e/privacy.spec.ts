@@ -4,19 +4,15 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findElements, inlineCode } from '../../src/build/html.ts';
 import { contactOrigins } from '../../src/lib/contact-origins';
 import { allPages } from './a11y-support';
 import { buildEnv } from './build-env.mjs';
 import { DIST, readBuilt } from './pages';
+import { attributesOf, policyOf } from '../support/html';
 
 // Whether a page itself keeps anything or contacts anyone is checked page by page in every-page.spec.ts.
 
-const policyOf = (html: string) =>
-  /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
-    .exec(html)?.[1]
-    ?.replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 const directive = (policy: string, name: string) =>
   policy
     .split(';')
@@ -74,24 +70,31 @@ test('code slipped into a page is blocked by the policy', async ({ page }) => {
   expect(await page.evaluate(() => 'injected' in window)).toBe(false);
 });
 
+/** Elements that make the browser load something. */
+const LOADING = new Set(['script', 'link', 'img', 'source', 'iframe', 'video', 'audio', 'embed', 'object']);
+/** Links that only name an address (for search engines and feeds); the browser loads nothing from them. */
+const NAMING = new Set(['canonical', 'alternate', 'sitemap']);
+
 test('no page loads fonts, scripts, styles, images or frames from another site', () => {
   const external = /^(https?:)?\/\//i;
   const problems: string[] = [];
   for (const path of allPages()) {
     const html = readBuilt(path);
-    for (const [tag] of html.matchAll(/<(script|link|img|source|iframe|video|audio|embed|object)\b[^>]*>/gi)) {
-      if (/^<link\b/i.test(tag) && /rel="(canonical|alternate|sitemap)"/.test(tag)) continue;
-      for (const [, url] of tag.matchAll(/\s(?:src|href|srcset|data)="([^"]+)"/gi)) if (external.test(url!)) problems.push(`${path}: ${tag.slice(0, 120)}`);
+    for (const { name, attributes } of findElements(html, (tag) => LOADING.has(tag.name))) {
+      if (name === 'link' && NAMING.has(attributes.rel ?? '')) continue;
+      // A srcset is a list of candidates, each an address and its width or density.
+      const candidates = attributes.srcset?.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) ?? [];
+      for (const url of [attributes.src, attributes.href, attributes.data, ...candidates]) if (url && external.test(url)) problems.push(`${path}: <${name}> loads ${url}`);
     }
   }
   // Styles are inline in each page; any stylesheet file is checked too.
   for (const path of allPages()) {
     const html = readBuilt(path);
-    const sheets = [...html.matchAll(/href="\/(_astro\/[^"]+\.css)"/g)].map(([, file]) => readFileSync(join(DIST, file!), 'utf8'));
-    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
-      .map(([, body]) => body!)
-      .concat(sheets)
-      .join('\n');
+    const files = attributesOf(html, 'link')
+      .map((link) => link.href ?? '')
+      .filter((href) => /^\/_astro\/.+\.css$/.test(href));
+    const sheets = files.map((file) => readFileSync(join(DIST, file), 'utf8'));
+    const css = inlineCode(html).styles.concat(sheets).join('\n');
     for (const [, url] of css.matchAll(/url\(\s*["']?([^"')]+)/g)) if (external.test(url!)) problems.push(`${path}: style url(${url})`);
     if (/@import/.test(css)) problems.push(`${path}: @import in styles`);
   }

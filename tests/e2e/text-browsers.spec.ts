@@ -9,15 +9,7 @@ import { LOCALES } from '../../src/i18n/locales';
 import { articlePath, contactPath, homePath, searchPath, topicPath } from '../../src/lib/routes';
 import { uiTexts } from './a11y-support';
 import { builtPages, DIST, readBuilt } from './pages';
-
-/** The text of an HTML fragment as a text browser reads it: tags gone, nothing added between them. */
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-
-/** The element that starts with `opening`, up to its closing tag (`tag` not nested inside itself). */
-function element(html: string, opening: string, tag: string): string | undefined {
-  const start = html.indexOf(opening);
-  return start < 0 ? undefined : html.slice(start, html.indexOf(`</${tag}>`, start));
-}
+import { elementsOf, inside } from '../support/html';
 
 const pages = builtPages();
 /** The breadcrumbs' name in each language version. */
@@ -28,11 +20,12 @@ test('breadcrumbs read "Start ›", never "Start›", in every language', () => 
   let trails = 0;
   for (const path of pages) {
     const html = readBuilt(path);
+    const items = elementsOf(html, 'li');
     for (const label of BREADCRUMBS) {
-      const nav = element(html, `<nav aria-label="${label}"`, 'nav');
+      const nav = elementsOf(html, 'nav', { 'aria-label': label })[0];
       if (!nav) continue;
       trails += 1;
-      for (const item of nav.match(/<li>.*?<\/li>/g) ?? []) if (/[^\s][›‹]/u.test(textOf(item))) glued.push(`${path}: "${textOf(item)}"`);
+      for (const { text } of inside(nav, items)) if (/[^\s][›‹]/u.test(text)) glued.push(`${path}: "${text}"`);
     }
   }
   expect(trails).toBeGreaterThan(0);

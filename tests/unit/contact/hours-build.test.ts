@@ -6,10 +6,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findElements } from '../../../src/build/html.ts';
 import { loadEmbeddedDataset } from '../../../src/data/embedded';
 import { DEFAULT_DATASET_FILE } from '../../../src/data/source';
 import { WEEKDAYS } from '../../../src/lib/opening-hours-rules';
 import { startContentLake } from '../../support/content-lake';
+import { textOf } from '../../support/html';
 import { buildEnv } from '../../e2e/build-env.mjs';
 
 const EVENINGS = WEEKDAYS.slice(0, 5).map((day, i) => ({ _key: `k${i}`, _type: 'openingHoursDay', day, opens: '18:00', closes: '23:00' }));
@@ -27,12 +29,13 @@ afterAll(async () => {
 });
 
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
-// Isolated numbers (<bdi>) read as part of their sentence.
-const text = (html: string) =>
-  html
-    .replace(/<\/?bdi[^>]*>/g, '')
-    .replace(/<script[\s\S]*?<\/script>|<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
+/** The paragraph right after a page's heading: its intro. */
+function introOf(html: string): string {
+  const elements = findElements(html, () => true);
+  const heading = elements.find((element) => element.name === 'h1');
+  const next = heading && elements.find((element) => element.start >= heading.end);
+  return next?.name === 'p' ? next.text : '';
+}
 
 it('with a weekday-evening schedule, no built page says the line is open now or around the clock', { timeout: 180_000 }, async () => {
   const { EMBEDDED_DATASET: _ignored, ...env } = process.env;
@@ -47,26 +50,26 @@ it('with a weekday-evening schedule, no built page says the line is open now or 
 
   // The audience sections' intros point to the hours instead of promising "dygnet runt".
   for (const path of ['jag-mar-daligt', 'jag-ar-orolig-for-nagon']) {
-    const intro = /<h1[\s\S]*?<\/h1>\s*<p[^>]*>([\s\S]*?)<\/p>/.exec(page(path))?.[1] ?? '';
+    const intro = introOf(page(path));
     expect(intro, path).toContain('Öppettiderna står på kontaktsidan');
     expect(intro, path).not.toMatch(/dygnet runt|alltid/i);
   }
 
   // The chat's state as built: the hours, never the editors' "open" text.
   const article = page('artiklar/att-prata-med-nagon-som-mar-daligt');
-  const state = /<span[^>]*data-chat-state="([^"]+)"[^>]*>(.*?)<\/span>/.exec(article);
-  expect(state?.[1]).toBe('scheduled');
-  expect(text(state?.[2] ?? '').trim()).toBe('Chattens öppettider: måndag–fredag: 18:00–23:00. Lördag–söndag: stängt.');
+  const [state] = findElements(article, (tag) => tag.name === 'span' && 'data-chat-state' in tag.attributes);
+  expect(state?.attributes['data-chat-state']).toBe('scheduled');
+  expect(state?.text).toBe('Chattens öppettider: måndag–fredag: 18:00–23:00. Lördag–söndag: stängt.');
   const openText = 'Chatten är öppen. Du kan skriva till en rådgivare nu.';
   for (const path of ['', 'kontakt', 'artiklar/att-prata-med-nagon-som-mar-daligt']) {
     const html = page(path);
-    expect(text(html).includes(openText), `${path || '/'} shows "${openText}"`).toBe(false);
-    expect(html.includes('data-chat-state="open"'), `${path || '/'} is built as open`).toBe(false);
+    expect(textOf(html).includes(openText), `${path || '/'} shows "${openText}"`).toBe(false);
+    expect(findElements(html, (tag) => tag.attributes['data-chat-state'] === 'open').length > 0, `${path || '/'} is built as open`).toBe(false);
   }
 
   // The phone's hours on the start and contact pages are the week, not "Dygnet runt".
   for (const path of ['', 'kontakt']) {
-    const words = text(page(path));
+    const words = textOf(page(path));
     expect(words.includes('Måndag–fredag: 18:00–23:00. Lördag–söndag: stängt'), `${path || '/'} gives the phone's hours`).toBe(true);
     expect(words.includes('Dygnet runt'), `${path || '/'} says "Dygnet runt"`).toBe(false);
   }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseStatus } from '../../../src/lib/contact-contract';
 import { startStandin, type Standin } from '../../../src/dev/contact-service-standin/server.ts';
+import { contentOf, elementsOf } from '../../support/html';
 
 interface VisitorView {
   version: number;
@@ -286,7 +287,11 @@ describe('the visitor’s language (lang= in the embed address)', () => {
     expect(res.status).toBe(200);
     return res.text();
   };
-  const dataTexts = (html: string) => JSON.parse(/<script type="application\/json" id="texts">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
+  const dataTexts = (html: string) => {
+    const [block] = elementsOf(html, 'script', { type: 'application/json', id: 'texts' });
+    expect(block, 'the page carries its texts as a JSON block').toBeDefined();
+    return JSON.parse(contentOf(html, block!)) as Record<string, unknown>;
+  };
 
   it('serves the chat page in English for lang=en, with its own texts and the plural forms its script needs', async () => {
     const html = await page('lang=en&parent=http%3A%2F%2Flocalhost%3A4321');

@@ -20,6 +20,7 @@ import { planSlugChange } from '../../../src/lib/redirects';
 import { parseStatus, statusRequestHeaders } from '../../../sanity/tools/publishing/status';
 import { startContentLake } from '../../support/content-lake';
 import { freePort } from '../../support/free-port.mjs';
+import { textOf } from '../../support/html';
 import { shippedServerBlock, startNginx } from '../../support/nginx.mjs';
 import { buildEnv } from '../../e2e/build-env.mjs';
 import { ACCESSIBILITY_CHECKS } from '../../../src/components/safety/accessibility-record';
@@ -290,7 +291,7 @@ describe('publishing', { timeout: 300_000 }, () => {
   });
 
   it('the accessibility statement of a publish shows the record of the green run of its code version and says the content has changed since; a record of other code is not shown, and is a warning', async () => {
-    const statement = async () => (await (await get('/tillganglighetsredogorelse/')).text()).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const statement = async () => textOf(await (await get('/tillganglighetsredogorelse/')).text());
     const recordWarnings = async () => (await status()).warnings.filter((warning) => warning.documentId === 'accessibility-record.json');
     const version = codeVersion(process.cwd())!;
     // No record so far: the statement says the tests have not run for this version, and the status warns.
