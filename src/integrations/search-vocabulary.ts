@@ -4,7 +4,9 @@
 // editors' keywords) and written next to the index as small JSON shards, one folder per index
 // language (the page's `<html lang>`, as Pagefind splits its index) and one shard per first letter
 // (diacritics folded: "ångest" is under "a"; Arabic letters by code: "أمل" under "ar-627"), so a
-// query loads only its own language's shards for the letters its words need. Beside them, each
+// query loads only its own language's shards for the letters its words need; and each Latin
+// letter's shard once more in parts by the second letter ("ångest" in "an"), all a query of words
+// the index has needs (a whole shard of a large site is tens of kilobytes). Beside them, each
 // language's common words that the index lacks (`common-<letter>.json`, from the lists in
 // common-words/): words a correction must never replace, fetched by first letter only when a query
 // would be corrected. And the built-in crisis terms of each language (`crisis-floor-<lang>.json`),
@@ -14,7 +16,7 @@ import { readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findElements, htmlFiles, type StartTag } from '../build/html.ts';
 import { CRISIS_FLOORS } from '../lib/crisis-floor';
-import { commonWordsFile, fold, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search/query';
+import { commonWordsFile, fold, prefixKey, prefixKeys, SHARD_KEYS, SHARD_LIMIT, shardKey } from '../scripts/search/query';
 import { crisisFloorFile } from '../scripts/search/crisis-files';
 
 /** Where the shards go, relative to the index directory, and how the browser finds them. */
@@ -95,6 +97,28 @@ export function buildVocabulary(texts: Iterable<string>): Map<string, string[]> 
   return shards;
 }
 
+const SHARD_FILES = new Set(SHARD_KEYS.map((key) => `${key}.json`));
+const COMMON_FILES = new Set(SHARD_KEYS.map(commonWordsFile));
+
+/**
+ * One language's vocabulary files by name, from its pages' texts: each letter's shard, each Latin
+ * letter's two-letter parts (`prefixKey`) and the letter's common words. Every file a word can fall
+ * in, empty ones too: a missing file then always means a broken deployment.
+ */
+export async function vocabularyFiles(language: string, texts: Iterable<string>): Promise<Map<string, string[]>> {
+  const shards = buildVocabulary(texts);
+  const common = Map.groupBy(await commonWordsFor(language, [...shards.values()].flat()), shardKey);
+  const files = new Map<string, string[]>();
+  for (const key of SHARD_KEYS) {
+    const list = shards.get(key) ?? [];
+    files.set(`${key}.json`, list);
+    files.set(commonWordsFile(key), common.get(key) ?? []);
+    const parts = Map.groupBy(list, prefixKey);
+    for (const part of prefixKeys(key)) files.set(`${part}.json`, parts.get(part) ?? []);
+  }
+  return files;
+}
+
 /** Reads every indexed page under `siteDir` (not the index in `indexDir`, `siteDir/pagefind/`) and writes each language's shards and common words into `indexDir/vocabulary/<lang>/`, and each language's crisis floor into `indexDir/vocabulary/`. */
 export async function writeSearchVocabulary(siteDir: string, indexDir: string): Promise<{ words: number; shards: number; languages: string[] }> {
   const texts = new Map<string, string[]>();
@@ -113,17 +137,13 @@ export async function writeSearchVocabulary(siteDir: string, indexDir: string): 
   let words = 0;
   let shardCount = 0;
   for (const [language, pages] of texts) {
-    const shards = buildVocabulary(pages);
     const dir = join(out, language);
     await mkdir(dir, { recursive: true });
-    const common = Map.groupBy(await commonWordsFor(language, [...shards.values()].flat()), shardKey);
-    // Every shard a word can fall in, empty ones too: a missing file then always means a broken deployment.
-    for (const key of SHARD_KEYS) {
-      const list = shards.get(key) ?? [];
-      words += list.length;
+    for (const [name, list] of await vocabularyFiles(language, pages)) {
+      await writeFile(join(dir, name), JSON.stringify(list));
+      if (COMMON_FILES.has(name)) continue;
       shardCount += 1;
-      await writeFile(join(dir, `${key}.json`), JSON.stringify(list));
-      await writeFile(join(dir, commonWordsFile(key)), JSON.stringify(common.get(key) ?? []));
+      if (SHARD_FILES.has(name)) words += list.length;
     }
   }
   return { words, shards: shardCount, languages: [...texts.keys()].sort() };

@@ -3,7 +3,9 @@
 // a follow-up (warm) query. It prints figures and asserts nothing: times depend on the machine.
 // `npm run bench` (run.mjs) uses these functions; on its own it generates and builds N articles:
 //
-//   node tests/bench/search.mjs [--articles 10000] [--skip-build]
+//   node tests/bench/search.mjs [--articles 10000] [--skip-build] [--requests]
+//
+// --skip-build measures the site an earlier run built; --requests lists every request of each query.
 //
 // Env: PLAYWRIGHT_CHROMIUM (a Chromium binary).
 import { createServer } from 'node:http';
@@ -34,6 +36,9 @@ export function sizeOf(dir) {
 
 // What Netlify or Cloudflare Pages compress; Pagefind's .pf_* files are gzip already.
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg)/;
+
+/** A response body as a host sends it: gzip (level 6, zlib's default, as hosts use) when its type is one hosts compress. */
+export const onTheWire = (contentType, body) => (COMPRESSIBLE.test(contentType ?? '') ? gzipSync(body) : body);
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 
 /**
@@ -52,10 +57,10 @@ export async function serveSite(dir, port) {
     /** @type {Record<string, string>} */
     const headers = {};
     for (const [name, value] of upstream.headers) if (!HOP_BY_HOP.has(name)) headers[name] = value;
-    if (COMPRESSIBLE.test(headers['content-type'] ?? '') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'Accept-Encoding';
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const sent = onTheWire(headers['content-type'], body);
+      if (sent !== body) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      body = sent;
     }
     headers['content-length'] = String(body.length);
     requests.push({ path: new URL(req.url ?? '/', 'http://x').pathname, bytes: body.length });
@@ -133,9 +138,11 @@ export async function measureQueries(siteDir, port) {
         firstBytes: sum(firstRequests),
         firstRequests: firstRequests.length,
         firstByKind: kinds,
+        firstList: firstRequests,
         followUp,
         followMs,
         followBytes: sum(pagefindOnly(host.requests.slice(afterFirst))),
+        followList: pagefindOnly(host.requests.slice(afterFirst)),
         status,
       });
       await context.close();
@@ -189,7 +196,18 @@ async function main() {
     const build = await buildSite({ outDir: site, dataset, log: join(OUT, `build-${articles}.log`) });
     console.log(`Build (pages + index): ${(build.wallMs / 1000).toFixed(1)} s; Pagefind ${((build.parts.pagefindMs ?? NaN) / 1000).toFixed(1)} s`);
   }
-  for (const line of formatSearch(await measureSearch(site, 4590))) console.log(line);
+  const measured = await measureSearch(site, 4590);
+  for (const line of formatSearch(measured)) console.log(line);
+  if (!args.includes('--requests')) return;
+  for (const row of measured.queries) {
+    for (const [query, list] of [
+      [row.first, row.firstList],
+      [row.followUp, row.followList],
+    ]) {
+      console.log(`"${query}":`);
+      for (const { path, bytes } of list) console.log(`  ${kb(bytes).padStart(8)}  ${path}`);
+    }
+  }
 }
 
 // Not awaited at the top level: a module cycle with a pending top-level await would deadlock.

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type ElementHandle, type Page } from '@playwright/test';
 import { CRISIS_ARTICLES } from '../../src/scripts/search/query';
 import { readBuilt } from './pages';
+import { onTheWire } from '../bench/search.mjs';
 
 const ANXIETY = ['/artiklar/vad-ar-angest/', '/artiklar/fragor-och-svar-om-angest/', '/artiklar/att-stotta-en-van-med-angest/'];
 const PANIC = '/artiklar/panikattacker-och-panikangest/';
@@ -27,6 +28,9 @@ const RELATIVES = [
   '/artiklar/att-satta-granser-som-anhorig/',
 ];
 const CRISIS_PLAN = '/artiklar/gor-en-egen-krisplan/';
+// What a first search on the embedded dataset's site may fetch (gzip where a host compresses): 119 KB
+// on 2026-12-05, of which Pagefind's script and WebAssembly are 70 KB and its worker would add 12 KB.
+const FIRST_SEARCH_KB = 125;
 
 // The recall query set: what people type, and the texts any of which answers it. A query counts
 // as found when one of its texts is among the first five results.
@@ -447,6 +451,28 @@ test.describe('bytes and privacy', () => {
 
     await page.keyboard.type('s');
     await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test(`a first search fetches only what it needs: Pagefind without its worker, the crisis terms, the vocabulary of its words’ first two letters, at most ${FIRST_SEARCH_KB} KB as a host sends it`, async ({
+    page,
+  }) => {
+    const fetched: Array<Promise<{ path: string; bytes: number }>> = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith('/pagefind/')) fetched.push(response.body().then((body) => ({ path, bytes: onTheWire(response.headers()['content-type'], body).length })));
+    });
+    await open(page, 'q=självmord');
+    await page.waitForLoadState('networkidle');
+    const all = await Promise.all(fetched);
+    expect(all.filter(({ path }) => path.includes('worker')).map(({ path }) => path)).toEqual([]);
+    expect(all.filter(({ path }) => path.startsWith('/pagefind/vocabulary/')).map(({ path }) => path)).toEqual([
+      '/pagefind/vocabulary/crisis-floor-sv.json',
+      '/pagefind/vocabulary/crisis-floor-en.json',
+      '/pagefind/vocabulary/sv/sj.json',
+    ]);
+    const bytes = all.reduce((sum, { bytes }) => sum + bytes, 0);
+    test.info().annotations.push({ type: 'measured', description: `${(bytes / 1024).toFixed(1)} KB in ${all.length} requests` });
+    expect(bytes).toBeLessThanOrEqual(FIRST_SEARCH_KB * 1024);
   });
 
   test('search runs under the site’s Content-Security-Policy without violations', async ({ page }) => {

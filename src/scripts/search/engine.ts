@@ -1,7 +1,8 @@
 // What the search page asks Pagefind: the query is planned by search-query.ts against the
-// vocabulary shards the build wrote next to the index for the page's language
-// (src/integrations/search-vocabulary.ts), fetched by first letter when a query needs them and kept
-// for the next query; the language's common words, which a correction must leave alone, are
+// vocabulary the build wrote next to the index for the page's language
+// (src/integrations/search-vocabulary.ts), fetched by the words' first two letters, and by first
+// letter (whole shards) only when a word needs correcting or splitting, and kept for the next
+// query; the language's common words, which a correction must leave alone, are
 // fetched the same way, only for the words a query would have corrected. Pagefind's own script
 // loads the index of the page's `<html lang>`. When the crisis check matches, the query is searched
 // as typed and the language's articles on suicide and self-harm come first, whatever it found.
@@ -10,9 +11,11 @@ import {
   CRISIS_ARTICLES,
   fold,
   keptWords,
+  knowsEveryWord,
   planQuery,
   plannedWords,
   PREFIX_MIN,
+  prefixKey,
   runPlan,
   SHARD_LIMIT,
   shardKey,
@@ -86,7 +89,7 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
     return files.get(name)!;
   };
   /** The vocabulary a query needs, or undefined when it could not load (then words are taken as typed). */
-  async function vocabularyFor(words: string[]): Promise<Vocabulary | undefined> {
+  async function vocabularyFor(query: string): Promise<Vocabulary | undefined> {
     const load = async (keys: Set<string>) => {
       const lists = await Promise.all([...keys].map(async (key) => ({ key, words: await file(`${key}.json`) })));
       if (!lists.every((list) => list.words)) return undefined;
@@ -95,8 +98,13 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
         new Set(lists.filter((list) => list.words!.length >= SHARD_LIMIT).map((list) => list.key)),
       );
     };
+    const words = plannedWords(query, synonyms);
+    if (!words.length) return undefined;
+    // Most queries are words the index has: the files of their first two letters tell, a small part
+    // of their letters' shards, which load only for a word to correct, split or strip.
+    const parts = await load(new Set(words.map(prefixKey)));
+    if (parts && knowsEveryWord(query, synonyms, parts)) return parts;
     const keys = new Set(words.map(shardKey));
-    if (!keys.size) return undefined;
     const vocabulary = await load(keys);
     // A compound the index lacks is split in two: its second part may start with any later letter.
     const unknown = words.filter((word) => word.length >= 2 * PREFIX_MIN && vocabulary && !vocabulary.knows(word));
@@ -137,7 +145,7 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
         );
       return asked.get(words)!;
     };
-    const vocabulary = await vocabularyFor(plannedWords(query, synonyms));
+    const vocabulary = await vocabularyFor(query);
     let plan = planQuery(query, synonyms, vocabulary, language, { correct: !crisis });
     if (plan.suggestion) {
       const corrected = plan.groups.filter((group) => group.alternatives.some((alternative) => alternative.corrected)).map((group) => group.word);

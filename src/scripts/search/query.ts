@@ -81,9 +81,27 @@ export function shardKey(word: string): string {
   return /[\u0621-\u064A]/.test(first) ? `ar-${first.codePointAt(0)!.toString(16)}` : '_';
 }
 
+const LATIN = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const isLatin = (letter: string) => letter.length === 1 && LATIN.includes(letter);
+
+/**
+ * The vocabulary file of a word's first two letters, folded ("självmord" is in "sj", "ångest" in
+ * "an"): the part of its shard a query needs whose words the index has. A shard keyed by an Arabic
+ * letter or "_" has no such parts: its key is its own.
+ */
+export function prefixKey(word: string): string {
+  const key = shardKey(word);
+  if (!isLatin(key)) return key;
+  const second = fold(word)[1] ?? '_';
+  return key + (isLatin(second) ? second : '_');
+}
+
+/** The two-letter parts of a shard (`prefixKey`): none for a shard without them. */
+export const prefixKeys = (key: string): string[] => (isLatin(key) ? [...LATIN, '_'].map((second) => key + second) : []);
+
 /** Every shard key a word can fall in: letters, digits, the Arabic letters normalisation keeps, the rest. */
 export const SHARD_KEYS: readonly string[] = [
-  ...'abcdefghijklmnopqrstuvwxyz0123456789',
+  ...LATIN,
   ...Array.from({ length: 0x064a - 0x0621 + 1 }, (_, i) => String.fromCodePoint(0x0621 + i))
     .filter((letter) => fold(letter) === letter && letter !== '\u0640')
     .map(shardKey),
@@ -292,6 +310,28 @@ export function plannedWords(query: string, synonyms: readonly SynonymEntry[]): 
     .flatMap(queryWords);
 }
 
+/** Whether a word (each of a phrase's words) is one the vocabulary's index has or starts; every word is without a vocabulary. */
+const indexedIn =
+  (vocabulary: Vocabulary | undefined) =>
+  (word: string): boolean =>
+    !vocabulary || queryWords(word).every((part) => vocabulary.knows(part));
+
+/** What the index is asked for a word it has or has synonyms of: the word and those synonyms; undefined when it has neither. */
+function indexWords(word: string, synonyms: readonly SynonymEntry[], indexed: (word: string) => boolean): string[] | undefined {
+  const related = synonymsOf(word, synonyms).filter(indexed);
+  return indexed(word) || related.length ? [...(indexed(word) ? [word] : []), ...related] : undefined;
+}
+
+/**
+ * Whether every word of a query is one the vocabulary's index has, or has synonyms of: then the
+ * plan needs no correction, split or Arabic core, only whether the index has each word, and a
+ * vocabulary of the words' own two-letter parts (`prefixKey`) plans it as their whole shards do.
+ */
+export function knowsEveryWord(query: string, synonyms: readonly SynonymEntry[], vocabulary: Vocabulary): boolean {
+  const indexed = indexedIn(vocabulary);
+  return joinPhrases(queryWords(query), synonyms).every((word) => indexWords(word, synonyms, indexed));
+}
+
 /**
  * Plans a query: each word, corrected or split when the index does not know it, with its
  * synonyms the index knows. Only words the index has (or, from four letters on, starts) are ever
@@ -306,7 +346,7 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
   const suggested: string[] = [];
   let corrected = false;
   const functionWords = FUNCTION_WORDS[language];
-  const indexed = (word: string) => !vocabulary || queryWords(word).every((part) => vocabulary.knows(part));
+  const indexed = indexedIn(vocabulary);
   const add = (typed: string, words: string[], corrected: readonly string[] = []) => {
     // Arabic words are asked in the spellings the index's pages use.
     const spelled = (list: readonly string[]) => [...new Set(list.flatMap((word) => vocabulary?.spellingsOf(word) ?? [word]))];
@@ -320,9 +360,9 @@ export function planQuery(query: string, synonyms: readonly SynonymEntry[], voca
     groups.push({ word: typed, functionWord: functionWords.has(typed), alternatives });
   };
   for (const word of joinPhrases(queryWords(query), synonyms)) {
-    const related = synonymsOf(word, synonyms).filter(indexed);
-    if (indexed(word) || related.length) {
-      add(word, [...(indexed(word) ? [word] : []), ...related]);
+    const known = indexWords(word, synonyms, indexed);
+    if (known) {
+      add(word, known);
       suggested.push(word);
       continue;
     }

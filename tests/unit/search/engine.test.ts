@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crisisWordMatcher } from '../../../src/lib/crisis-floor';
 import { searchEngine, type EngineOptions, type Pagefind, type PagefindResult } from '../../../src/scripts/search/engine';
-import { commonWordsFile, CRISIS_ARTICLES, shardKey } from '../../../src/scripts/search/query';
+import { commonWordsFile, CRISIS_ARTICLES, prefixKey, shardKey } from '../../../src/scripts/search/query';
 
 type Page = { id: string; words: string[]; filters?: Record<string, string[]>; order?: string };
 type Filters = Record<string, string | Record<string, string>>;
@@ -56,7 +56,7 @@ function files(url: string): unknown {
     .replace(/\.json$/, '');
   const words = [...new Set(PAGES.flatMap((page) => page.words))];
   if (name.startsWith('common-')) return COMMON.filter((word) => `common-${shardKey(word)}.json` === `${name}.json`);
-  return words.filter((word) => shardKey(word) === name);
+  return words.filter((word) => shardKey(word) === name || prefixKey(word) === name);
 }
 
 beforeEach(() => {
@@ -101,6 +101,31 @@ describe('"Menade du …?"', () => {
     const found = await engine().find('vill dö ångset', {}, true);
     expect(found.suggestion).toBeUndefined();
     expect(asked).not.toContain('ångest');
+  });
+});
+
+describe('the vocabulary a query fetches', () => {
+  const vocabularyFetched = async (query: string, crisis = false) => {
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => (requested.push(url.replace('/pagefind/vocabulary/sv/', '')), new Response(JSON.stringify(files(url)))));
+    const found = await engine().find(query, {}, crisis);
+    return { requested, found };
+  };
+
+  it('is the files of its words’ first two letters when the index has every word, not their letters’ whole shards', async () => {
+    const { requested, found } = await vocabularyFetched('Ångest natten');
+    expect(requested).toEqual(['an.json', 'na.json']);
+    expect(ids(found.results)).toEqual(['anxiety', 'sleep']);
+    expect((await vocabularyFetched('dö natten', true)).requested).toEqual(['do.json', 'na.json']);
+  });
+
+  it('adds the whole shards of the letters for a word to correct or split, which plan it as before', async () => {
+    const slip = await vocabularyFetched('ångset');
+    expect(slip.requested).toEqual(['an.json', 'a.json', commonWordsFile('a')]);
+    expect(slip.found.suggestion).toBe('ångest');
+    const compound = await vocabularyFetched('sömnvakna');
+    expect(compound.requested).toEqual(['so.json', 's.json', 'v.json', 'a.json']);
+    expect(ids(compound.found.results)).toEqual(['sleep']);
   });
 });
 

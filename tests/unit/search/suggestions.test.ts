@@ -4,11 +4,12 @@
 // tried on every language's pages (people write in the language that comes to them), and a few
 // hundred ordinary searches per language on their own pages.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { commonWordsFor, vocabularyWords } from '../../../src/integrations/search-vocabulary';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commonWordsFor, vocabularyFiles, vocabularyWords } from '../../../src/integrations/search-vocabulary';
 import { isArabic } from '../../../src/lib/crisis';
 import { crisisMatcher, crisisWordMatcher } from '../../../src/lib/crisis-floor';
-import { fold, keptWords, planQuery, Vocabulary, type Plan, type QueryLanguage, type SynonymEntry } from '../../../src/scripts/search/query';
+import { searchEngine, type Pagefind } from '../../../src/scripts/search/engine';
+import { fold, keptWords, planQuery, SHARD_KEYS, Vocabulary, type Plan, type QueryLanguage, type SynonymEntry } from '../../../src/scripts/search/query';
 import * as sets from './query-sets';
 
 type Document = { _id: string; _type: string; language?: string; [field: string]: unknown };
@@ -31,10 +32,13 @@ function texts(value: unknown, key = ''): string[] {
 /** The index language of a document: easy-read Swedish shares the Swedish index. */
 const indexLanguage = (document: Document): QueryLanguage => (document.language === 'en' || document.language === 'ar' ? document.language : 'sv');
 
+/** A language's indexed documents (articles and pages). */
+const indexedDocuments = (language: QueryLanguage) => documents.filter((doc) => (doc._type === 'article' || doc._type === 'page') && indexLanguage(doc) === language);
+
 /** A language's index words, most frequent first, as the build writes them from the pages. */
 function vocabularyOf(language: QueryLanguage): string[] {
   const counts = new Map<string, number>();
-  for (const document of documents.filter((doc) => (doc._type === 'article' || doc._type === 'page') && indexLanguage(doc) === language)) {
+  for (const document of indexedDocuments(language)) {
     for (const word of vocabularyWords(texts(document).join(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([word]) => word);
@@ -161,5 +165,66 @@ describe('what was wrong before', () => {
     expect(plan('ångset', 'sv').suggestion).toBe('ångest');
     expect(plan('anxeity', 'en').suggestion).toBe('anxiety');
     expect(plan('الاكتءاب', 'ar').suggestion).toBe('الاكتئاب');
+  });
+});
+
+/** A language's queries in batches of 50, each a test well within its time. */
+const batches = (language: QueryLanguage) => {
+  const queries = [...CRISIS_PHRASES, ...ORDINARY[language]];
+  return Array.from({ length: Math.ceil(queries.length / 50) }, (_, i) => [language, i * 50, queries.slice(i * 50, i * 50 + 50)] as const);
+};
+
+/** The whole shards and common words, without the two-letter files. */
+const WHOLE_SHARDS = new Set(SHARD_KEYS.flatMap((key) => [`${key}.json`, `common-${key}.json`]));
+/** Each language's pages, vocabulary files and (shared by both runs) what the stand-in index found for a word. */
+const stores = Object.fromEntries(
+  await Promise.all(
+    LANGUAGES.map(async (language) => {
+      const pages = indexedDocuments(language).map((document) => ({ id: document._id, words: vocabularyWords(texts(document).join(' ')).map(fold) }));
+      const files = await vocabularyFiles(
+        language,
+        indexedDocuments(language).map((document) => texts(document).join(' ')),
+      );
+      return [language, { pages, files, found: new Map<string, string[]>() }] as const;
+    }),
+  ),
+);
+
+describe('a search with the vocabulary of its words’ first two letters', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  /** Every query's words asked of the index and what it found, with or without the two-letter files. */
+  async function run(language: QueryLanguage, queries: readonly string[], withParts: boolean): Promise<string[]> {
+    const { pages, files, found: cache } = stores[language]!;
+    const asked: string[] = [];
+    const pagefind: Pagefind = {
+      options: async () => undefined,
+      init: async () => undefined,
+      async search(query, options = {}) {
+        asked.push(`${query} ${JSON.stringify(options)}`);
+        const key = query ?? '';
+        if (!cache.has(key)) {
+          const word = fold(key.replace(/"/g, ''));
+          cache.set(key, query === null ? [] : pages.filter((page) => page.words.some((w) => (key.startsWith('"') ? w === word : w.startsWith(word)))).map((page) => page.id));
+        }
+        return { results: cache.get(key)!.map((id) => ({ id, score: 1, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })) };
+      },
+    };
+    vi.stubGlobal('fetch', async (url: string) => {
+      const name = url.split('/').pop()!;
+      return files.has(name) && (withParts || WHOLE_SHARDS.has(name)) ? new Response(JSON.stringify(files.get(name))) : new Response('', { status: 404 });
+    });
+    const { synonyms, isCrisis, isCrisisWord } = page[language];
+    const engine = searchEngine(pagefind, { synonyms, language, isCrisisWord });
+    const out: string[] = [];
+    for (const query of queries) {
+      asked.length = 0;
+      const found = await engine.find(query, {}, isCrisis(query));
+      out.push(JSON.stringify({ query, asked, ids: found.results.map((result) => result.id), match: found.match, suggestion: found.suggestion, crisisFirst: found.crisisFirst }));
+    }
+    return out;
+  }
+
+  it.each(LANGUAGES.flatMap(batches))('%s pages, queries from %i: asks the index the same and finds the same as with the letters’ whole shards', async (language, _from, queries) => {
+    expect(await run(language, queries, true)).toEqual(await run(language, queries, false));
   });
 });

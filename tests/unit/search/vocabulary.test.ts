@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildVocabulary, commonWords, commonWordsFor, indexedPage, vocabularyWords, writeSearchVocabulary } from '../../../src/integrations/search-vocabulary';
 import { CRISIS_FLOORS } from '../../../src/lib/crisis-floor';
-import { commonWordsFile, shardKey } from '../../../src/scripts/search/query';
+import { commonWordsFile, prefixKey, SHARD_KEYS, shardKey } from '../../../src/scripts/search/query';
 import { crisisFloorFile } from '../../../src/scripts/search/crisis-files';
 
 const ARTICLE = `<!doctype html><html lang="sv"><head><title>Ångest | Stödlinjen</title><script>var hemlig = 1;</script></head>
@@ -94,6 +94,15 @@ describe('writing the vocabulary next to the index', () => {
     expect(report.shards).toBe(files.length * 3);
     expect(await read('sv', 'a.json')).toContain('ångest');
     expect(await read('sv', 'z.json')).toEqual([]);
+    // Each Latin letter's shard once more by its first two letters, in the same order: "ångest" in "an".
+    expect(await read('sv', 'an.json')).toContain('ångest');
+    expect(await read('sv', 'an.json')).toEqual((await read('sv', 'a.json')).filter((word) => prefixKey(word) === 'an'));
+    expect(files).toEqual(expect.arrayContaining(['z_.json', 'a9.json']));
+    expect(files.filter((file) => file.startsWith('ar-')).sort()).toEqual(
+      SHARD_KEYS.filter((key) => key.startsWith('ar-'))
+        .map((key) => `${key}.json`)
+        .sort(),
+    );
     // Each language's words only in its own folder.
     expect(await read('en', 'a.json')).toEqual(['anxiety', 'passes'].filter((word) => word.startsWith('a')));
     expect(await read('sv', 'a.json')).not.toContain('anxiety');
