@@ -72,6 +72,17 @@ export function writeVariants(siteDir, pages) {
   return variants;
 }
 
+/** The snippet of the LCP element in Lighthouse's LCP breakdown (a node item somewhere in its details). */
+function lcpElement(details) {
+  if (!details || typeof details !== 'object') return undefined;
+  if (details.type === 'node' && details.snippet) return details.snippet;
+  for (const value of Object.values(details)) {
+    const found = lcpElement(value);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -99,7 +110,7 @@ export async function measureLcp(origin, variants, runs, log = () => undefined) 
           samples[name][variant].push(audits['largest-contentful-paint'].numericValue);
           if (variant === 'page') {
             samples[name].fcp.push(audits['first-contentful-paint'].numericValue);
-            samples[name].element ??= audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet;
+            samples[name].element ??= lcpElement(audits['lcp-breakdown-insight']?.details);
           }
         }
         log(`  round ${round + 1}/${runs}: ${name}`);
@@ -165,7 +176,7 @@ async function main() {
   try {
     const rows = await measureLcp(host.origin, writeVariants(site, pages), runs, console.log);
     for (const line of formatLcp(rows, runs)) console.log(line);
-    for (const row of rows) console.log(`  ${row.name}: LCP element ${row.element ?? '?'}`);
+    for (const row of rows) if (row.element) console.log(`  ${row.name}: LCP element ${row.element}`);
   } finally {
     await host.close();
   }
