@@ -4,7 +4,7 @@
 // build, so the next worker to start stops it, once it has made sure the group is still that
 // build's and not a stranger that took the number over.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 
 export type CommandResult = { exitCode: number | null; timedOut: boolean; tail: string; stopped?: boolean };
@@ -31,6 +31,12 @@ function stopGroup(pid: number | undefined): void {
   }
 }
 
+/** Writes the record whole or not at all: a worker killed between creating and filling the file would leave the next one nothing to read. */
+function record(file: string, content: { pid: number; marker: string }): void {
+  writeFileSync(`${file}.partial`, `${JSON.stringify(content)}\n`);
+  renameSync(`${file}.partial`, file);
+}
+
 export const runCommand =
   (cwd: string): CommandRunner =>
   (command, options) =>
@@ -39,7 +45,7 @@ export const runCommand =
       log.write(`$ ${command}\n`);
       const child = spawn('/bin/sh', ['-c', command], { cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
       running.add(child);
-      if (options.record && child.pid) writeFileSync(options.record.file, `${JSON.stringify({ pid: child.pid, marker: options.record.marker })}\n`);
+      if (options.record && child.pid) record(options.record.file, { pid: child.pid, marker: options.record.marker });
       let tail = '';
       const keep = (chunk: Buffer) => {
         log.write(chunk);
