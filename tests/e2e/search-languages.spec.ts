@@ -95,7 +95,7 @@ async function search(page: Page, path: string, query: string) {
 }
 
 // Whether a result is one of the crisis articles, as the build marked it from the content (the articles' sensitive flag).
-const isCrisisArticle = (href: string) => readBuilt(href).includes(`data-pagefind-filter="${CRISIS_ARTICLES.filter}[value]"`);
+const isCrisisArticle = (href: string) => readBuilt(href).includes(`data-pagefind-sort="${CRISIS_ARTICLES.sort}[value]"`);
 
 async function hrefs(page: Page): Promise<string[]> {
   return resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));

@@ -5,7 +5,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type ElementHandle, type Page } from '@playwright/test';
 import { CRISIS_ARTICLES } from '../../src/scripts/search/query';
-import { readBuilt } from './pages';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST, readBuilt } from './pages';
+import { elementsOf, inside } from '../support/html';
 import { onTheWire } from '../bench/search.mjs';
 
 const ANXIETY = ['/artiklar/vad-ar-angest/', '/artiklar/fragor-och-svar-om-angest/', '/artiklar/att-stotta-en-van-med-angest/'];
@@ -281,6 +285,38 @@ test.describe('query set over the embedded dataset', () => {
   });
 });
 
+test('a text is found by its own words: what search keeps of a help box is its heading and text, not the contacts and plan link every help box repeats', () => {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  const fragments = readdirSync(dir).map(
+    (name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, name)))
+          .subarray('pagefind_dcd'.length)
+          .toString('utf8'),
+      ) as { url: string; content: string },
+  );
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  const checked = fragments.flatMap(({ url, content }) => {
+    const html = readBuilt(url);
+    const page = elementsOf(html, 'main')[0]!.text;
+    const boxes = elementsOf(html, 'section').filter((section) => section.attributes.class?.split(' ').includes('help-box'));
+    // Each contact (a list item) and the plan's line: Pagefind keeps a block's text whole. The text
+    // may say the same words itself ("Vid akut fara: ring 112"), so search may keep them as often
+    // as the page says them outside its help boxes, never more.
+    const repeated = boxes.flatMap((box) =>
+      [...inside(box, elementsOf(html, 'li')), ...inside(box, elementsOf(html, 'p')).filter((line) => 'data-pagefind-ignore' in line.attributes)].map((element) => element.text),
+    );
+    const inBoxes = (text: string) => repeated.filter((other) => other.includes(text)).length;
+    return boxes.map((box) => ({
+      url,
+      heading: content.includes(inside(box, elementsOf(html, 'h2'))[0]!.text),
+      kept: [...new Set(repeated)].filter((text) => count(content, text) > count(page, text) - inBoxes(text)),
+    }));
+  });
+  expect(checked.length, 'the embedded dataset has articles with help boxes').toBeGreaterThan(3);
+  expect(checked.filter((box) => !box.heading || box.kept.length)).toEqual([]);
+});
+
 test.describe('crisis-aware results', () => {
   for (const query of CRISIS_QUERIES.slice(0, 3)) {
     test(`"${query}" shows the help box above the results`, async ({ page }) => {
@@ -347,7 +383,7 @@ test.describe('crisis-aware results', () => {
   });
 
   // Whether a result is one of the crisis articles, as the build marked it from the content (the articles' sensitive flag).
-  const isCrisisArticle = (href: string) => readBuilt(href).includes(`data-pagefind-filter="${CRISIS_ARTICLES.filter}[value]"`);
+  const isCrisisArticle = (href: string) => readBuilt(href).includes(`data-pagefind-sort="${CRISIS_ARTICLES.sort}[value]"`);
 
   // Acute queries of every kind: not wanting to wake up, an overdose said plainly, English on the
   // Swedish pages, a relative reporting self-harm.

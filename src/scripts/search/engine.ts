@@ -126,8 +126,7 @@ export function searchEngine(api: Pagefind, { synonyms, language = 'sv', version
 
   /** The language's crisis articles, in the build's order: within the visitor's filters, or all of them when none is within. */
   async function crisisArticles(filters: Filters, versionFilters: Filters, nothingElse: boolean): Promise<PagefindResult[]> {
-    const ask = async (within: Filters) =>
-      (await api.search(null, { filters: { ...within, ...versionFilters, [CRISIS_ARTICLES.filter]: CRISIS_ARTICLES.value }, sort: { [CRISIS_ARTICLES.sort]: 'asc' } })).results;
+    const ask = async (within: Filters) => (await api.search(null, { filters: { ...within, ...versionFilters }, sort: { [CRISIS_ARTICLES.sort]: 'asc' } })).results;
     const found = await ask(filters);
     // A crisis query never ends on "no results", whatever filters are set.
     return found.length || !nothingElse || !Object.keys(filters).length ? found : ask({});

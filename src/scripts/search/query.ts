@@ -22,11 +22,12 @@ export const SHARD_LIMIT = 6000;
 export const commonWordsFile = (key: string) => `common-${key}.json`;
 
 /**
- * The filter and sort order the build writes on articles about suicide and self-harm (the content
- * model's `sensitive` flag, src/components/search/SearchMeta.astro): the texts a crisis query leads
- * with, in the order of src/components/search/search-config.ts's `crisisRank`.
+ * The sort order the build writes on articles about suicide and self-harm only (the content model's
+ * `sensitive` flag, src/components/search/SearchMeta.astro): the texts a crisis query leads with, in
+ * the order of src/components/search/search-config.ts's `crisisRank`. A Pagefind search sorted by it
+ * leaves out every page without it, so it also chooses them: no filter for them has to load.
  */
-export const CRISIS_ARTICLES = { filter: 'sensitive', value: 'yes', sort: 'crisisorder' } as const;
+export const CRISIS_ARTICLES = { sort: 'crisisorder' } as const;
 
 /** Shortest word Pagefind may extend as a prefix ("oro" must not find "orolig" by accident). */
 export const PREFIX_MIN = 4;

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crisisWordMatcher } from '../../../src/lib/crisis-floor';
 import { searchEngine, type EngineOptions, type Pagefind, type PagefindResult } from '../../../src/scripts/search/engine';
-import { commonWordsFile, CRISIS_ARTICLES, prefixKey, shardKey } from '../../../src/scripts/search/query';
+import { commonWordsFile, prefixKey, shardKey } from '../../../src/scripts/search/query';
 
 type Page = { id: string; words: string[]; filters?: Record<string, string[]>; order?: string };
 type Filters = Record<string, string | Record<string, string>>;
@@ -12,7 +12,7 @@ type Filters = Record<string, string | Record<string, string>>;
 const crisisPage = (id: string, order: string, words: string[], filters: Record<string, string[]> = {}): Page => ({
   id,
   words,
-  filters: { ...filters, [CRISIS_ARTICLES.filter]: [CRISIS_ARTICLES.value] },
+  filters,
   order,
 });
 
