@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSearchIndex } from './search-index.ts';
+import { writeBrotliCopies } from './brotli-copies.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -77,6 +78,9 @@ async function main() {
   const { pageCount, ms } = await buildSearchIndex(outDir);
   console.log(`[search-index] Indexed ${pageCount} HTML files in ${(ms / 1000).toFixed(1)} s`);
   phase('search index done');
+  const copies = await writeBrotliCopies(outDir);
+  if (!copies.length) throw new Error(`Pagefind wrote none of the files the nginx include sends as brotli into ${join(outDir, 'pagefind')}: has its layout changed?`);
+  phase('brotli copies done');
   const vocabulary = await writeVocabulary(outDir);
   console.log(`[search-index] Vocabulary of ${vocabulary.words} words in ${vocabulary.shards} shards in ${(vocabulary.ms / 1000).toFixed(1)} s`);
   phase('vocabulary done');

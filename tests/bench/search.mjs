@@ -9,12 +9,13 @@
 //
 // Env: PLAYWRIGHT_CHROMIUM (a Chromium binary).
 import { createServer } from 'node:http';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serveStatic } from '../../src/dev/static-server.ts';
+import { BROTLI_SUFFIX, hasBrotliCopy } from '../../src/lib/serving-config.ts';
 
 export const TARGETS = { firstQueryKB: 150, warmQueryMs: 300 };
 const QUERIES = [
@@ -34,17 +35,28 @@ export function sizeOf(dir) {
   return { bytes, files };
 }
 
-// What Netlify or Cloudflare Pages compress; Pagefind's .pf_* files are gzip already.
+// What Netlify, Cloudflare Pages and nginx compress; Pagefind's .pf_* files are gzip already.
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|wasm)|image\/svg)/;
 
-/** A response body as a host sends it: gzip (level 6, zlib's default, as hosts use) when its type is one hosts compress. */
-export const onTheWire = (contentType, body) => (COMPRESSIBLE.test(contentType ?? '') ? gzipSync(body) : body);
+/** The brotli copy the build wrote of a file at `path` in `siteDir`, which the nginx include sends to browsers that accept brotli; or undefined. */
+export function brotliCopy(siteDir, path) {
+  const file = join(siteDir, path + BROTLI_SUFFIX);
+  return hasBrotliCopy(path) && existsSync(file) ? readFileSync(file) : undefined;
+}
+
+/**
+ * A response body as production sends it to a browser that accepts brotli: the build's brotli copy
+ * where it has one (src/lib/serving-config.ts), otherwise gzip (level 6, zlib's default, as hosts
+ * use) when its type is one hosts compress.
+ */
+export const onTheWire = (siteDir, path, contentType, body) => brotliCopy(siteDir, path) ?? (COMPRESSIBLE.test(contentType ?? '') ? gzipSync(body) : body);
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 
 /**
- * Serves a built site as a real host does: the project's static server (index files, the 404
- * page, _headers) behind a gzip layer (level 6, zlib's default, as hosts use). Every response's
- * path and bytes on the wire are pushed to `requests`.
+ * Serves a built site as production does: the project's static server (index files, the 404
+ * page, _headers) behind a layer that sends the build's brotli copies as the nginx include does
+ * (tests/e2e/serving.spec.ts holds nginx to the same) and gzips the rest (level 6, zlib's
+ * default, as hosts use). Every response's path and bytes on the wire are pushed to `requests`.
  */
 export async function serveSite(dir, port) {
   const inner = await serveStatic(dir, 0);
@@ -57,13 +69,18 @@ export async function serveSite(dir, port) {
     /** @type {Record<string, string>} */
     const headers = {};
     for (const [name, value] of upstream.headers) if (!HOP_BY_HOP.has(name)) headers[name] = value;
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      const sent = onTheWire(headers['content-type'], body);
-      if (sent !== body) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-      body = sent;
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const copy = /\bbr\b/.test(accepts) && upstream.ok ? brotliCopy(dir, path) : undefined;
+    if (copy) {
+      Object.assign(headers, { 'content-encoding': 'br', vary: 'Accept-Encoding' });
+      body = copy;
+    } else if (/\bgzip\b/.test(accepts) && COMPRESSIBLE.test(headers['content-type'] ?? '')) {
+      Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      body = gzipSync(body);
     }
     headers['content-length'] = String(body.length);
-    requests.push({ path: new URL(req.url ?? '/', 'http://x').pathname, bytes: body.length });
+    requests.push({ path, bytes: body.length });
     res.writeHead(upstream.status, headers).end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));

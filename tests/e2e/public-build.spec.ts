@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { vercelStegaCombine } from '@vercel/stega';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loadContent } from '../../src/data/content';
 import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
@@ -16,12 +16,12 @@ function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
-/** Every file as text: Pagefind's index files are gzip, the rest is read as it is served. */
+/** Every file as text: Pagefind's index files and the build's .gz copies are gzip, its .br copies brotli, the rest is read as it is served. */
 function shippedText(): Array<{ file: string; text: string }> {
   return files(DIST).flatMap((file) => {
     if (/\.(png|jpe?g|webp|avif|gif|ico|wasm)$/.test(file)) return [];
     const bytes = readFileSync(file);
-    const text = (/\.pf_(fragment|index|meta|filter)$/.test(file) ? gunzipSync(bytes) : bytes).toString('utf8');
+    const text = (/\.(pf_(fragment|index|meta|filter)|gz)$/.test(file) ? gunzipSync(bytes) : file.endsWith('.br') ? brotliDecompressSync(bytes) : bytes).toString('utf8');
     return [{ file: relative(DIST, file), text }];
   });
 }

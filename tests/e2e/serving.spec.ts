@@ -5,10 +5,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loadContent } from '../../src/data/content';
 import { collectingReport } from '../../src/data/report';
 import { createRunner, sourceFromEnv } from '../../src/data/source';
+import { hasBrotliCopy } from '../../src/lib/serving-config';
 import { startNginx } from '../support/nginx.mjs';
 import { DIST, movedAddresses } from './pages';
 import { attributesOf, moduleScriptsOf, policyOf, textOf } from '../support/html';
@@ -93,6 +96,70 @@ test('hashed files are cached for a year, pages and unhashed files are revalidat
     expect(response.status, path).toBe(200);
     expect(response.headers.get('cache-control'), path).toBe('no-cache');
   }
+});
+
+/** An answer's status, headers and body as sent, not unpacked, for a browser that accepts `encodings`. */
+function sent(path: string, encodings: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((done, fail) => {
+    request(`${nginx.url}${path}`, { headers: { 'accept-encoding': encodings } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', fail);
+    })
+      .on('error', fail)
+      .end();
+  });
+}
+
+test('what every first search loads (Pagefind’s script, WebAssembly and page list) comes as brotli to a browser that accepts it, and as gzip to any other', async () => {
+  const paths = readdirSync(join(DIST, 'pagefind'))
+    .map((name) => `/pagefind/${name}`)
+    .filter(hasBrotliCopy);
+  expect(paths.filter((path) => path.endsWith('.pf_meta')).length, 'a page list per language').toBe(3);
+  expect(
+    paths.some((path) => path.endsWith('.pagefind')),
+    'the WebAssembly',
+  ).toBe(true);
+  expect(paths, 'the script').toContain('/pagefind/pagefind.js');
+  for (const path of paths) {
+    const onDisk = readFileSync(join(DIST, path));
+    const script = path.endsWith('.js');
+    // Pagefind's own files are gzip; its script is plain.
+    const plainBytes = script ? onDisk : gunzipSync(onDisk);
+    const brotli = await sent(path, 'gzip, deflate, br, zstd');
+    expect(brotli.status, path).toBe(200);
+    expect(brotli.headers['content-encoding'], path).toBe('br');
+    expect(brotli.headers['content-type'], path).toMatch(script ? /^(text|application)\/javascript\b/ : /^application\/octet-stream\b/);
+    expect(brotli.headers.vary, path).toBe('Accept-Encoding');
+    expect(brotli.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(brotliDecompressSync(brotli.body).equals(plainBytes), `${path}: the same bytes as Pagefind's file`).toBe(true);
+    const gzip = await sent(path, 'gzip, deflate');
+    expect(gzip.status, path).toBe(200);
+    expect(gzip.headers['content-type'], path).toMatch(script ? /^(text|application)\/javascript\b/ : /^application\/octet-stream\b/);
+    expect(gzip.headers.vary, path).toMatch(/Accept-Encoding/);
+    // The script's gzip copy is sent encoded; Pagefind's gzip files as they are, and Pagefind unpacks them.
+    expect(gzip.headers['content-encoding'], path).toBe(script ? 'gzip' : undefined);
+    expect(gunzipSync(gzip.body).equals(plainBytes), path).toBe(true);
+    expect(brotli.body.length, `${path}: brotli is smaller`).toBeLessThan(gzip.body.length);
+    const none = await sent(path, 'identity');
+    expect(none.headers['content-encoding'], path).toBeUndefined();
+    expect(none.body.equals(onDisk), path).toBe(true);
+  }
+  // Only those files: a page or an index chunk is sent as it always was.
+  for (const path of ['/', `/pagefind/index/${readdirSync(join(DIST, 'pagefind', 'index'))[0]}`]) {
+    expect((await sent(path, 'gzip, deflate, br')).headers['content-encoding'], path).not.toBe('br');
+  }
+});
+
+test('search works through nginx, with the brotli copies', async ({ page }) => {
+  const encodings: string[] = [];
+  page.on('response', (response) => {
+    if (hasBrotliCopy(new URL(response.url()).pathname)) encodings.push(response.headers()['content-encoding'] ?? 'none');
+  });
+  await page.goto(`${nginx.url}/sok/?q=${encodeURIComponent('ångest')}`);
+  await expect(page.locator('[data-search-list] li').first()).toBeVisible();
+  expect(encodings).toEqual(['br', 'br', 'br']);
 });
 
 test('the host files (_headers, _redirects, the nginx include) are never served', async () => {
