@@ -1,13 +1,15 @@
 // Offers "Lyssna" only where this device has its own voice (`localService`) for the page's
 // language; without one the controls stay hidden, and their buttons are made only once there is
 // one (text browsers show buttons whatever `hidden` says). Voices often arrive late (`voiceschanged`).
-// This is all an article runs up front; the first press puts the player's scripts (kept in a
-// <template>) into the page, and the player takes that press from `data-pressed`.
-const root = document.querySelector<HTMLElement>('[data-read-aloud]');
-
-if (root && 'speechSynthesis' in window) {
-  // The rule of read-aloud-speech.ts's localVoice, repeated so this, the one script an article
-  // runs up front for it, imports nothing.
+// It comes with the page's scripts, after the article's words are shown (src/scripts/page.ts), and
+// runs again for each page the client router shows. The first press puts the player's scripts (kept
+// in a <template>) into the page, and the player takes that press from `data-pressed`.
+function offerReadAloud() {
+  const root = document.querySelector<HTMLElement>('[data-read-aloud]');
+  if (!root || !('speechSynthesis' in window) || 'offered' in root.dataset) return;
+  root.dataset.offered = '';
+  // The rule of read-aloud-speech.ts's localVoice, repeated so that every page's script, which
+  // this is part of, imports nothing more for it.
   const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
   const button = (label: string | undefined, name: string) => {
     const made = document.createElement('button');
@@ -35,3 +37,6 @@ if (root && 'speechSynthesis' in window) {
   };
   root.addEventListener('click', load);
 }
+
+offerReadAloud();
+document.addEventListener('astro:page-load', offerReadAloud);

@@ -297,6 +297,27 @@ test('the quick exit ends the chat at the contact service, also after reading on
   await expect.poll(sessions).toEqual([expect.objectContaining({ state: 'ended', reason: 'visitor' })]);
 });
 
+test('an article reached during a chat offers "Lyssna" as one loaded afresh does', async ({ page }) => {
+  // A voice on the device for Swedish (read-aloud.spec.ts stands in for speech synthesis fully).
+  await page.addInitScript(() => {
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => [{ name: 'Alva', voiceURI: 'Alva', lang: 'sv-SE', localService: true, default: true }],
+      speak: () => undefined,
+      cancel: () => undefined,
+      pause: () => undefined,
+      resume: () => undefined,
+    });
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  });
+  await openChatInQueue(page);
+  await expect(page.getByRole('button', { name: 'Lyssna' })).toBeVisible();
+  await page.getByRole('region', { name: 'Läs också' }).getByRole('link').first().click();
+  await expect(page).not.toHaveURL(new RegExp(`${ARTICLE}$`));
+  // The router showed it: the chat's frame is the same one.
+  await expect(frameElement(page)).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Lyssna' })).toBeVisible();
+});
+
 test('a reload during a chat comes back to the same conversation', async ({ page }) => {
   await openChatInQueue(page);
   await send(page, 'Sidan laddades om, är du kvar?');
