@@ -1,6 +1,6 @@
 // The way to the crisis plan from the places that offer help (PlanLink.astro): in the page's
-// language, to its own plan page or its relatives' guide, and nothing where the language version
-// has no plan page.
+// language, to its own plan page or its relatives' guide, never part of what search indexes, and
+// nothing where the language version has no plan page.
 import { describe, expect, it } from 'vitest';
 import PlanLink from '../../../src/components/contact/PlanLink.astro';
 import type { SafetyPlan } from '../../../src/data/content';
@@ -10,9 +10,12 @@ const plan = { path: '/en/my-crisis-plan/', together: { path: '/en/crisis-plan-t
 
 describe('the link to the crisis plan', () => {
   it('leads to the plan in the page\u2019s language, as a line or a card', async () => {
-    expect(await renderComponent(PlanLink, { locale: 'en', content: { safetyPlan: plan } })).toBe('<p class="mt-2 font-semibold"><a href="/en/my-crisis-plan/">Make your crisis plan</a></p>');
+    expect(await renderComponent(PlanLink, { locale: 'en', content: { safetyPlan: plan } })).toBe(
+      '<p class="mt-2 font-semibold" data-pagefind-ignore><a href="/en/my-crisis-plan/">Make your crisis plan</a></p>',
+    );
     const card = await renderComponent(PlanLink, { props: { layout: 'card' }, locale: 'en', content: { safetyPlan: plan } });
     expect(card).toContain('<a href="/en/my-crisis-plan/"');
+    expect(card).toMatch(/^<div[^>]* data-pagefind-ignore>/);
     expect(card).toContain('It is only kept if you print it or save it yourself.');
   });
 
