@@ -45,11 +45,20 @@ export function brotliCopy(siteDir, path) {
 }
 
 /**
- * A response body as production sends it to a browser that accepts brotli: the build's brotli copy
- * where it has one (src/lib/serving-config.ts), otherwise gzip (level 6, zlib's default, as hosts
- * use) when its type is one hosts compress.
+ * A response body as production sends it to a browser that accepts `encodings`: the build's brotli
+ * copy where it has one (src/lib/serving-config.ts) and brotli is accepted, otherwise gzip (level 6,
+ * zlib's default, as hosts use) when its type is one hosts compress; with the encoding it went out in.
  */
-export const onTheWire = (siteDir, path, contentType, body) => brotliCopy(siteDir, path) ?? (COMPRESSIBLE.test(contentType ?? '') ? gzipSync(body) : body);
+export function encoded(siteDir, path, contentType, body, encodings) {
+  const copy = /\bbr\b/.test(encodings) ? brotliCopy(siteDir, path) : undefined;
+  if (copy) return { body: copy, encoding: 'br' };
+  if (/\bgzip\b/.test(encodings) && COMPRESSIBLE.test(contentType ?? '')) return { body: gzipSync(body), encoding: 'gzip' };
+  return { body, encoding: undefined };
+}
+
+/** A body as production sends it to Chromium, which accepts brotli and gzip. */
+export const onTheWire = (siteDir, path, contentType, body) => encoded(siteDir, path, contentType, body, 'gzip, deflate, br').body;
+
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 
 /**
@@ -70,15 +79,9 @@ export async function serveSite(dir, port) {
     const headers = {};
     for (const [name, value] of upstream.headers) if (!HOP_BY_HOP.has(name)) headers[name] = value;
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const accepts = req.headers['accept-encoding'] ?? '';
-    const copy = /\bbr\b/.test(accepts) && upstream.ok ? brotliCopy(dir, path) : undefined;
-    if (copy) {
-      Object.assign(headers, { 'content-encoding': 'br', vary: 'Accept-Encoding' });
-      body = copy;
-    } else if (/\bgzip\b/.test(accepts) && COMPRESSIBLE.test(headers['content-type'] ?? '')) {
-      Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-      body = gzipSync(body);
-    }
+    const sent = encoded(dir, path, headers['content-type'], body, req.headers['accept-encoding'] ?? '');
+    if (sent.encoding) Object.assign(headers, { 'content-encoding': sent.encoding, vary: 'Accept-Encoding' });
+    body = sent.body;
     headers['content-length'] = String(body.length);
     requests.push({ path, bytes: body.length });
     res.writeHead(upstream.status, headers).end(req.method === 'HEAD' ? undefined : body);

@@ -1,6 +1,6 @@
 // Shared by the safety, privacy, accessibility and keyboard suites: the settings the site was
 // built from, the built pages split into groups for parallel workers, and small page helpers.
-import { expect, type Locator, type Page, type TestDetails } from '@playwright/test';
+import { expect, type Locator, type Page, type Request, type Response, type TestDetails } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AccessibilityCheck } from '../../src/components/safety/accessibility-record';
 import { loadContent } from '../../src/data/content';
@@ -76,6 +76,30 @@ export async function interceptNeutralSite(page: Page, url: string, status = 200
  */
 export async function pageScripts(page: Page): Promise<void> {
   await page.waitForFunction(() => 'stodlinjenQuickExit' in window);
+}
+
+/**
+ * Opens `path` and returns the JavaScript it ran before any interaction: each script file as
+ * served (by path), the code of its inline scripts (not JSON data blocks), and every address it
+ * requested. Counted once the page's scripts, which load after the first paint, have run and the
+ * network is quiet.
+ */
+export async function scriptsOnLoad(page: Page, path: string): Promise<{ files: Map<string, Buffer>; inline: string[]; requests: string[] }> {
+  const files = new Map<string, Promise<Buffer>>();
+  const requests: string[] = [];
+  const request = (sent: Request) => requests.push(sent.url());
+  const response = (answer: Response) => {
+    if (/javascript/.test(answer.headers()['content-type'] ?? '')) files.set(new URL(answer.url()).pathname, answer.body());
+  };
+  page.on('request', request);
+  page.on('response', response);
+  await page.goto(path);
+  await pageScripts(page);
+  await page.waitForLoadState('networkidle');
+  page.off('request', request);
+  page.off('response', response);
+  const inline = await page.$$eval('script:not([src])', (elements) => elements.filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''));
+  return { files: new Map(await Promise.all([...files].map(async ([file, body]) => [file, await body] as const))), inline, requests };
 }
 
 /** The quick exit button: the first thing on every page. */

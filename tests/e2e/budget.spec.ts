@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageScripts } from './a11y-support';
+import { scriptsOnLoad } from './a11y-support';
 import { builtPages, DIST, readBuilt } from './pages';
 import { LOCALES } from '../../src/i18n/locales';
 import { articlePath, searchPath } from '../../src/lib/routes';
@@ -93,21 +93,11 @@ test('every image reserves its space, is optimised, and below the fold waits unt
 
 const SEARCH_JS_BUDGET = 5 * 1024;
 
-/** Every script the page has run by now, external (as served) and inline, in gzip bytes (level 9), and what else it fetched. */
+/** Every script the page has run before any interaction, in gzip bytes (level 9), and what else it fetched (by path). */
 async function scriptsOf(page: Page, path: string): Promise<{ gzip: number; scripts: number; requests: string[] }> {
-  const bodies: Promise<Buffer>[] = [];
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  page.on('response', (response) => {
-    if (/javascript/.test(response.headers()['content-type'] ?? '')) bodies.push(response.body());
-  });
-  // The page's scripts load after its first paint: counted once they have run and the network is quiet.
-  await page.goto(path);
-  await pageScripts(page);
-  await page.waitForLoadState('networkidle');
-  const inline = await page.$$eval('script:not([src])', (elements) => elements.filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''));
-  const all = [...(await Promise.all(bodies)), ...inline.map((code) => Buffer.from(code))];
-  return { gzip: all.reduce((sum, body) => sum + gzip(body), 0), scripts: all.length, requests };
+  const { files, inline, requests } = await scriptsOnLoad(page, path);
+  const all = [...files.values(), ...inline.map((code) => Buffer.from(code))];
+  return { gzip: all.reduce((sum, body) => sum + gzip(body), 0), scripts: all.length, requests: requests.map((address) => new URL(address).pathname) };
 }
 
 for (const locale of LOCALES) {

@@ -3,7 +3,7 @@
 // nothing. Measured in the browser, so every script counts: external, preloaded, imported, inline.
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { pageScripts } from './a11y-support';
+import { scriptsOnLoad } from './a11y-support';
 import { STANDIN_ORIGIN } from './build-env.mjs';
 import { builtPages } from './pages';
 
@@ -19,21 +19,9 @@ test('the budget covers the Swedish articles', () => {
 
 for (const path of articles) {
   test(`${path} ships at most 4 KB of JavaScript (gzip), no React and no request to the contact service before the visitor reaches for the chat`, async ({ page }) => {
-    const scripts = new Map<string, Promise<Buffer>>();
-    const toService: string[] = [];
-    page.on('response', (response) => {
-      if (/javascript/.test(response.headers()['content-type'] ?? '')) scripts.set(response.url(), response.body());
-    });
-    page.on('request', (request) => {
-      if (request.url().startsWith(STANDIN_ORIGIN)) toService.push(request.url());
-    });
-    // The page's scripts load after its first paint: counted once they have run and the network is quiet.
-    await page.goto(path);
-    await pageScripts(page);
-    await page.waitForLoadState('networkidle');
-
-    const inline = await page.$$eval('script:not([src])', (elements) => elements.filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''));
-    const bodies = [...(await Promise.all(scripts.values())), ...inline.map((code) => Buffer.from(code))];
+    const { files, inline, requests } = await scriptsOnLoad(page, path);
+    const toService = requests.filter((address) => address.startsWith(STANDIN_ORIGIN));
+    const bodies = [...files.values(), ...inline.map((code) => Buffer.from(code))];
     const gzip = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
     test.info().annotations.push({ type: 'measured', description: `${gzip} B gzip in ${bodies.length} scripts` });
 

@@ -11,7 +11,7 @@ import { buildEnv, SITE_ORIGIN } from './build-env.mjs';
 import { startPreviewServer } from '../support/preview-server';
 import { DEFAULT_DATASET_FILE } from '../../src/data/source';
 import { parseNdjson } from '../../src/data/embedded';
-import { interceptNeutralSite, pageScripts, quickExit, settings, uiTexts } from './a11y-support';
+import { interceptNeutralSite, quickExit, scriptsOnLoad, settings, uiTexts } from './a11y-support';
 import { axeProblems } from './page-checks';
 import { builtPages, readBuilt } from './pages';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../src/i18n/locales';
@@ -436,19 +436,7 @@ test.describe('links to the plan', () => {
 });
 
 test('the plan\u2019s own JavaScript is at most 6 KB (gzip) and ships only on the plan pages', async ({ page }) => {
-  const scriptsOf = async (path: string) => {
-    const scripts = new Map<string, Promise<Buffer>>();
-    const collect = (response: import('@playwright/test').Response) => {
-      if (/javascript/.test(response.headers()['content-type'] ?? '')) scripts.set(new URL(response.url()).pathname, response.body());
-    };
-    page.on('response', collect);
-    // The page's scripts load after its first paint: counted once they have run and the network is quiet.
-    await page.goto(path);
-    await pageScripts(page);
-    await page.waitForLoadState('networkidle');
-    page.off('response', collect);
-    return new Map(await Promise.all([...scripts].map(async ([path, body]) => [path, await body] as const)));
-  };
+  const scriptsOf = async (path: string) => (await scriptsOnLoad(page, path)).files;
   const plan = await scriptsOf(safetyPlanPath('sv'));
   const elsewhere = new Set([...(await scriptsOf('/artiklar/vad-ar-angest/')).keys(), ...(await scriptsOf(searchPath('sv'))).keys()]);
   const own = [...plan].filter(([path]) => !elsewhere.has(path));

@@ -5,11 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type ElementHandle, type Page } from '@playwright/test';
 import { CRISIS_ARTICLES } from '../../src/scripts/search/query';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { DIST, readBuilt } from './pages';
 import { elementsOf, inside } from '../support/html';
+import { pagefindFragments } from '../support/pagefind';
 import { onTheWire } from '../bench/search.mjs';
 
 const ANXIETY = ['/artiklar/vad-ar-angest/', '/artiklar/fragor-och-svar-om-angest/', '/artiklar/att-stotta-en-van-med-angest/'];
@@ -287,15 +285,7 @@ test.describe('query set over the embedded dataset', () => {
 });
 
 test('a text is found by its own words: what search keeps of a help box is its heading and text, not the contacts and plan link every help box repeats', () => {
-  const dir = join(DIST, 'pagefind', 'fragment');
-  const fragments = readdirSync(dir).map(
-    (name) =>
-      JSON.parse(
-        gunzipSync(readFileSync(join(dir, name)))
-          .subarray('pagefind_dcd'.length)
-          .toString('utf8'),
-      ) as { url: string; content: string },
-  );
+  const fragments = pagefindFragments(DIST);
   const count = (text: string, part: string) => text.split(part).length - 1;
   const checked = fragments.flatMap(({ url, content }) => {
     const html = readBuilt(url);

@@ -5,15 +5,15 @@
 // (`npm run build`'s script) of the embedded dataset with that one article changed.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElements, htmlFiles, inlineCode } from '../../../src/build/html.ts';
 import { parseNdjson } from '../../../src/data/embedded';
 import { DEFAULT_DATASET_FILE } from '../../../src/data/source';
 import { buildEnv } from '../../e2e/build-env.mjs';
+import { pagefindFragments } from '../../support/pagefind';
 
 const PASTED = '<script>alert(1)</script>';
 const ARTICLE = 'article-vad-ar-angest';
@@ -79,15 +79,7 @@ describe('a build with markup pasted into an article', () => {
   });
 
   it('indexes the pasted markup as text, the way the search page shows it', () => {
-    const dir = join(site, 'pagefind', 'fragment');
-    const fragments = readdirSync(dir).map(
-      (file) =>
-        JSON.parse(
-          gunzipSync(readFileSync(join(dir, file)))
-            .toString('utf8')
-            .replace(/^pagefind_dcd/, ''),
-        ) as { url: string; meta: Record<string, string> },
-    );
+    const fragments = pagefindFragments(site);
     const article = fragments.find((fragment) => fragment.url === '/artiklar/vad-ar-angest/');
     expect(article?.meta.title).toBe(`Vad är ångest? ${PASTED}`);
   });
